@@ -1,16 +1,19 @@
+using Beian.Web.Data;
+using Beian.Web.Infrastructure.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddRazorPages(options =>
-{
-    options.RootDirectory = "/Features";
-    options.Conventions.AddPageRoute("/Home/Index", "");
-});
+builder.AddPlatformLogging();
+builder.Services.AddBeianDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddPlatformServices(builder.Configuration, builder.Environment);
+builder.Services.AddAccounts(builder.Configuration);
+builder.Services.AddWebFrontEnd(builder.Configuration);
 
 var app = builder.Build();
 
-app.UseStaticFiles();
-app.UseRouting();
-app.MapRazorPages();
+await app.PrepareDatabaseAsync();
+app.UsePlatformPipeline();
+app.MapPlatformEndpoints();
 
 app.Run();
 

@@ -1,0 +1,22 @@
+namespace Beian.Core.Time;
+
+/// <summary>
+/// The platform stores UTC and shows Beijing time (UTC+8, no daylight saving). A fixed offset,
+/// not a time-zone database lookup, so the result is the same on every server.
+/// </summary>
+public static class BeijingTime
+{
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
+
+    public static DateTime FromUtc(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).Add(Offset);
+
+    public static DateOnly DateOf(DateTime utc) => DateOnly.FromDateTime(FromUtc(utc));
+
+    /// <summary>The UTC instant at which the given Beijing calendar day starts.</summary>
+    public static DateTime StartOfDayUtc(DateOnly beijingDate) =>
+        DateTime.SpecifyKind(beijingDate.ToDateTime(TimeOnly.MinValue) - Offset, DateTimeKind.Utc);
+
+    public static string Format(DateTime utc) => FromUtc(utc).ToString("yyyy-MM-dd HH:mm");
+
+    public static string Format(DateTime? utc) => utc is { } value ? Format(value) : string.Empty;
+}

@@ -1,0 +1,58 @@
+using Beian.Web.Features.Accounts;
+using Beian.Web.Features.Captcha;
+using Beian.Web.Features.Messages;
+using Beian.Web.Features.PoliceUnits;
+using Beian.Web.Features.Verification;
+using Beian.Web.Infrastructure.Outbox;
+using Beian.Web.Infrastructure.PersonalData;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beian.Web.Data;
+
+/// <summary>
+/// The platform's one database. Each provider has a subclass (<see cref="SqliteBeianDbContext"/>,
+/// <see cref="PostgresBeianDbContext"/>) that owns its own migrations set; the rest of the code
+/// only ever asks for <see cref="BeianDbContext"/>.
+/// </summary>
+public abstract class BeianDbContext(DbContextOptions options)
+    : IdentityDbContext<ApplicationUser, IdentityRole, string>(options), IDataProtectionKeyContext
+{
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<PlatformSecret> PlatformSecrets => Set<PlatformSecret>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<SiteMessage> SiteMessages => Set<SiteMessage>();
+    public DbSet<VerificationCode> VerificationCodes => Set<VerificationCode>();
+    public DbSet<CaptchaChallenge> CaptchaChallenges => Set<CaptchaChallenge>();
+    public DbSet<PoliceUnit> PoliceUnits => Set<PoliceUnit>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(BeianDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcDateTimeConverter>();
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        Versioning.BumpVersions(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        Versioning.BumpVersions(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+}
+
+public sealed class SqliteBeianDbContext(DbContextOptions<SqliteBeianDbContext> options) : BeianDbContext(options);
+
+public sealed class PostgresBeianDbContext(DbContextOptions<PostgresBeianDbContext> options) : BeianDbContext(options);

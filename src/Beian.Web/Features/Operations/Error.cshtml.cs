@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Beian.Web.Features.Operations;
+
+/// <summary>
+/// The page shown for every error: a plain Chinese explanation and a reference id that support
+/// staff can find in the logs. Never a stack trace.
+/// </summary>
+[IgnoreAntiforgeryToken]
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+public class ErrorModel(ILogger<ErrorModel> logger) : PageModel
+{
+    public int Status { get; private set; }
+    public string ReferenceId { get; private set; } = string.Empty;
+    public string Heading { get; private set; } = string.Empty;
+    public string Explanation { get; private set; } = string.Empty;
+
+    public void OnGet(int? statusCode) => Describe(statusCode);
+    public void OnPost(int? statusCode) => Describe(statusCode);
+
+    private void Describe(int? statusCode)
+    {
+        ReferenceId = Activity.Current?.TraceId.ToString() ?? HttpContext.TraceIdentifier;
+        var exception = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+        Status = statusCode ?? StatusCodes.Status500InternalServerError;
+        if (exception != null)
+        {
+            logger.LogError(exception.Error, "Unhandled error on {Path}, reference {ReferenceId}", exception.Path, ReferenceId);
+            Status = IsDatabaseOutage(exception.Error) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
+        }
+        Response.StatusCode = Status;
+        (Heading, Explanation) = Status switch
+        {
+            400 => ("请求无效", "提交的内容无法处理。如果您是从一个打开很久的页面提交的，请刷新页面后重新填写。"),
+            403 => ("无权访问", "您的账号没有访问该页面的权限。"),
+            404 => ("页面不存在", "您访问的页面不存在或已被移除，请检查地址是否正确。"),
+            405 => ("请求方式不正确", "请从页面上的按钮办理该业务。"),
+            429 => ("操作过于频繁", "您的操作过于频繁，请稍后再试。"),
+            503 => ("服务暂时不可用", "系统正在维护或数据库暂时无法连接，您已提交的内容不会丢失，请稍后再试。"),
+            _ => ("系统繁忙", "系统处理您的请求时出现问题，请稍后再试。如问题持续，请联系平台客服并提供下面的参考编号。"),
+        };
+    }
+
+    private static bool IsDatabaseOutage(Exception error) =>
+        error is System.Data.Common.DbException || error.InnerException is System.Data.Common.DbException
+        || error is TimeoutException || error.GetType().Name.Contains("RetryLimitExceeded");
+}

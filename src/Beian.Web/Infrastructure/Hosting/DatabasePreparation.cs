@@ -1,0 +1,25 @@
+using Beian.Web.Data;
+using Beian.Web.Features.Accounts;
+using Beian.Web.Features.PoliceUnits;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beian.Web.Infrastructure.Hosting;
+
+public static class DatabasePreparation
+{
+    /// <summary>
+    /// Applies migrations (EF takes a lock, so several nodes may start at once), loads the
+    /// reference data and, in Development only, the demo accounts.
+    /// </summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<BeianDbContext>();
+        await db.Database.MigrateAsync();
+        await RoleSeeder.SeedAsync(services);
+        //SEED await PoliceUnitSeeder.SeedAsync(db);
+        if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Demo:SeedAccounts", true))
+            await DemoAccounts.SeedAsync(services);
+    }
+}

@@ -1,0 +1,40 @@
+using Beian.Web.Data;
+using Beian.Web.Features.Captcha;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beian.Web.Infrastructure.Hosting;
+
+/// <summary>
+/// Periodic clean-up of spent short-lived records (captchas, verification codes). Every step is an
+/// idempotent DELETE with a cut-off, so several nodes may run it at the same time.
+/// </summary>
+public sealed class HousekeepingService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<HousekeepingService> logger) : BackgroundService
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromMinutes(30);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Housekeeping failed; will retry");
+            }
+            try { await Task.Delay(Interval, stoppingToken); }
+            catch (OperationCanceledException) { break; }
+        }
+    }
+
+    public async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<CaptchaService>().PurgeExpiredAsync(cancellationToken);
+        var db = scope.ServiceProvider.GetRequiredService<BeianDbContext>();
+        var codeCutoff = clock.GetUtcNow().UtcDateTime - TimeSpan.FromDays(2);
+        await db.VerificationCodes.Where(c => c.SentAt < codeCutoff).ExecuteDeleteAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,31 @@
+using Beian.Web.Features.Captcha;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace Beian.Web.Infrastructure.Hosting;
+
+public static class Pipeline
+{
+    public static void UsePlatformPipeline(this WebApplication app)
+    {
+        // A Chinese error page with a reference id in every environment: never a stack trace.
+        app.UseExceptionHandler("/Error");
+        app.UseStatusCodePagesWithReExecute("/Error/{0}");
+        if (!app.Environment.IsDevelopment())
+            app.UseHsts();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+    }
+
+    public static void MapPlatformEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapCaptcha();
+        app.MapRazorPages();
+    }
+}

@@ -1,0 +1,159 @@
+using System.Threading.RateLimiting;
+using Beian.Core.Accounts;
+using Beian.Web.Data;
+using Beian.Web.Features.Accounts;
+using Beian.Web.Features.Captcha;
+using Beian.Web.Features.Messages;
+using Beian.Web.Features.Verification;
+using Beian.Web.Infrastructure.Outbox;
+using Beian.Web.Infrastructure.PersonalData;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Beian.Web.Infrastructure.Hosting;
+
+public static class ServiceRegistration
+{
+    public static void AddPlatformLogging(this WebApplicationBuilder builder)
+    {
+        // Structured (JSON) logs outside Development, so that a log shipper can index them.
+        if (!builder.Environment.IsDevelopment() && builder.Configuration.GetValue("Logging:Json", true))
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddJsonConsole(options => options.IncludeScopes = true);
+        }
+    }
+
+    public static IServiceCollection AddPlatformServices(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddDataProtection()
+            .SetApplicationName("Beian")
+            .PersistKeysToDbContext<BeianDbContext>();
+
+        services.AddSingleton(provider => ResolveLookupKey(provider, configuration));
+        services.AddSingleton<PersonalDataProtector>();
+
+        services.AddScoped<Outbox.Outbox>();
+        services.AddScoped<OutboxDispatcher>();
+        services.AddHostedService<OutboxSenderService>();
+        services.AddSingleton<ISmsGateway, OutboxOnlySmsGateway>();
+        var smtp = configuration.GetSection("Smtp").Get<SmtpOptions>() ?? new SmtpOptions();
+        if (string.IsNullOrWhiteSpace(smtp.Host))
+            services.AddSingleton<IEmailGateway, OutboxOnlyEmailGateway>();
+        else
+            services.AddSingleton<IEmailGateway>(new MailKitEmailGateway(smtp));
+
+        services.AddScoped<Notifier>();
+        services.AddScoped<SiteMessageQueries>();
+        services.AddSingleton(VerificationCodePolicy.Default);
+        services.AddScoped<SmsCodeService>();
+
+        services.AddSingleton<ICaptchaAnswerGenerator, RandomCaptchaAnswerGenerator>();
+        services.AddSingleton<CaptchaImageRenderer>();
+        services.AddScoped<CaptchaService>();
+
+        services.AddHostedService<HousekeepingService>();
+        services.AddHealthChecks().AddDbContextCheck<BeianDbContext>("database", tags: ["ready"]);
+        return services;
+    }
+
+    public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(PasswordPolicy.Default);
+        services.AddIdentity<ApplicationUser, IdentityRole>(options =>
+            {
+                options.Password.RequiredLength = PasswordPolicy.MinimumLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(30);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<BeianDbContext>()
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<SmsTwoFactorTokenProvider>(SmsTwoFactorTokenProvider.ProviderName)
+            .AddPasswordValidator<PlatformPasswordValidator>()
+            .AddErrorDescriber<ChineseIdentityErrorDescriber>();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "beian.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.LoginPath = "/Accounts/Login";
+            options.LogoutPath = "/Accounts/Logout";
+            options.AccessDeniedPath = "/Accounts/AccessDenied";
+            // Idle timeout: the session ends after 30 minutes without a request.
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            options.SlidingExpiration = true;
+        });
+        services.AddScoped<AccountLookup>();
+        OpenIdConnectLogin.AddIfConfigured(services, configuration);
+        return services;
+    }
+
+    public static IServiceCollection AddWebFrontEnd(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddRazorPages(options =>
+            {
+                options.RootDirectory = "/Features";
+                options.Conventions.AddPageRoute("/Home/Index", "");
+                options.Conventions.AuthorizeFolder("/Profile");
+                options.Conventions.AuthorizeFolder("/Messages");
+                options.Conventions.AuthorizePage("/Home/Applicant", "Applicant");
+                options.Conventions.AuthorizeFolder("/Police", "Police");
+                options.Conventions.AuthorizeFolder("/Admin", "Administrator");
+                options.Conventions.AllowAnonymousToFolder("/Accounts");
+            })
+            .AddMvcOptions(options =>
+            {
+                options.Filters.Add<UnreadMessageCountFilter>();
+                ChineseModelBindingMessages.Apply(options.ModelBindingMessageProvider);
+            });
+        services.AddAuthorizationBuilder()
+            .AddPolicy("Applicant", p => p.RequireRole(Roles.Applicant))
+            .AddPolicy("Police", p => p.RequireRole(Roles.Reviewer, Roles.Supervisor))
+            .AddPolicy("Administrator", p => p.RequireRole(Roles.Administrator));
+        services.AddAntiforgery(options => options.HeaderName = "X-CSRF-TOKEN");
+        services.AddRateLimiter(options => ConfigureRateLimits(options, configuration));
+        services.AddOpenApi();
+        services.AddProblemDetails();
+        return services;
+    }
+
+    private static void ConfigureRateLimits(Microsoft.AspNetCore.RateLimiting.RateLimiterOptions options, IConfiguration configuration)
+    {
+        options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+        options.OnRejected = async (context, token) =>
+        {
+            context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+            await context.HttpContext.Response.WriteAsync("操作过于频繁，请稍后再试。", token);
+        };
+        AddPerClientLimit(options, "login", configuration.GetValue("RateLimits:LoginPerMinute", 30));
+        AddPerClientLimit(options, "sms", configuration.GetValue("RateLimits:SmsPerMinute", 10));
+        AddPerClientLimit(options, "captcha", configuration.GetValue("RateLimits:CaptchaPerMinute", 60));
+    }
+
+    private static void AddPerClientLimit(Microsoft.AspNetCore.RateLimiting.RateLimiterOptions options, string name, int perMinute)
+    {
+        options.AddPolicy(name, context => RateLimitPartition.GetFixedWindowLimiter(
+            context.Connection.RemoteIpAddress?.ToString() ?? "local",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+    }
+
+    private static LookupKey ResolveLookupKey(IServiceProvider provider, IConfiguration configuration)
+    {
+        using var scope = provider.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<BeianDbContext>();
+        var dataProtection = scope.ServiceProvider.GetRequiredService<IDataProtectionProvider>();
+        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        return LookupKeyResolver.ResolveAsync(configuration, db, dataProtection, clock).GetAwaiter().GetResult();
+    }
+}
