@@ -1,0 +1,187 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Beian.Web.Features.Shared;
+
+/// <summary>
+/// One entry of a menu. A group (开办主体管理, 网站业务, 我的 …) has <see cref="Children"/>;
+/// its own <see cref="Path"/> is only an identifier and is never linked.
+/// An item that is not <see cref="Available"/> yet links to the "建设中" page
+/// (<c>/Unavailable/&lt;path with '/' replaced by '-'&gt;</c>) and shows a grey "建设中" tag.
+/// </summary>
+public sealed record MenuItem(string Title, string Path, IReadOnlyList<MenuItem>? Children = null)
+{
+    /// <summary>True once the target page exists. Flip it here when a feature ships.</summary>
+    public bool Available { get; init; }
+
+    public bool IsGroup => Children is { Count: > 0 };
+
+    /// <summary>The link to render: the real path when available, otherwise the 建设中 page.</summary>
+    public string Href => Available ? Path : Navigation.UnavailableHref(Path);
+
+    /// <summary>Key used by the 建设中 page, e.g. "/Subjects/New" → "Subjects-New".</summary>
+    public string FeatureKey => Navigation.FeatureKey(Path);
+}
+
+/// <summary>
+/// Every menu of the platform in one place. The layout and the menu partials only loop over
+/// these lists; the 建设中 page (<c>/Unavailable/{feature}</c>) takes its titles from here too.
+/// Words are the manuals' (seed 004 §4, seed 000).
+/// </summary>
+public static class Navigation
+{
+    public const string UnavailablePrefix = "/Unavailable/";
+
+    private static MenuItem Ready(string title, string path) => new(title, path) { Available = true };
+    private static MenuItem Todo(string title, string path) => new(title, path);
+    private static MenuItem Group(string title, string id, params MenuItem[] children) => new(title, id, children);
+
+    /// <summary>The public menu in the top bar.</summary>
+    public static readonly IReadOnlyList<MenuItem> PublicMenu =
+    [
+        Ready("首页", "/"),
+        Todo("公共查询", "/Public/Query"),
+        Todo("通知公告", "/Public/Notices"),
+        Todo("备案须知", "/Public/Guide"),
+        Todo("政策法规", "/Public/Policies"),
+        Todo("常见问题", "/Public/Faq"),
+        Todo("下载中心", "/Public/Downloads"),
+    ];
+
+    /// <summary>Public pages reached from the home page but not shown in the top bar.</summary>
+    public static readonly IReadOnlyList<MenuItem> PublicExtras =
+    [
+        Todo("备案展厅", "/Public/Showcase"),
+    ];
+
+    /// <summary>The applicant's (开办者) left menu.</summary>
+    public static readonly IReadOnlyList<MenuItem> ApplicantMenu =
+    [
+        Ready("主页", "/Home/Applicant"),
+        Group("开办主体管理", "/Subjects",
+            Todo("新增主体", "/Subjects/New"),
+            Todo("变更主体", "/Subjects/Change"),
+            Todo("注销主体", "/Subjects/Cancel"),
+            Todo("移交主体", "/Subjects/Transfer"),
+            Todo("接收主体", "/Subjects/Receive")),
+        Group("网站业务", "/Websites",
+            Todo("新办网站申请", "/Websites/New"),
+            Todo("已办网站认领", "/Websites/Claims"),
+            Todo("未备案网站", "/Websites/Unfiled"),
+            Todo("网站信息变更", "/Websites/Change"),
+            Todo("网站注销申请", "/Websites/Cancel")),
+        Todo("APP业务", "/Apps"),
+        Todo("小程序业务", "/MiniPrograms"),
+        Todo("安全评估", "/Assessments"),
+        Group("我的", "/My",
+            Todo("我的草稿", "/My/Drafts"),
+            Todo("我的申请", "/My/Applications"),
+            Todo("我的主体", "/My/Subjects"),
+            Todo("我的网站", "/My/Websites"),
+            Todo("我的APP", "/My/Apps"),
+            Todo("我的小程序", "/My/MiniPrograms")),
+        Group("个人中心", "/Profile",
+            Ready("信用认证", "/Profile/Credit"),
+            Ready("修改密码", "/Profile/ChangePassword"),
+            Ready("修改手机", "/Profile/ChangeMobile"),
+            Ready("修改邮箱", "/Profile/ChangeEmail")),
+    ];
+
+    /// <summary>The left menu of 审核民警 (Reviewer) and 上级单位 (Supervisor).</summary>
+    public static readonly IReadOnlyList<MenuItem> PoliceMenu =
+    [
+        Ready("工作台", "/Police"),
+        Todo("待审核申请", "/Police/Queue"),
+        Todo("未备案网站导入", "/Police/Imports"),
+        Todo("统计分析", "/Police/Statistics"),
+        Ready("个人中心", "/Profile"),
+    ];
+
+    /// <summary>The administrator's (管理员) left menu.</summary>
+    public static readonly IReadOnlyList<MenuItem> AdminMenu =
+    [
+        Ready("管理首页", "/Admin"),
+        Todo("公安机关管理", "/Admin/Units"),
+        Todo("民警账号管理", "/Admin/PoliceUsers"),
+        Todo("内容管理", "/Admin/Content"),
+        Todo("审计日志", "/Admin/Audit"),
+        Ready("个人中心", "/Profile"),
+    ];
+
+    /// <summary>"/Subjects/New" → "Subjects-New".</summary>
+    public static string FeatureKey(string path) => path.Trim('/').Replace('/', '-');
+
+    /// <summary>"/Subjects/New" → "/Unavailable/Subjects-New".</summary>
+    public static string UnavailableHref(string path) => UnavailablePrefix + FeatureKey(path);
+
+    /// <summary>Every leaf item of every menu.</summary>
+    public static IEnumerable<MenuItem> AllItems() =>
+        new[] { PublicMenu, PublicExtras, ApplicantMenu, PoliceMenu, AdminMenu }.SelectMany(Flatten);
+
+    private static IEnumerable<MenuItem> Flatten(IEnumerable<MenuItem> items) =>
+        items.SelectMany(i => i.IsGroup ? Flatten(i.Children!) : [i]);
+
+    private static readonly Dictionary<string, string> TitlesByKey = BuildTitles();
+
+    private static Dictionary<string, string> BuildTitles()
+    {
+        var titles = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var item in AllItems())
+        {
+            titles.TryAdd(item.FeatureKey, item.Title);
+        }
+        return titles;
+    }
+
+    /// <summary>The leaf item with this exact path in any menu ("/Public/Faq" → 常见问题), or null.</summary>
+    public static MenuItem? Find(string path) =>
+        AllItems().FirstOrDefault(i => string.Equals(i.Path, path, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The link for a path: the path itself once its menu item is available, else its 建设中 page.</summary>
+    public static string HrefOf(string path) => Find(path)?.Href ?? path;
+
+    /// <summary>The Chinese name of a feature key ("Subjects-New" → "新增主体"), or null.</summary>
+    public static string? TitleOf(string? featureKey) =>
+        featureKey is not null && TitlesByKey.TryGetValue(featureKey, out var title) ? title : null;
+
+    /// <summary>
+    /// The one item of <paramref name="menu"/> that the current request belongs to: an exact
+    /// match, else the longest item path that is a prefix of the request path ("/Police/Queue/12"
+    /// → 待审核申请, not 工作台). Requests to the 建设中 page match the item they stand for.
+    /// "/" only matches exactly.
+    /// </summary>
+    public static MenuItem? FindActive(IEnumerable<MenuItem> menu, PathString requestPath)
+    {
+        var path = requestPath.HasValue ? requestPath.Value!.TrimEnd('/') : "";
+        if (path.Length == 0)
+        {
+            path = "/";
+        }
+
+        MenuItem? best = null;
+        foreach (var item in Flatten(menu))
+        {
+            if (Matches(item, path) && (best is null || item.Path.Length > best.Path.Length))
+            {
+                best = item;
+            }
+        }
+        return best;
+    }
+
+    private static bool Matches(MenuItem item, string path)
+    {
+        if (path.StartsWith(UnavailablePrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return string.Equals(path[UnavailablePrefix.Length..], item.FeatureKey, StringComparison.OrdinalIgnoreCase);
+        }
+        if (string.Equals(item.Path, path, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        return item.Path != "/" && path.StartsWith(item.Path + "/", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>True when <paramref name="group"/> contains <paramref name="active"/>.</summary>
+    public static bool Contains(MenuItem group, MenuItem? active) =>
+        active is not null && group.IsGroup && Flatten(group.Children!).Contains(active);
+}

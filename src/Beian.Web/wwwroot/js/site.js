@@ -1,0 +1,17 @@
+// Small progressive enhancements. Every page works without this file.
+(function () {
+    "use strict";
+
+    // The left menu is open by default; on a phone or narrow window fold it so the page's
+    // content comes first. The user can unfold it with its heading.
+    var narrow = window.matchMedia("(max-width: 991.98px)");
+    function fitSideMenus() {
+        document.querySelectorAll("details.side-menu-fold").forEach(function (d) {
+            d.open = !narrow.matches;
+        });
+    }
+    fitSideMenus();
+    if (narrow.addEventListener) {
+        narrow.addEventListener("change", fitSideMenus);
+    }
+})();
