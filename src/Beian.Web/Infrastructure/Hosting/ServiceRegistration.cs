@@ -117,6 +117,9 @@ public static class ServiceRegistration
                 options.Filters.Add<UnreadMessageCountFilter>();
                 ChineseModelBindingMessages.Apply(options.ModelBindingMessageProvider);
             });
+        // Chinese text is written to pages as UTF-8, not as &#x…; escapes.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddAuthorizationBuilder()
             .AddPolicy("Applicant", p => p.RequireRole(Roles.Applicant))
             .AddPolicy("Police", p => p.RequireRole(Roles.Reviewer, Roles.Supervisor))
