@@ -1,0 +1,81 @@
+using Beian.Testing;
+using Microsoft.Playwright;
+
+namespace Beian.E2E.Infrastructure;
+
+/// <summary>
+/// Base class for browser tests: a fresh browser context and page per test (own cookies),
+/// opened against <see cref="PlatformServer.BaseUrl"/>; a screenshot named
+/// &lt;Class&gt;.&lt;Method&gt;.png is taken at the end of every test, passed or failed.
+/// Touching <see cref="Page"/> skips the test when the machine has no Chromium.
+/// </summary>
+public abstract class BrowserTest(PlatformServer server, BrowserFixture browser) : IAsyncLifetime
+{
+    /// <summary>Playwright's timeout for actions and expectations; short so a missing page fails fast.</summary>
+    public const float TimeoutMs = 10_000;
+
+    private IBrowserContext? _context;
+    private IPage? _page;
+
+    protected PlatformServer Server => server;
+
+    protected IPage Page
+    {
+        get
+        {
+            Assert.SkipWhen(_page is null, TestEnvironment.ChromiumSkipReason);
+            return _page!;
+        }
+    }
+
+    protected static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+
+    protected static IPageAssertions Expect(IPage page) => Assertions.Expect(page);
+
+    public virtual async ValueTask InitializeAsync()
+    {
+        if (browser.Browser is null)
+        {
+            return;
+        }
+        Assertions.SetDefaultExpectTimeout(TimeoutMs);
+        _context = await browser.Browser.NewContextAsync(new()
+        {
+            BaseURL = server.BaseUrl,
+            Locale = "zh-CN",
+            TimezoneId = "Asia/Shanghai",
+            ViewportSize = new() { Width = 1280, Height = 900 },
+        });
+        _context.SetDefaultTimeout(TimeoutMs);
+        _page = await _context.NewPageAsync();
+    }
+
+    /// <summary>An extra screenshot in the middle of a test: &lt;Class&gt;.&lt;Method&gt;.&lt;step&gt;.png.</summary>
+    protected Task<string> ScreenshotAsync(string step) => Screenshots.TakeAsync(Page, TestName() + "." + step);
+
+    public virtual async ValueTask DisposeAsync()
+    {
+        if (_page is not null)
+        {
+            try
+            {
+                await Screenshots.TakeAsync(_page, TestName());
+            }
+            catch (PlaywrightException)
+            {
+                // A crashed or closed page must not hide the test's own result.
+            }
+        }
+        if (_context is not null)
+        {
+            await _context.CloseAsync();
+        }
+        GC.SuppressFinalize(this);
+    }
+
+    private string TestName()
+    {
+        var method = TestContext.Current.TestMethod?.MethodName ?? "test";
+        return GetType().Name + "." + method;
+    }
+}
