@@ -20,6 +20,7 @@ public class RegisterModel(
 
     public async Task<IActionResult> OnPostAsync()
     {
+        CheckPasswordAndMobile();
         if (ModelState.IsValid && await CaptchaPassedAsync())
         {
             await CheckUniquenessAsync();
@@ -31,6 +32,20 @@ public class RegisterModel(
         }
         await NewCaptchaAsync();
         return Page();
+    }
+
+    /// <summary>Rules beyond the attributes, checked even when another field is already wrong.</summary>
+    private void CheckPasswordAndMobile()
+    {
+        if (!string.IsNullOrEmpty(Input.Password))
+        {
+            foreach (var problem in PasswordPolicy.Default.Check(Input.Password, Input.UserName))
+                ModelState.AddModelError("Input.Password", problem);
+        }
+        if (!string.IsNullOrEmpty(Input.ConfirmPassword) && Input.ConfirmPassword != Input.Password)
+            ModelState.AddModelError("Input.ConfirmPassword", "两次输入的密码不一致");
+        if (!string.IsNullOrEmpty(Input.Mobile) && !MobileNumber.IsValid(Input.Mobile))
+            ModelState.AddModelError("Input.Mobile", "请输入11位中国大陆手机号码");
     }
 
     private async Task CheckUniquenessAsync()
@@ -74,7 +89,7 @@ public class RegisterModel(
     };
 }
 
-public class RegisterInput : IValidatableObject
+public class RegisterInput
 {
     [Display(Name = "用户名")]
     [Required(ErrorMessage = "请输入用户名")]
@@ -100,17 +115,4 @@ public class RegisterInput : IValidatableObject
     [EmailAddress(ErrorMessage = "电子邮件地址格式不正确")]
     [StringLength(100, ErrorMessage = "电子邮件地址过长")]
     public string? Email { get; set; }
-
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (!string.IsNullOrEmpty(Password))
-        {
-            foreach (var problem in PasswordPolicy.Default.Check(Password, UserName))
-                yield return new ValidationResult(problem, [nameof(Password)]);
-        }
-        if (!string.IsNullOrEmpty(ConfirmPassword) && ConfirmPassword != Password)
-            yield return new ValidationResult("两次输入的密码不一致", [nameof(ConfirmPassword)]);
-        if (!string.IsNullOrEmpty(Mobile) && !MobileNumber.IsValid(Mobile))
-            yield return new ValidationResult("请输入11位中国大陆手机号码", [nameof(Mobile)]);
-    }
 }

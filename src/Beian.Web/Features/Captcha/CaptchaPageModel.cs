@@ -20,7 +20,12 @@ public abstract class CaptchaPageModel(CaptchaService captcha) : PageModel
     {
         CaptchaId = await captcha.CreateAsync(HttpContext.RequestAborted);
         CaptchaAnswer = null;
-        ModelState.Remove(nameof(CaptchaAnswer));
+        // The typed answer is cleared (it belonged to the old image) but its error message stays.
+        if (ModelState.TryGetValue(nameof(CaptchaAnswer), out var answer))
+        {
+            answer.RawValue = null;
+            answer.AttemptedValue = null;
+        }
         ModelState.Remove(nameof(CaptchaId));
     }
 

@@ -1,0 +1,116 @@
+using System.Net;
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace Beian.Web.Tests.Infrastructure;
+
+/// <summary>
+/// A person's browser, minus JavaScript: it GETs pages, fills in the forms it finds there (the
+/// antiforgery token and the other hidden fields come along as a browser would send them), presses
+/// a named button and follows redirects, keeping cookies.
+/// </summary>
+public sealed class PlatformClient(HttpClient http) : IDisposable
+{
+    public HttpClient Http => http;
+
+    public HttpResponseMessage? LastResponse { get; private set; }
+
+    public async Task<IHtmlDocument> GetAsync(string url)
+    {
+        var response = await FollowAsync(await http.GetAsync(url));
+        return await ParseAsync(response);
+    }
+
+    /// <summary>
+    /// Submits the form that contains the button named <paramref name="button"/> (its visible text),
+    /// with <paramref name="fields"/> typed over the form's current values.
+    /// </summary>
+    public async Task<IHtmlDocument> SubmitAsync(IHtmlDocument page, string button, IDictionary<string, string>? fields = null)
+    {
+        var submitter = page.QuerySelectorAll("button, input[type=submit]")
+            .OfType<IHtmlElement>()
+            .FirstOrDefault(b => (b.TextContent.Trim() == button) || (b.GetAttribute("value") == button))
+            ?? throw new InvalidOperationException($"No button “{button}” on {page.Url}");
+        var form = (IHtmlFormElement?)submitter.Closest("form")
+            ?? throw new InvalidOperationException($"Button “{button}” is not inside a form");
+
+        var values = FormValues(form);
+        if (submitter.GetAttribute("name") is { Length: > 0 } name)
+            values.Add(new(name, submitter.GetAttribute("value") ?? string.Empty));
+        foreach (var (key, value) in fields ?? new Dictionary<string, string>())
+        {
+            values.RemoveAll(v => v.Key == key);
+            values.Add(new(key, value));
+        }
+
+        var action = submitter.GetAttribute("formaction") ?? form.GetAttribute("action");
+        var target = string.IsNullOrEmpty(action) ? PathOf(page) : action;
+        var response = await http.PostAsync(target, new FormUrlEncodedContent(values));
+        return await ParseAsync(await FollowAsync(response));
+    }
+
+    public async Task<HttpResponseMessage> PostRawAsync(string url, IEnumerable<KeyValuePair<string, string>> values) =>
+        LastResponse = await http.PostAsync(url, new FormUrlEncodedContent(values));
+
+    private static List<KeyValuePair<string, string>> FormValues(IHtmlFormElement form)
+    {
+        var values = new List<KeyValuePair<string, string>>();
+        foreach (var element in form.Elements)
+        {
+            switch (element)
+            {
+                case IHtmlInputElement input when input.Name is { Length: > 0 } name:
+                    if (input.Type is "submit" or "button" or "file") break;
+                    if (input.Type is "checkbox" or "radio" && !input.IsChecked) break;
+                    values.Add(new(name, input.Value));
+                    break;
+                case IHtmlSelectElement select when select.Name is { Length: > 0 } name:
+                    values.Add(new(name, select.Value ?? string.Empty));
+                    break;
+                case IHtmlTextAreaElement area when area.Name is { Length: > 0 } name:
+                    values.Add(new(name, area.Value));
+                    break;
+            }
+        }
+        return values;
+    }
+
+    private async Task<HttpResponseMessage> FollowAsync(HttpResponseMessage response)
+    {
+        for (var hops = 0; hops < 10 && IsRedirect(response.StatusCode); hops++)
+        {
+            var location = response.Headers.Location!;
+            response = await http.GetAsync(location);
+        }
+        LastResponse = response;
+        return response;
+    }
+
+    private static bool IsRedirect(HttpStatusCode status) =>
+        status is HttpStatusCode.Redirect or HttpStatusCode.SeeOther or HttpStatusCode.MovedPermanently or HttpStatusCode.TemporaryRedirect;
+
+    private static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response)
+    {
+        var html = await response.Content.ReadAsStringAsync();
+        var context = BrowsingContext.New(Configuration.Default);
+        var url = response.RequestMessage!.RequestUri!.ToString();
+        var document = await context.OpenAsync(request => request.Content(html).Address(url));
+        return (IHtmlDocument)document;
+    }
+
+    private static string PathOf(IDocument page) => new Uri(page.Url).PathAndQuery;
+
+    public void Dispose() => http.Dispose();
+}
+
+public static class PageAssertions
+{
+    /// <summary>The error message shown next to a field (ASP.NET's asp-validation-for span).</summary>
+    public static string FieldError(this IDocument page, string field) =>
+        page.QuerySelector($"[data-valmsg-for='{field}']")?.TextContent.Trim() ?? string.Empty;
+
+    public static string Text(this IDocument page) => page.Body?.TextContent ?? string.Empty;
+
+    public static string PathOf(this IDocument page) => new Uri(page.Url).AbsolutePath;
+}

@@ -1,0 +1,160 @@
+using Beian.Web.Data;
+using Beian.Web.Features.Captcha;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Beian.Testing;
+using Npgsql;
+
+namespace Beian.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The platform running in-process on one database provider, shared by the tests of one class.
+/// Each fixture gets its own empty database (a temporary SQLite file or a new PostgreSQL database)
+/// and a captcha whose answer the tests know.
+/// </summary>
+public abstract class PlatformFixture : IAsyncLifetime
+{
+    public const string CaptchaAnswer = "TEST";
+
+    private WebApplicationFactory<Program>? _factory;
+
+    public abstract DatabaseProvider Provider { get; }
+
+    public WebApplicationFactory<Program> Factory =>
+        _factory ?? throw new InvalidOperationException("The platform is not started (was the suite skipped?)");
+
+    public IServiceProvider Services => Factory.Services;
+
+    /// <summary>Settings a subclass or test class wants on top of the defaults.</summary>
+    protected virtual IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
+
+    public virtual string? SkipReason => null;
+
+    public async ValueTask InitializeAsync()
+    {
+        if (SkipReason != null) return;
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = Provider.ToString(),
+            ["Demo:SeedAccounts"] = "false",
+            ["Outbox:PollSeconds"] = "0.2",
+            ["RateLimits:LoginPerMinute"] = "10000",
+            ["RateLimits:SmsPerMinute"] = "10000",
+            ["RateLimits:CaptchaPerMinute"] = "10000",
+            ["Storage:Root"] = Path.Combine(Path.GetTempPath(), "beian-tests", Guid.NewGuid().ToString("N")),
+        };
+        foreach (var (key, value) in await DatabaseSettingsAsync()) settings[key] = value;
+        foreach (var (key, value) in ExtraSettings) settings[key] = value;
+
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Development");
+            foreach (var (key, value) in settings) builder.UseSetting(key, value);
+            builder.ConfigureServices(services =>
+            {
+                services.RemoveAll<ICaptchaAnswerGenerator>();
+                services.AddSingleton<ICaptchaAnswerGenerator>(new KnownCaptchaAnswer(CaptchaAnswer));
+                ConfigureServices(services);
+            });
+        });
+        _ = _factory.Server; // start now, so migrations run once, here
+    }
+
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
+    protected abstract Task<IDictionary<string, string?>> DatabaseSettingsAsync();
+
+    public PlatformClient NewClient() => new(Factory.CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        HandleCookies = true,
+    }));
+
+    /// <summary>Skips the calling test when this provider is not available on the machine.</summary>
+    public void RequireAvailable() => Assert.SkipWhen(SkipReason != null, SkipReason ?? string.Empty);
+
+    public T Scoped<T>(Func<IServiceProvider, T> use)
+    {
+        using var scope = Services.CreateScope();
+        return use(scope.ServiceProvider);
+    }
+
+    public async Task<T> ScopedAsync<T>(Func<IServiceProvider, Task<T>> use)
+    {
+        using var scope = Services.CreateScope();
+        return await use(scope.ServiceProvider);
+    }
+
+    public virtual async ValueTask DisposeAsync()
+    {
+        if (_factory != null) await _factory.DisposeAsync();
+    }
+
+    private sealed class KnownCaptchaAnswer(string answer) : ICaptchaAnswerGenerator
+    {
+        public string NextAnswer() => answer;
+    }
+}
+
+public class SqlitePlatform : PlatformFixture
+{
+    private readonly string _file = Path.Combine(Path.GetTempPath(), "beian-tests", $"{Guid.NewGuid():N}.db");
+
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    protected override Task<IDictionary<string, string?>> DatabaseSettingsAsync()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
+        return Task.FromResult<IDictionary<string, string?>>(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Sqlite"] = $"Data Source={_file}",
+        });
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var path in new[] { _file, _file + "-wal", _file + "-shm" })
+            if (File.Exists(path)) File.Delete(path);
+    }
+}
+
+/// <summary>A fresh PostgreSQL database on the server named by BEIAN_TEST_POSTGRES, dropped afterwards.</summary>
+public class PostgresPlatform : PlatformFixture
+{
+    private readonly string _database = $"beian_t_{Guid.NewGuid():N}";
+
+    public override DatabaseProvider Provider => DatabaseProvider.Postgres;
+
+    public override string? SkipReason => TestEnvironment.PostgresConnectionString == null
+        ? TestEnvironment.PostgresSkipReason
+        : null;
+
+    protected override async Task<IDictionary<string, string?>> DatabaseSettingsAsync()
+    {
+        await using (var admin = new NpgsqlConnection(TestEnvironment.PostgresConnectionString))
+        {
+            await admin.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {_database}", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+        var builder = new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresConnectionString) { Database = _database };
+        return new Dictionary<string, string?> { ["ConnectionStrings:Postgres"] = builder.ConnectionString };
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (SkipReason != null) return;
+        NpgsqlConnection.ClearAllPools();
+        await using var admin = new NpgsqlConnection(TestEnvironment.PostgresConnectionString);
+        await admin.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)", admin);
+        await drop.ExecuteNonQueryAsync();
+    }
+}
