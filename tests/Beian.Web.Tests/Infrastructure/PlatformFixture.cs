@@ -32,6 +32,9 @@ public abstract class PlatformFixture : IAsyncLifetime
 
     public virtual string? SkipReason => null;
 
+    /// <summary>Development is the demo mode (outbox page, fixed captcha setting); a subclass may run Production.</summary>
+    protected virtual string Environment => "Development";
+
     public async ValueTask InitializeAsync()
     {
         if (SkipReason != null) return;
@@ -50,7 +53,7 @@ public abstract class PlatformFixture : IAsyncLifetime
 
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
-            builder.UseEnvironment("Development");
+            builder.UseEnvironment(Environment);
             foreach (var (key, value) in settings) builder.UseSetting(key, value);
             builder.ConfigureServices(services =>
             {
