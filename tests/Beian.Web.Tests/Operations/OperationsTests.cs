@@ -1,5 +1,6 @@
 using System.Net;
 using Beian.Web.Data;
+using PoliceUnitLevel = Beian.Core.PoliceUnits.PoliceUnitLevel;
 using Beian.Web.Features.PoliceUnits;
 using Beian.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

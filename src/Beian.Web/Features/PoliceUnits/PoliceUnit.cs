@@ -1,3 +1,4 @@
+using Beian.Core.PoliceUnits;
 using Beian.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -18,14 +19,6 @@ public class PoliceUnit : IVersioned
     public string ContactPhone { get; set; } = string.Empty;
     public int ReviewLimitWorkingDays { get; set; } = 21;
     public int Version { get; set; }
-}
-
-public enum PoliceUnitLevel
-{
-    Ministry,
-    Province,
-    City,
-    County,
 }
 
 internal sealed class PoliceUnitConfiguration : IEntityTypeConfiguration<PoliceUnit>

@@ -100,7 +100,7 @@ public static class Navigation
     public static readonly IReadOnlyList<MenuItem> AdminMenu =
     [
         Ready("管理首页", "/Admin"),
-        Todo("公安机关管理", "/Admin/Units"),
+        Ready("公安机关管理", "/Admin/Units"),
         Todo("民警账号管理", "/Admin/PoliceUsers"),
         Todo("内容管理", "/Admin/Content"),
         Todo("审计日志", "/Admin/Audit"),

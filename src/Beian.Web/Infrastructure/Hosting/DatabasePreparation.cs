@@ -18,7 +18,7 @@ public static class DatabasePreparation
         var db = services.GetRequiredService<BeianDbContext>();
         await db.Database.MigrateAsync();
         await RoleSeeder.SeedAsync(services);
-        //SEED await PoliceUnitSeeder.SeedAsync(db);
+        await PoliceUnitSeeder.SeedAsync(db);
         if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Demo:SeedAccounts", true))
             await DemoAccounts.SeedAsync(services);
     }
