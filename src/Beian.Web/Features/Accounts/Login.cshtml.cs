@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.RateLimiting;
 using System.ComponentModel.DataAnnotations;
 using Beian.Web.Features.Captcha;
 using Microsoft.AspNetCore.Identity;
@@ -5,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Beian.Web.Features.Accounts;
 
+[EnableRateLimiting("login")]
 public class LoginModel(
     CaptchaService captcha,
     SignInManager<ApplicationUser> signIn,

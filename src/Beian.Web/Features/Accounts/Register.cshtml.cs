@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.RateLimiting;
 using System.ComponentModel.DataAnnotations;
 using Beian.Core.Accounts;
 using Beian.Web.Features.Captcha;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Beian.Web.Features.Accounts;
 
+[EnableRateLimiting("login")]
 public class RegisterModel(
     CaptchaService captcha,
     UserManager<ApplicationUser> users,

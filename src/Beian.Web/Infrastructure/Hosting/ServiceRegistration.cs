@@ -55,6 +55,7 @@ public static class ServiceRegistration
         services.AddScoped<CaptchaService>();
 
         services.AddHostedService<HousekeepingService>();
+        services.AddPlatformTelemetry(configuration);
         services.AddHealthChecks().AddDbContextCheck<BeianDbContext>("database", tags: ["ready"]);
         return services;
     }
@@ -146,9 +147,12 @@ public static class ServiceRegistration
 
     private static void AddPerClientLimit(Microsoft.AspNetCore.RateLimiting.RateLimiterOptions options, string name, int perMinute)
     {
-        options.AddPolicy(name, context => RateLimitPartition.GetFixedWindowLimiter(
-            context.Connection.RemoteIpAddress?.ToString() ?? "local",
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        // Only submissions count: reading the form again is not an attempt.
+        options.AddPolicy(name, context => HttpMethods.IsGet(context.Request.Method)
+            ? RateLimitPartition.GetNoLimiter("read")
+            : RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
     }
 
     private static LookupKey ResolveLookupKey(IServiceProvider provider, IConfiguration configuration)

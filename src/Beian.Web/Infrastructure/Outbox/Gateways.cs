@@ -60,9 +60,9 @@ public sealed class MailKitEmailGateway(SmtpOptions options) : IEmailGateway
 
         using var client = new SmtpClient();
         var security = options.UseStartTls ? SecureSocketOptions.StartTlsWhenAvailable : SecureSocketOptions.None;
-        await client.ConnectAsync(options.Host, options.Port, security, cancellationToken);
+        await client.ConnectAsync(options.Host!, options.Port, security, cancellationToken);
         if (!string.IsNullOrEmpty(options.UserName))
-            await client.AuthenticateAsync(options.UserName, options.Password, cancellationToken);
+            await client.AuthenticateAsync(options.UserName, options.Password ?? string.Empty, cancellationToken);
         await client.SendAsync(message, cancellationToken);
         await client.DisconnectAsync(true, cancellationToken);
     }

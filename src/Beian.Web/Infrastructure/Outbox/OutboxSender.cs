@@ -66,12 +66,14 @@ public sealed class OutboxDispatcher(
             else
                 await email.SendAsync(recipient, message.Subject ?? string.Empty, message.Body, cancellationToken);
             message.Status = OutboxStatus.Sent;
+            Hosting.Telemetry.OutboxDelivered.Add(1, new KeyValuePair<string, object?>("channel", message.Channel.ToString()));
             message.SentAt = now;
             message.LastError = null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogWarning(ex, "Outbox message {Id} failed on attempt {Attempt}", message.Id, message.Attempts);
+            Hosting.Telemetry.OutboxFailedAttempts.Add(1, new KeyValuePair<string, object?>("channel", message.Channel.ToString()));
             message.LastError = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
             if (message.Attempts >= MaxAttempts)
                 message.Status = OutboxStatus.Failed;
