@@ -23,8 +23,12 @@ public static class Masking
     public static string MaskPersonName(string? name)
     {
         if (string.IsNullOrEmpty(name)) return string.Empty;
-        if (name.Length == 1) return name;
-        var familyLength = name.Length >= 4 ? 2 : 1;
-        return name[..familyLength] + new string('*', name.Length - familyLength);
+        // Count characters, not UTF-16 units, so that a name with a character outside the BMP
+        // (e.g. 𠮷) is neither cut in half nor given an extra asterisk.
+        var info = new System.Globalization.StringInfo(name);
+        var length = info.LengthInTextElements;
+        if (length == 1) return name;
+        var familyLength = length >= 4 ? 2 : 1;
+        return info.SubstringByTextElements(0, familyLength) + new string('*', length - familyLength);
     }
 }

@@ -5,7 +5,7 @@ namespace Beian.Core.Accounts;
 /// <summary>Mainland China mobile numbers: 11 digits starting 13–19.</summary>
 public static partial class MobileNumber
 {
-    [GeneratedRegex(@"^1[3-9]\d{9}$")]
+    [GeneratedRegex(@"^1[3-9][0-9]{9}$")]
     private static partial Regex MainlandPattern();
 
     /// <summary>Strips spaces, dashes and a +86/0086 prefix so that one number has one spelling.</summary>

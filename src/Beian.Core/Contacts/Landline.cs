@@ -9,7 +9,7 @@ namespace Beian.Core.Contacts;
 /// </summary>
 public static partial class Landline
 {
-    [GeneratedRegex(@"^(?:0086-)?(?<area>0\d{2,3})-(?<number>[2-9]\d{6,7})(?:-\d{1,6})?$")]
+    [GeneratedRegex(@"^(?:0086-)?(?<area>0[0-9]{2,3})-(?<number>[2-9][0-9]{6,7})(?:-[0-9]{1,6})?$")]
     private static partial Regex Pattern();
 
     public static bool IsValid(string? input)

@@ -8,7 +8,8 @@ public static class BeijingTime
 {
     public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
 
-    public static DateTime FromUtc(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).Add(Offset);
+    /// <summary>The Beijing wall-clock time of a UTC instant (Kind is Unspecified: it is not UTC).</summary>
+    public static DateTime FromUtc(DateTime utc) => DateTime.SpecifyKind(utc.Add(Offset), DateTimeKind.Unspecified);
 
     public static DateOnly DateOf(DateTime utc) => DateOnly.FromDateTime(FromUtc(utc));
 
@@ -16,7 +17,7 @@ public static class BeijingTime
     public static DateTime StartOfDayUtc(DateOnly beijingDate) =>
         DateTime.SpecifyKind(beijingDate.ToDateTime(TimeOnly.MinValue) - Offset, DateTimeKind.Utc);
 
-    public static string Format(DateTime utc) => FromUtc(utc).ToString("yyyy-MM-dd HH:mm");
+    public static string Format(DateTime utc) => FromUtc(utc).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
     public static string Format(DateTime? utc) => utc is { } value ? Format(value) : string.Empty;
 }
