@@ -1,3 +1,4 @@
+using Beian.Core.Time;
 namespace Beian.Core.Calendar;
 
 /// <summary>

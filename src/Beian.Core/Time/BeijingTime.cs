@@ -11,6 +11,10 @@ public static class BeijingTime
     /// <summary>The Beijing wall-clock time of a UTC instant (Kind is Unspecified: it is not UTC).</summary>
     public static DateTime FromUtc(DateTime utc) => DateTime.SpecifyKind(utc.Add(Offset), DateTimeKind.Unspecified);
 
+    public static DateTimeOffset ToBeijing(DateTimeOffset instant) => instant.ToOffset(Offset);
+
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToBeijing(instant).DateTime);
+
     public static DateOnly DateOf(DateTime utc) => DateOnly.FromDateTime(FromUtc(utc));
 
     /// <summary>The UTC instant at which the given Beijing calendar day starts.</summary>

@@ -1,3 +1,4 @@
+using Beian.Core.Time;
 using Beian.Core.Calendar;
 
 namespace Beian.Core.Tests.Calendar;
