@@ -1,4 +1,6 @@
 using Beian.Web.Features.Accounts;
+using Beian.Web.Features.Applications;
+using Beian.Web.Features.Drafts;
 using Beian.Web.Features.Captcha;
 using Beian.Web.Features.Messages;
 using Beian.Web.Features.PoliceUnits;
@@ -27,6 +29,9 @@ public abstract class BeianDbContext(DbContextOptions options)
     public DbSet<VerificationCode> VerificationCodes => Set<VerificationCode>();
     public DbSet<CaptchaChallenge> CaptchaChallenges => Set<CaptchaChallenge>();
     public DbSet<PoliceUnit> PoliceUnits => Set<PoliceUnit>();
+    public DbSet<Draft> Drafts => Set<Draft>();
+    public DbSet<FilingApplication> Applications => Set<FilingApplication>();
+    public DbSet<ApplicationTransition> ApplicationTransitions => Set<ApplicationTransition>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

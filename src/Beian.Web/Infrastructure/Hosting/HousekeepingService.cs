@@ -1,5 +1,6 @@
 using Beian.Web.Data;
 using Beian.Web.Features.Captcha;
+using Beian.Web.Features.Drafts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Infrastructure.Hosting;
@@ -33,6 +34,7 @@ public sealed class HousekeepingService(IServiceScopeFactory scopes, TimeProvide
     {
         using var scope = scopes.CreateScope();
         await scope.ServiceProvider.GetRequiredService<CaptchaService>().PurgeExpiredAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<DraftService>().PurgeExpiredAsync(cancellationToken);
         var db = scope.ServiceProvider.GetRequiredService<BeianDbContext>();
         var codeCutoff = clock.GetUtcNow().UtcDateTime - TimeSpan.FromDays(2);
         await db.VerificationCodes.Where(c => c.SentAt < codeCutoff).ExecuteDeleteAsync(cancellationToken);

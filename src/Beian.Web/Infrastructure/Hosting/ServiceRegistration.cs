@@ -2,6 +2,8 @@ using System.Threading.RateLimiting;
 using Beian.Core.Accounts;
 using Beian.Web.Data;
 using Beian.Web.Features.Accounts;
+using Beian.Web.Features.Applications;
+using Beian.Web.Features.Drafts;
 using Beian.Web.Features.Captcha;
 using Beian.Web.Features.Messages;
 using Beian.Web.Features.Verification;
@@ -46,6 +48,10 @@ public static class ServiceRegistration
             services.AddSingleton<IEmailGateway>(new MailKitEmailGateway(smtp));
 
         services.AddScoped<Notifier>();
+        services.AddScoped<DraftService>();
+        services.AddScoped<ApplicationSnapshots>();
+        services.AddScoped<ApplicationNotices>();
+        services.AddScoped<ApplicationService>();
         services.AddScoped<SiteMessageQueries>();
         services.AddSingleton(VerificationCodePolicy.Default);
         services.AddScoped<SmsCodeService>();
@@ -108,6 +114,8 @@ public static class ServiceRegistration
                 options.Conventions.AddPageRoute("/Home/Index", "");
                 options.Conventions.AuthorizeFolder("/Profile");
                 options.Conventions.AuthorizeFolder("/Messages");
+                options.Conventions.AuthorizeFolder("/My", "Applicant");
+                options.Conventions.AuthorizeFolder("/Subjects", "Applicant");
                 options.Conventions.AuthorizePage("/Home/Applicant", "Applicant");
                 options.Conventions.AuthorizeFolder("/Police", "Police");
                 options.Conventions.AuthorizeFolder("/Admin", "Administrator");

@@ -1,0 +1,174 @@
+using Beian.Core.Applications;
+using Beian.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Beian.Web.Features.Applications;
+
+/// <summary>
+/// 申请: one business action of an applicant (新增主体, 变更主体, 注销主体, 新办网站 …) with what was
+/// submitted (an encrypted snapshot), the jurisdiction that reviews it and every transition.
+/// Its status changes only through the methods below, which follow
+/// <see cref="ApplicationStateMachine"/> and record who, when, from, to and why.
+/// </summary>
+public class FilingApplication : IVersioned
+{
+    public Guid Id { get; set; }
+    public string Number { get; set; } = string.Empty;
+    public string OwnerUserId { get; set; } = string.Empty;
+    public BusinessType BusinessType { get; set; }
+    public Guid SubjectId { get; set; }
+    public Guid? TargetId { get; set; }
+    public string Title { get; set; } = string.Empty;
+    public ApplicationStatus Status { get; private set; }
+    public string SnapshotCipher { get; set; } = string.Empty;
+    /// <summary>For a change: the record as it was when the change was submitted, for the diff.</summary>
+    public string? PreviousSnapshotCipher { get; set; }
+    /// <summary>The pre-check findings (codes, fields, messages; no personal data), as JSON.</summary>
+    public string? FindingsJson { get; set; }
+    public string? AttachmentCipher { get; set; }
+    public string JurisdictionUnitCode { get; set; } = string.Empty;
+    public Guid SubmissionKey { get; set; }
+    public DateTime SubmittedAt { get; private set; }
+    public DateTime? DecidedAt { get; private set; }
+    public string? DecidedByUserId { get; private set; }
+    public string? DecisionNote { get; private set; }
+    public int Version { get; set; }
+
+    public List<ApplicationTransition> Transitions { get; private set; } = [];
+
+    public static FilingApplication Submit(string ownerUserId, BusinessType type, Guid subjectId, Guid? targetId, string title,
+        string jurisdictionUnitCode, Guid submissionKey, DateTime nowUtc)
+    {
+        var application = new FilingApplication
+        {
+            Id = Guid.CreateVersion7(),
+            OwnerUserId = ownerUserId,
+            BusinessType = type,
+            SubjectId = subjectId,
+            TargetId = targetId,
+            Title = title,
+            JurisdictionUnitCode = jurisdictionUnitCode,
+            SubmissionKey = submissionKey,
+            Status = ApplicationStatus.Pending,
+            SubmittedAt = nowUtc,
+        };
+        application.Number = ApplicationNumbers.For(application.Id, nowUtc);
+        application.Record(null, ApplicationStatus.Pending, ApplicationAction.Submit, ownerUserId, null, nowUtc);
+        return application;
+    }
+
+    public string? RefuseRevoke(DateTime nowUtc) => ApplicationStateMachine.RefuseRevoke(Status, SubmittedAt, nowUtc);
+
+    public void Revoke(string actorUserId, DateTime nowUtc)
+    {
+        var refusal = RefuseRevoke(nowUtc);
+        if (refusal != null) throw new IllegalTransitionException(refusal);
+        Move(ApplicationAction.Revoke, actorUserId, null, nowUtc);
+    }
+
+    public void Claim(string reviewerUserId, DateTime nowUtc) => Move(ApplicationAction.Claim, reviewerUserId, null, nowUtc);
+
+    public void Approve(string reviewerUserId, string? note, DateTime nowUtc)
+    {
+        Move(ApplicationAction.Approve, reviewerUserId, note, nowUtc);
+        Decide(reviewerUserId, note, nowUtc);
+    }
+
+    public void Return(string reviewerUserId, string reasons, DateTime nowUtc)
+    {
+        Move(ApplicationAction.Return, reviewerUserId, reasons, nowUtc);
+        Decide(reviewerUserId, reasons, nowUtc);
+    }
+
+    public void Resubmit(string ownerUserId, DateTime nowUtc)
+    {
+        Move(ApplicationAction.Resubmit, ownerUserId, null, nowUtc);
+        SubmittedAt = nowUtc;
+        DecidedAt = null;
+        DecidedByUserId = null;
+    }
+
+    private void Decide(string reviewerUserId, string? note, DateTime nowUtc)
+    {
+        DecidedAt = nowUtc;
+        DecidedByUserId = reviewerUserId;
+        DecisionNote = note;
+    }
+
+    private void Move(ApplicationAction action, string actorUserId, string? note, DateTime nowUtc)
+    {
+        var from = Status;
+        Status = ApplicationStateMachine.Apply(from, action);
+        Record(from, Status, action, actorUserId, note, nowUtc);
+    }
+
+    private void Record(ApplicationStatus? from, ApplicationStatus to, ApplicationAction action, string actorUserId, string? note, DateTime nowUtc) =>
+        Transitions.Add(new ApplicationTransition
+        {
+            Id = Guid.CreateVersion7(),
+            ApplicationId = Id,
+            From = from,
+            To = to,
+            Action = action,
+            ActorUserId = actorUserId,
+            Note = note,
+            At = nowUtc,
+        });
+}
+
+/// <summary>One step in an application's history.</summary>
+public class ApplicationTransition
+{
+    public Guid Id { get; set; }
+    public Guid ApplicationId { get; set; }
+    public ApplicationStatus? From { get; set; }
+    public ApplicationStatus To { get; set; }
+    public ApplicationAction Action { get; set; }
+    public string ActorUserId { get; set; } = string.Empty;
+    public string? Note { get; set; }
+    public DateTime At { get; set; }
+}
+
+public static class ApplicationNumbers
+{
+    /// <summary>SQ + the Beijing date + 8 characters of the id: readable on the phone, unique by index.</summary>
+    public static string For(Guid id, DateTime submittedUtc) =>
+        $"SQ{Beian.Core.Time.BeijingTime.DateOf(submittedUtc):yyyyMMdd}{id.ToString("N")[^8..].ToUpperInvariant()}";
+}
+
+internal sealed class FilingApplicationConfiguration : IEntityTypeConfiguration<FilingApplication>
+{
+    public void Configure(EntityTypeBuilder<FilingApplication> builder)
+    {
+        builder.ToTable("Applications");
+        builder.Property(a => a.Number).HasMaxLength(30);
+        builder.HasIndex(a => a.Number).IsUnique();
+        builder.Property(a => a.OwnerUserId).HasMaxLength(450);
+        builder.Property(a => a.BusinessType).HasConversion<string>().HasMaxLength(30);
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.Title).HasMaxLength(200);
+        builder.Property(a => a.JurisdictionUnitCode).HasMaxLength(6);
+        builder.Property(a => a.DecidedByUserId).HasMaxLength(450);
+        builder.Property(a => a.DecisionNote).HasMaxLength(4000);
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.HasIndex(a => new { a.OwnerUserId, a.SubmissionKey }).IsUnique();
+        builder.HasIndex(a => new { a.OwnerUserId, a.SubmittedAt });
+        builder.HasIndex(a => new { a.JurisdictionUnitCode, a.Status, a.SubmittedAt });
+        builder.HasIndex(a => new { a.SubjectId, a.BusinessType, a.Status });
+        builder.HasMany(a => a.Transitions).WithOne().HasForeignKey(t => t.ApplicationId);
+    }
+}
+
+internal sealed class ApplicationTransitionConfiguration : IEntityTypeConfiguration<ApplicationTransition>
+{
+    public void Configure(EntityTypeBuilder<ApplicationTransition> builder)
+    {
+        builder.Property(t => t.From).HasConversion<string>().HasMaxLength(20);
+        builder.Property(t => t.To).HasConversion<string>().HasMaxLength(20);
+        builder.Property(t => t.Action).HasConversion<string>().HasMaxLength(20);
+        builder.Property(t => t.ActorUserId).HasMaxLength(450);
+        builder.Property(t => t.Note).HasMaxLength(4000);
+        builder.HasIndex(t => new { t.ApplicationId, t.At });
+    }
+}
