@@ -1,4 +1,6 @@
 using Beian.Web.Features.Captcha;
+using Beian.Web.Features.Providers;
+using Beian.Web.Features.Regions;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Beian.Web.Infrastructure.Hosting;
@@ -26,6 +28,8 @@ public static class Pipeline
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapCaptcha();
+        app.MapRegionApi();
+        app.MapProviderApi();
         app.MapRazorPages();
     }
 }

@@ -30,6 +30,8 @@ public static class ServiceRegistration
     public static IServiceCollection AddPlatformServices(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(Beian.Core.Regions.RegionCatalog.Default);
+        services.AddSingleton(Beian.Core.Providers.ServiceProviderCatalog.Default);
         services.AddDataProtection()
             .SetApplicationName("Beian")
             .PersistKeysToDbContext<BeianDbContext>();
@@ -124,6 +126,7 @@ public static class ServiceRegistration
             .AddMvcOptions(options =>
             {
                 options.Filters.Add<UnreadMessageCountFilter>();
+                options.Filters.Add<Features.Regions.AddressRefreshFilter>();
                 ChineseModelBindingMessages.Apply(options.ModelBindingMessageProvider);
             });
         // Chinese text is written to pages as UTF-8, not as &#x…; escapes.
