@@ -2,6 +2,7 @@ using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Captcha;
 using Beian.Web.Features.Messages;
 using Beian.Web.Features.PoliceUnits;
+using Beian.Web.Features.Uploads;
 using Beian.Web.Features.Verification;
 using Beian.Web.Infrastructure.Outbox;
 using Beian.Web.Infrastructure.PersonalData;
@@ -27,6 +28,7 @@ public abstract class BeianDbContext(DbContextOptions options)
     public DbSet<VerificationCode> VerificationCodes => Set<VerificationCode>();
     public DbSet<CaptchaChallenge> CaptchaChallenges => Set<CaptchaChallenge>();
     public DbSet<PoliceUnit> PoliceUnits => Set<PoliceUnit>();
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,6 @@
 using Beian.Web.Data;
 using Beian.Web.Features.Captcha;
+using Beian.Web.Features.Uploads;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Infrastructure.Hosting;
@@ -36,5 +37,6 @@ public sealed class HousekeepingService(IServiceScopeFactory scopes, TimeProvide
         var db = scope.ServiceProvider.GetRequiredService<BeianDbContext>();
         var codeCutoff = clock.GetUtcNow().UtcDateTime - TimeSpan.FromDays(2);
         await db.VerificationCodes.Where(c => c.SentAt < codeCutoff).ExecuteDeleteAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<UploadService>().PurgeOrphansAsync(cancellationToken: cancellationToken);
     }
 }

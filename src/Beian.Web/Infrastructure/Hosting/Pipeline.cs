@@ -1,4 +1,5 @@
 using Beian.Web.Features.Captcha;
+using Beian.Web.Features.Uploads;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Beian.Web.Infrastructure.Hosting;
@@ -26,6 +27,7 @@ public static class Pipeline
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapCaptcha();
+        app.MapUploads();
         app.MapRazorPages();
     }
 }

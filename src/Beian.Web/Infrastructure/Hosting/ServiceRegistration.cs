@@ -4,6 +4,7 @@ using Beian.Web.Data;
 using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Captcha;
 using Beian.Web.Features.Messages;
+using Beian.Web.Features.Uploads;
 using Beian.Web.Features.Verification;
 using Beian.Web.Infrastructure.Outbox;
 using Beian.Web.Infrastructure.PersonalData;
@@ -53,6 +54,7 @@ public static class ServiceRegistration
         services.AddSingleton<ICaptchaAnswerGenerator, RandomCaptchaAnswerGenerator>();
         services.AddSingleton<CaptchaImageRenderer>();
         services.AddScoped<CaptchaService>();
+        services.AddUploads(configuration);
 
         services.AddHostedService<HousekeepingService>();
         services.AddPlatformTelemetry(configuration);
