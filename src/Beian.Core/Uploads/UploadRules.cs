@@ -180,7 +180,7 @@ public static class UploadRules
         var name = BaseName(fileName ?? string.Empty);
         var cleaned = new string(name.Where(c => !char.IsControl(c) && !"\\/:*?\"<>|".Contains(c)
             && char.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.Format
-                or System.Globalization.UnicodeCategory.Surrogate or System.Globalization.UnicodeCategory.OtherNotAssigned)).ToArray()).Trim().Trim('.').Trim();
+                or System.Globalization.UnicodeCategory.Surrogate or System.Globalization.UnicodeCategory.OtherNotAssigned)).ToArray()).Trim().TrimEnd('.').Trim();
         var extension = Path.GetExtension(cleaned);
         if (KindOfExtension(cleaned) != kind) extension = ExtensionOf(kind);
         var stem = cleaned.Length >= extension.Length && cleaned.EndsWith(extension, StringComparison.OrdinalIgnoreCase)

@@ -6,13 +6,15 @@ namespace Beian.Web.Features.Uploads;
 
 /// <summary>
 /// The image half of the content check: the bytes must decode, completely, as the kind their
-/// magic number says, within <see cref="UploadRules.MaxImageSide"/> pixels a side. Decoding goes a
-/// few rows at a time where the codec allows it, so a 10000×10000 picture costs kilobytes, not
-/// hundreds of megabytes.
+/// magic number says, within <see cref="UploadRules.MaxImageSide"/> pixels a side. JPEG decodes a
+/// few rows at a time, so a 10000×10000 picture costs kilobytes. Skia has no row-by-row PNG
+/// decoding, so a PNG decodes whole (2 bytes a pixel when opaque): up to 200 MB for the largest
+/// allowed picture, hence one whole decode at a time per node.
 /// </summary>
 public static class ImageContentCheck
 {
     private const int RowsPerStep = 16;
+    private static readonly SemaphoreSlim WholeDecodes = new(1, 1);
 
     /// <summary>Null when the image is whole; otherwise the Chinese message.</summary>
     public static string? Check(byte[] content, FileKind kind)
@@ -64,6 +66,26 @@ public static class ImageContentCheck
     }
 
     private static string? DecodeWhole(SKCodec codec, SKImageInfo info)
+    {
+        if (codec.Info.AlphaType == SKAlphaType.Opaque)
+            info = info.WithColorType(SKColorType.Rgb565).WithAlphaType(SKAlphaType.Opaque);
+        WholeDecodes.Wait();
+        try
+        {
+            using var bitmap = new SKBitmap();
+            if (!bitmap.TryAllocPixels(info)) return UploadRules.MessageImageTooLarge;
+            var result = codec.GetPixels(info, bitmap.GetPixels());
+            if (result == SKCodecResult.InvalidConversion && info.ColorType != SKColorType.Rgba8888)
+                return DecodeWholeAs(codec, new SKImageInfo(info.Width, info.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
+            return result == SKCodecResult.Success ? null : UploadRules.MessageBrokenImage;
+        }
+        finally
+        {
+            WholeDecodes.Release();
+        }
+    }
+
+    private static string? DecodeWholeAs(SKCodec codec, SKImageInfo info)
     {
         using var bitmap = new SKBitmap();
         if (!bitmap.TryAllocPixels(info)) return UploadRules.MessageImageTooLarge;
