@@ -4,6 +4,7 @@ using Beian.Web.Features.Drafts;
 using Beian.Web.Features.Captcha;
 using Beian.Web.Features.Messages;
 using Beian.Web.Features.PoliceUnits;
+using Beian.Web.Features.Uploads;
 using Beian.Web.Features.Verification;
 using Beian.Web.Infrastructure.Outbox;
 using Beian.Web.Infrastructure.PersonalData;
@@ -32,6 +33,7 @@ public abstract class BeianDbContext(DbContextOptions options)
     public DbSet<Draft> Drafts => Set<Draft>();
     public DbSet<FilingApplication> Applications => Set<FilingApplication>();
     public DbSet<ApplicationTransition> ApplicationTransitions => Set<ApplicationTransition>();
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,6 +1,10 @@
 using Beian.Web.Data;
 using Beian.Web.Features.Captcha;
+<<<<<<< HEAD
 using Beian.Web.Features.Drafts;
+=======
+using Beian.Web.Features.Uploads;
+>>>>>>> uploads
 using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Infrastructure.Hosting;
@@ -38,5 +42,6 @@ public sealed class HousekeepingService(IServiceScopeFactory scopes, TimeProvide
         var db = scope.ServiceProvider.GetRequiredService<BeianDbContext>();
         var codeCutoff = clock.GetUtcNow().UtcDateTime - TimeSpan.FromDays(2);
         await db.VerificationCodes.Where(c => c.SentAt < codeCutoff).ExecuteDeleteAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<UploadService>().PurgeOrphansAsync(cancellationToken: cancellationToken);
     }
 }

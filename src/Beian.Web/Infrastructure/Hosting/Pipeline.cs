@@ -1,6 +1,10 @@
 using Beian.Web.Features.Captcha;
+<<<<<<< HEAD
 using Beian.Web.Features.Providers;
 using Beian.Web.Features.Regions;
+=======
+using Beian.Web.Features.Uploads;
+>>>>>>> uploads
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Beian.Web.Infrastructure.Hosting;
@@ -28,8 +32,12 @@ public static class Pipeline
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapCaptcha();
+<<<<<<< HEAD
         app.MapRegionApi();
         app.MapProviderApi();
+=======
+        app.MapUploads();
+>>>>>>> uploads
         app.MapRazorPages();
     }
 }

@@ -6,6 +6,7 @@ using Beian.Web.Features.Applications;
 using Beian.Web.Features.Drafts;
 using Beian.Web.Features.Captcha;
 using Beian.Web.Features.Messages;
+using Beian.Web.Features.Uploads;
 using Beian.Web.Features.Verification;
 using Beian.Web.Infrastructure.Outbox;
 using Beian.Web.Infrastructure.PersonalData;
@@ -61,6 +62,7 @@ public static class ServiceRegistration
         services.AddSingleton<ICaptchaAnswerGenerator, RandomCaptchaAnswerGenerator>();
         services.AddSingleton<CaptchaImageRenderer>();
         services.AddScoped<CaptchaService>();
+        services.AddUploads(configuration);
 
         services.AddHostedService<HousekeepingService>();
         services.AddPlatformTelemetry(configuration);

@@ -1,0 +1,233 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using Beian.Core.PoliceUnits;
+using Beian.Core.Uploads;
+using Beian.Web.Data;
+using Beian.Web.Features.Accounts;
+using Beian.Web.Infrastructure.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beian.Web.Features.Uploads;
+
+/// <summary>Settings under <c>Uploads:</c>.</summary>
+public sealed class UploadOptions
+{
+    /// <summary><c>Uploads:MaxBytes</c>, 5 MB by default (older manuals: 400–512 KB).</summary>
+    public long MaxBytes { get; set; } = UploadRules.DefaultMaxBytes;
+
+    /// <summary>Unattached files older than this are purged by housekeeping.</summary>
+    public TimeSpan OrphanAge { get; set; } = TimeSpan.FromDays(2);
+}
+
+/// <summary>The outcome of an upload: the stored file, or the Chinese message to show next to the field.</summary>
+public sealed record UploadResult(StoredFile? File, string? Error)
+{
+    public bool Succeeded => Error is null;
+
+    /// <summary>No file given and none required.</summary>
+    public static readonly UploadResult None = new(null, null);
+
+    public static UploadResult Ok(StoredFile file) => new(file, null);
+    public static UploadResult Fail(string error) => new(null, error);
+}
+
+/// <summary>
+/// Uploaded files: checks them by content and stores them (<see cref="SaveAsync(string, UploadPurpose, IFormFile?, CancellationToken)"/>),
+/// resolves a form's upload slot (<see cref="ResolveAsync"/>), attaches files to the record that
+/// uses them (<see cref="AttachAsync"/>), decides who reads them (<see cref="FindReadableAsync"/>) and
+/// purges files nobody attached (<see cref="PurgeOrphansAsync"/>).
+/// </summary>
+public sealed class UploadService(
+    BeianDbContext db,
+    IFileStorage storage,
+    Microsoft.Extensions.Options.IOptions<UploadOptions> options,
+    TimeProvider clock,
+    ILogger<UploadService> logger)
+{
+    public UploadOptions Options => options.Value;
+
+    /// <summary>The help line under a slot, e.g. "支持png/jpeg/jpg格式，文件大小不超过5MB".</summary>
+    public string HelpText(UploadPurpose purpose) => UploadRules.HelpText(purpose, Options.MaxBytes);
+
+    public async Task<UploadResult> SaveAsync(string ownerUserId, UploadPurpose purpose, IFormFile? file, CancellationToken cancellationToken = default)
+    {
+        if (file is null || file.Length == 0) return UploadResult.Fail(UploadRules.MessageNoFile);
+        if (file.Length > Options.MaxBytes) return UploadResult.Fail(UploadRules.TooLargeMessage(Options.MaxBytes));
+        await using var stream = file.OpenReadStream();
+        return await SaveAsync(ownerUserId, purpose, file.FileName, stream, cancellationToken);
+    }
+
+    /// <summary>Checks <paramref name="content"/> (read up to the size limit) and stores it.</summary>
+    public async Task<UploadResult> SaveAsync(string ownerUserId, UploadPurpose purpose, string? fileName, Stream content, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(ownerUserId);
+        var bytes = await ReadAtMostAsync(content, Options.MaxBytes + 1, cancellationToken);
+        var error = UploadRules.Check(purpose, fileName, bytes, Options.MaxBytes, out var kind);
+        if (error is null && UploadRules.IsImage(kind)) error = ImageContentCheck.Check(bytes, kind);
+        if (error is not null) return UploadResult.Fail(error);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var stored = new StoredFile
+        {
+            Id = Guid.NewGuid(),
+            OwnerUserId = ownerUserId,
+            Purpose = purpose,
+            OriginalName = UploadRules.SanitiseName(fileName, kind),
+            ContentType = UploadRules.ContentTypeOf(kind),
+            Kind = kind,
+            Size = bytes.Length,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
+            StorageKey = StorageKeys.New(now),
+            UploadedAt = now,
+        };
+        using (var memory = new MemoryStream(bytes, writable: false))
+            await storage.SaveAsync(stored.StorageKey, memory, cancellationToken);
+        try
+        {
+            db.Add(stored);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch
+        {
+            db.Entry(stored).State = EntityState.Detached;
+            await storage.DeleteAsync(stored.StorageKey, CancellationToken.None);
+            throw;
+        }
+        return UploadResult.Ok(stored);
+    }
+
+    /// <summary>
+    /// One upload slot of a submitted form: a newly chosen file is checked and stored; otherwise the
+    /// file kept from an earlier submission (<see cref="UploadInput.FileId"/>) is accepted when it is
+    /// the owner's and of a kind the slot takes. Afterwards <paramref name="input"/> names the file
+    /// (FileId, FileName) so that a form shown again keeps it. With no file and
+    /// <paramref name="required"/> false the result is <see cref="UploadResult.None"/>.
+    /// </summary>
+    public async Task<UploadResult> ResolveAsync(UploadInput input, string ownerUserId, UploadPurpose purpose, bool required = true, CancellationToken cancellationToken = default)
+    {
+        StoredFile? kept = input.FileId is { } keptId ? await FindOwnedAsync(keptId, ownerUserId, cancellationToken) : null;
+        if (kept is not null && !UploadRules.Accepts(purpose, kept.Kind)) kept = null;
+
+        UploadResult result;
+        if (input.File is { Length: > 0 })
+            result = await SaveAsync(ownerUserId, purpose, input.File, cancellationToken);
+        else if (kept is not null)
+            result = UploadResult.Ok(kept);
+        else
+            result = required ? UploadResult.Fail(UploadRules.MessageNoFile) : UploadResult.None;
+
+        // A refused new file does not replace the one kept before; a kept id that is not the owner's is dropped.
+        var shown = result.File ?? kept;
+        input.FileId = shown?.Id;
+        input.FileName = shown?.OriginalName;
+        return result;
+    }
+
+    /// <summary>Fills <see cref="UploadInput.FileName"/> for the kept file (for a form shown on GET from saved data).</summary>
+    public async Task DescribeAsync(UploadInput input, string ownerUserId, CancellationToken cancellationToken = default)
+    {
+        var file = input.FileId is { } id ? await FindOwnedAsync(id, ownerUserId, cancellationToken) : null;
+        input.FileId = file?.Id;
+        input.FileName = file?.OriginalName;
+    }
+
+    public Task<StoredFile?> FindOwnedAsync(Guid id, string ownerUserId, CancellationToken cancellationToken = default) =>
+        db.Set<StoredFile>().AsNoTracking().FirstOrDefaultAsync(f => f.Id == id && f.OwnerUserId == ownerUserId, cancellationToken);
+
+    /// <summary>
+    /// Marks the owner's files as used by <paramref name="attachedTo"/> ("draft:…", "subject:…",
+    /// "application:…") and readable by reviewers of <paramref name="jurisdictionUnitCode"/>. Files of
+    /// another owner are left alone. Saves through the request's DbContext, so it joins the caller's
+    /// transaction when there is one. Returns how many files were attached.
+    /// </summary>
+    public async Task<int> AttachAsync(IEnumerable<Guid> fileIds, string ownerUserId, string attachedTo, string? jurisdictionUnitCode, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(attachedTo);
+        var ids = fileIds.Distinct().ToList();
+        if (ids.Count == 0) return 0;
+        var files = await db.Set<StoredFile>().Where(f => ids.Contains(f.Id) && f.OwnerUserId == ownerUserId).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var file in files)
+        {
+            file.AttachedTo = attachedTo;
+            file.AttachedAt = now;
+            file.JurisdictionUnitCode = jurisdictionUnitCode;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return files.Count;
+    }
+
+    /// <summary>Moves every file attached to <paramref name="attachedTo"/> to another police unit (a transfer, a region change).</summary>
+    public Task<int> SetJurisdictionAsync(string attachedTo, string? jurisdictionUnitCode, CancellationToken cancellationToken = default) =>
+        db.Set<StoredFile>().Where(f => f.AttachedTo == attachedTo)
+            .ExecuteUpdateAsync(s => s.SetProperty(f => f.JurisdictionUnitCode, jurisdictionUnitCode), cancellationToken);
+
+    /// <summary>The files attached to a record, oldest first (for a detail page listing its attachments).</summary>
+    public Task<List<StoredFile>> AttachedToAsync(string attachedTo, CancellationToken cancellationToken = default) =>
+        db.Set<StoredFile>().AsNoTracking().Where(f => f.AttachedTo == attachedTo).OrderBy(f => f.UploadedAt).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// The file when <paramref name="user"/> may read it: its owner, or a reviewer or supervisor whose
+    /// unit is the file's jurisdiction or above it. Null otherwise, the same as for a file that does
+    /// not exist. <see cref="FileReadAccess.ReadByPolice"/> tells the caller to audit the read.
+    /// </summary>
+    public async Task<(StoredFile File, FileReadAccess Access)?> FindReadableAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (string.IsNullOrEmpty(userId)) return null;
+        var file = await db.Set<StoredFile>().AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
+        if (file is null) return null;
+        if (file.OwnerUserId == userId) return (file, FileReadAccess.Owner);
+        if (file.JurisdictionUnitCode is null || !(user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.Supervisor))) return null;
+        var officer = await db.Users.AsNoTracking().Where(u => u.Id == userId)
+            .Select(u => new { u.Kind, u.PoliceUnitCode }).FirstOrDefaultAsync(cancellationToken);
+        if (officer is not { Kind: AccountKind.Police, PoliceUnitCode: { Length: > 0 } unit }) return null;
+        return PoliceUnitCatalog.Default.IsWithin(file.JurisdictionUnitCode, unit) ? (file, FileReadAccess.ReadByPolice) : null;
+    }
+
+    public Task<Stream?> OpenReadAsync(StoredFile file, CancellationToken cancellationToken = default) =>
+        storage.OpenReadAsync(file.StorageKey, cancellationToken);
+
+    /// <summary>
+    /// Deletes files never attached and uploaded more than <paramref name="olderThan"/> ago (default
+    /// <see cref="UploadOptions.OrphanAge"/>): the stored object first, then the row, so a crash in
+    /// between leaves a row the next run finishes. Idempotent and safe on several nodes at once.
+    /// </summary>
+    public async Task<int> PurgeOrphansAsync(TimeSpan? olderThan = null, CancellationToken cancellationToken = default)
+    {
+        var cutoff = clock.GetUtcNow().UtcDateTime - (olderThan ?? Options.OrphanAge);
+        var purged = 0;
+        while (true)
+        {
+            var batch = await db.Set<StoredFile>().AsNoTracking()
+                .Where(f => f.AttachedAt == null && f.UploadedAt < cutoff)
+                .OrderBy(f => f.UploadedAt).Select(f => new { f.Id, f.StorageKey })
+                .Take(200).ToListAsync(cancellationToken);
+            if (batch.Count == 0) break;
+            foreach (var orphan in batch)
+            {
+                await storage.DeleteAsync(orphan.StorageKey, cancellationToken);
+                purged += await db.Set<StoredFile>().Where(f => f.Id == orphan.Id && f.AttachedAt == null).ExecuteDeleteAsync(cancellationToken);
+            }
+            if (batch.Count < 200) break;
+        }
+        if (purged > 0) logger.LogInformation("Purged {Count} unattached uploads older than {Cutoff:o}", purged, cutoff);
+        return purged;
+    }
+
+    private static async Task<byte[]> ReadAtMostAsync(Stream content, long limit, CancellationToken cancellationToken)
+    {
+        using var memory = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while (memory.Length < limit && (read = await content.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, limit - memory.Length)), cancellationToken)) > 0)
+            memory.Write(buffer, 0, read);
+        return memory.ToArray();
+    }
+}
+
+public enum FileReadAccess
+{
+    Owner,
+    ReadByPolice,
+}
