@@ -4,6 +4,7 @@ using Beian.Web.Features.Drafts;
 using Beian.Web.Features.Captcha;
 using Beian.Web.Features.Messages;
 using Beian.Web.Features.PoliceUnits;
+using Beian.Web.Features.Subjects;
 using Beian.Web.Features.Uploads;
 using Beian.Web.Features.Verification;
 using Beian.Web.Infrastructure.Outbox;
@@ -31,6 +32,7 @@ public abstract class BeianDbContext(DbContextOptions options)
     public DbSet<CaptchaChallenge> CaptchaChallenges => Set<CaptchaChallenge>();
     public DbSet<PoliceUnit> PoliceUnits => Set<PoliceUnit>();
     public DbSet<Draft> Drafts => Set<Draft>();
+    public DbSet<Subject> Subjects => Set<Subject>();
     public DbSet<FilingApplication> Applications => Set<FilingApplication>();
     public DbSet<ApplicationTransition> ApplicationTransitions => Set<ApplicationTransition>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();

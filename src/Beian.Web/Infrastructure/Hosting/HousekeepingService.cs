@@ -1,10 +1,7 @@
 using Beian.Web.Data;
 using Beian.Web.Features.Captcha;
-<<<<<<< HEAD
 using Beian.Web.Features.Drafts;
-=======
 using Beian.Web.Features.Uploads;
->>>>>>> uploads
 using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Infrastructure.Hosting;

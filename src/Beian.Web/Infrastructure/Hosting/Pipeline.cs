@@ -1,10 +1,7 @@
 using Beian.Web.Features.Captcha;
-<<<<<<< HEAD
 using Beian.Web.Features.Providers;
 using Beian.Web.Features.Regions;
-=======
 using Beian.Web.Features.Uploads;
->>>>>>> uploads
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Beian.Web.Infrastructure.Hosting;
@@ -32,12 +29,9 @@ public static class Pipeline
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapCaptcha();
-<<<<<<< HEAD
         app.MapRegionApi();
         app.MapProviderApi();
-=======
         app.MapUploads();
->>>>>>> uploads
         app.MapRazorPages();
     }
 }

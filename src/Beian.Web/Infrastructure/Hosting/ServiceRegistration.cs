@@ -4,6 +4,7 @@ using Beian.Web.Data;
 using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Applications;
 using Beian.Web.Features.Drafts;
+using Beian.Web.Features.Subjects;
 using Beian.Web.Features.Captcha;
 using Beian.Web.Features.Messages;
 using Beian.Web.Features.Uploads;
@@ -55,6 +56,8 @@ public static class ServiceRegistration
         services.AddScoped<ApplicationSnapshots>();
         services.AddScoped<ApplicationNotices>();
         services.AddScoped<ApplicationService>();
+        services.AddScoped<SubjectService>();
+        services.AddScoped<IApplicationEffects, SubjectApplicationEffects>();
         services.AddScoped<SiteMessageQueries>();
         services.AddSingleton(VerificationCodePolicy.Default);
         services.AddScoped<SmsCodeService>();
