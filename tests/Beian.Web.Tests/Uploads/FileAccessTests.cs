@@ -1,3 +1,4 @@
+using AngleSharp;
 using System.Net;
 using Beian.Core.Uploads;
 using Beian.Web.Data;
@@ -235,6 +236,61 @@ public abstract class FileAccessTests(PlatformFixture platform)
         Assert.True(await storage.ExistsAsync(kept.StorageKey));
 
         Assert.Equal(0, await PurgeAsync()); // idempotent
+    }
+
+    [Fact]
+    public async Task A_form_that_fails_keeps_its_upload_over_http()
+    {
+        platform.RequireAvailable();
+        var (client, owner) = await Applicants.RegisteredAndLoggedInAsync(platform);
+        var png = TestFiles.Png();
+        var form = await client.GetAsync("/dev/upload");
+        Assert.Contains("支持png/jpeg/jpg格式，文件大小不超过5MB", form.Text());
+        Assert.Contains("支持pdf格式，文件大小不超过5MB", form.Text());
+
+        // No 备注 and a text file posing as the pdf: both refused, the photo is kept.
+        var failed = await PostMultipartAsync(client, form, new() { ["Input.Note"] = "" },
+            new() { ["Input.Photo.File"] = ("身份证.png", png), ["Input.Permit.File"] = ("permit.pdf", "hello"u8.ToArray()) });
+        Assert.Equal("请输入备注", failed.FieldError("Input.Note"));
+        Assert.Equal("文件内容与扩展名不符", failed.FieldError("Input.Permit"));
+        Assert.Equal("", failed.FieldError("Input.Photo"));
+        var keptId = failed.QuerySelector("input[name='Input.Photo.FileId']")!.GetAttribute("value");
+        Assert.True(Guid.TryParse(keptId, out var photoId));
+        Assert.Equal("身份证.png", failed.QuerySelector("[data-upload-field='Input.Photo'] .upload-file-name")!.TextContent);
+        Assert.Equal($"/files/{photoId}", failed.QuerySelector("[data-upload-field='Input.Photo'] a.upload-preview")!.GetAttribute("href"));
+        Assert.Equal(png, await client.Http.GetByteArrayAsync($"/files/{photoId}"));
+        Assert.Null((await RowAsync(photoId))!.AttachedTo);
+
+        // Sent again with the note and no new file: saved with the kept photo.
+        var saved = await PostMultipartAsync(client, failed, new() { ["Input.Note"] = "好了" }, new());
+        Assert.Contains("已保存", saved.Text());
+        Assert.Equal("身份证.png", saved.QuerySelector("a.saved-file")!.TextContent);
+        var row = await RowAsync(photoId);
+        Assert.StartsWith("dev:", row!.AttachedTo);
+        Assert.Equal(await UserIdAsync(owner.UserName), row.OwnerUserId);
+    }
+
+    /// <summary>Posts a page's form as multipart/form-data, as a browser does for a form with file inputs.</summary>
+    private static async Task<AngleSharp.Html.Dom.IHtmlDocument> PostMultipartAsync(PlatformClient client, AngleSharp.Html.Dom.IHtmlDocument page,
+        Dictionary<string, string> fields, Dictionary<string, (string Name, byte[] Content)> files)
+    {
+        var content = new MultipartFormDataContent();
+        var values = page.QuerySelectorAll("form[enctype='multipart/form-data'] input")
+            .Where(i => i.GetAttribute("type") is not ("file" or "submit") && i.GetAttribute("name") is { Length: > 0 })
+            .ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+        foreach (var (key, value) in fields) values[key] = value;
+        foreach (var (key, value) in values) content.Add(new StringContent(value), key);
+        foreach (var (key, (name, bytes)) in files)
+        {
+            var part = new ByteArrayContent(bytes);
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+            content.Add(part, key, name);
+        }
+        var response = await client.Http.PostAsync(page.Url, content);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        var context = AngleSharp.BrowsingContext.New(AngleSharp.Configuration.Default);
+        return (AngleSharp.Html.Dom.IHtmlDocument)await context.OpenAsync(request => request.Content(html).Address(page.Url));
     }
 
     private Task<StoredFile> UploadAsync(string ownerId, UploadPurpose purpose, string name, byte[] content) =>
