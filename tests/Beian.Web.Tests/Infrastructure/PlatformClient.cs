@@ -26,7 +26,8 @@ public sealed class PlatformClient(HttpClient http) : IDisposable
     /// Submits the form that contains the button named <paramref name="button"/> (its visible text),
     /// with <paramref name="fields"/> typed over the form's current values.
     /// </summary>
-    public async Task<IHtmlDocument> SubmitAsync(IHtmlDocument page, string button, IDictionary<string, string>? fields = null)
+    public async Task<IHtmlDocument> SubmitAsync(IHtmlDocument page, string button, IDictionary<string, string>? fields = null,
+        IDictionary<string, TestUpload>? files = null)
     {
         var submitter = page.QuerySelectorAll("button, input[type=submit]")
             .OfType<IHtmlElement>()
@@ -46,12 +47,28 @@ public sealed class PlatformClient(HttpClient http) : IDisposable
 
         var action = submitter.GetAttribute("formaction") ?? form.GetAttribute("action");
         var target = string.IsNullOrEmpty(action) ? PathOf(page) : action;
-        var response = await http.PostAsync(target, new FormUrlEncodedContent(values));
+        HttpContent content = form.Enctype == "multipart/form-data"
+            ? Multipart(values, files)
+            : new FormUrlEncodedContent(values);
+        var response = await http.PostAsync(target, content);
         return await ParseAsync(await FollowAsync(response));
     }
 
     public async Task<HttpResponseMessage> PostRawAsync(string url, IEnumerable<KeyValuePair<string, string>> values) =>
         LastResponse = await http.PostAsync(url, new FormUrlEncodedContent(values));
+
+    private static MultipartFormDataContent Multipart(List<KeyValuePair<string, string>> values, IDictionary<string, TestUpload>? files)
+    {
+        var content = new MultipartFormDataContent();
+        foreach (var (key, value) in values) content.Add(new StringContent(value), key);
+        foreach (var (key, file) in files ?? new Dictionary<string, TestUpload>())
+        {
+            var part = new ByteArrayContent(file.Content);
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(file.ContentType);
+            content.Add(part, key, file.FileName);
+        }
+        return content;
+    }
 
     private static List<KeyValuePair<string, string>> FormValues(IHtmlFormElement form)
     {
@@ -102,6 +119,12 @@ public sealed class PlatformClient(HttpClient http) : IDisposable
     private static string PathOf(IDocument page) => new Uri(page.Url).PathAndQuery;
 
     public void Dispose() => http.Dispose();
+}
+
+/// <summary>A file a test "chooses" in a file input.</summary>
+public sealed record TestUpload(string FileName, byte[] Content, string ContentType)
+{
+    public static TestUpload Png(string name = "scan.png") => new(name, Uploads.TestFiles.Png(), "image/png");
 }
 
 public static class PageAssertions

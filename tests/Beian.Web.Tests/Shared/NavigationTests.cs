@@ -8,12 +8,12 @@ public class NavigationTests
     [Fact]
     public void Unavailable_item_links_to_the_building_page_with_dashes()
     {
-        var item = Navigation.Find("/Subjects/New")!;
+        var item = Navigation.Find("/Subjects/Transfer")!;
 
         Assert.False(item.Available);
-        Assert.Equal("/Unavailable/Subjects-New", item.Href);
-        Assert.Equal("新增主体", Navigation.TitleOf("Subjects-New"));
-        Assert.Equal("新增主体", Navigation.TitleOf("subjects-new"));
+        Assert.Equal("/Unavailable/Subjects-Transfer", item.Href);
+        Assert.Equal("移交主体", Navigation.TitleOf("Subjects-Transfer"));
+        Assert.Equal("移交主体", Navigation.TitleOf("subjects-transfer"));
     }
 
     [Fact]

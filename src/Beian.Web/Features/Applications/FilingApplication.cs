@@ -164,6 +164,9 @@ internal sealed class ApplicationTransitionConfiguration : IEntityTypeConfigurat
 {
     public void Configure(EntityTypeBuilder<ApplicationTransition> builder)
     {
+        // The id is set when the step is recorded: a step found through the application's
+        // collection is then inserted, never mistaken for an existing row.
+        builder.Property(t => t.Id).ValueGeneratedNever();
         builder.Property(t => t.From).HasConversion<string>().HasMaxLength(20);
         builder.Property(t => t.To).HasConversion<string>().HasMaxLength(20);
         builder.Property(t => t.Action).HasConversion<string>().HasMaxLength(20);

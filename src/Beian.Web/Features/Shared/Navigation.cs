@@ -58,7 +58,7 @@ public static class Navigation
     [
         Ready("主页", "/Home/Applicant"),
         Group("开办主体管理", "/Subjects",
-            Todo("新增主体", "/Subjects/New"),
+            Ready("新增主体", "/Subjects/New"),
             Todo("变更主体", "/Subjects/Change"),
             Todo("注销主体", "/Subjects/Cancel"),
             Todo("移交主体", "/Subjects/Transfer"),

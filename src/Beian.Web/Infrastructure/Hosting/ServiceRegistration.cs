@@ -56,8 +56,7 @@ public static class ServiceRegistration
         services.AddScoped<ApplicationSnapshots>();
         services.AddScoped<ApplicationNotices>();
         services.AddScoped<ApplicationService>();
-        services.AddScoped<SubjectService>();
-        services.AddScoped<IApplicationEffects, SubjectApplicationEffects>();
+        services.AddSubjects();
         services.AddScoped<SiteMessageQueries>();
         services.AddSingleton(VerificationCodePolicy.Default);
         services.AddScoped<SmsCodeService>();
