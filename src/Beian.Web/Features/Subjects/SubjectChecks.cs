@@ -14,11 +14,8 @@ public sealed class SubjectChecks(RegionCatalog regions, TimeProvider clock)
     public IReadOnlyList<Finding> Check(SubjectForm form)
     {
         var findings = new List<Finding>();
-        if (form.Nature == null)
-        {
-            findings.Add(Required("Nature", "请选择开办主体性质"));
-            return findings;
-        }
+        // Every missing field is reported at once, even before the nature is chosen.
+        if (form.Nature == null) findings.Add(Required("Nature", "请选择开办主体性质"));
         if (form.IsOrganisation) CheckOrganisation(form.Organisation, form, findings);
         CheckPrincipal(form.Principal, findings);
         findings.AddRange(SubjectContentRules.Check(form, BeijingToday()));
