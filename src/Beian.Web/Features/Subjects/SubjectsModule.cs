@@ -8,6 +8,8 @@ public static class SubjectsModule
 {
     public static IServiceCollection AddSubjects(this IServiceCollection services)
     {
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentSubject>();
         services.AddScoped<SubjectChecks>();
         services.AddScoped<SubjectService>();
         services.AddScoped<IApplicationEffects, SubjectApplicationEffects>();
