@@ -35,11 +35,17 @@ public static class AddressDetails
         return false;
     }
 
+    /// <summary>
+    /// 某某镇某某村, 十里铺村三组: a 村/组/社 … in an address that names a 乡 or 镇, or ends with it.
+    /// Urban names containing 村 (中关村大街) do not count; 社区 is not a 社.
+    /// </summary>
     public static bool IsRuralToVillage(string? detail, SubjectKeywords keywords)
     {
         if (string.IsNullOrWhiteSpace(detail)) return false;
-        var text = keywords.AddressRuralExclusions.Aggregate(detail, (current, word) => current.Replace(word, string.Empty));
-        return keywords.AddressRuralMarkers.Any(text.Contains);
+        var text = keywords.AddressRuralExclusions.Aggregate(detail.Trim(), (current, word) => current.Replace(word, string.Empty));
+        var namesTownship = keywords.AddressRuralContext.Any(text.Contains);
+        return keywords.AddressRuralMarkers.Any(marker =>
+            text.EndsWith(marker, StringComparison.Ordinal) || (namesTownship && text.Contains(marker)));
     }
 
     private static bool IsNumeral(char c) => char.IsAsciiDigit(c) || char.IsAsciiLetter(c) || ChineseNumerals.Contains(c);

@@ -18,7 +18,8 @@ public static partial class OrganisationNames
         var text = name.Trim();
         if (WebPrefix().IsMatch(text)) return true;
         var suffixes = string.Join('|', keywords.DomainSuffixes.Select(Regex.Escape));
-        return Regex.IsMatch(text, $@"(?i)[a-z0-9\-]+\.(?:{suffixes})(?![a-z0-9\-])");
+        const string label = @"[\p{L}\p{N}\-]+";
+        return Regex.IsMatch(text, $@"(?i){label}\.(?:{suffixes})(?![a-z0-9\-])");
     }
 
     /// <summary>Only digits, Latin letters and punctuation: no Chinese legal name.</summary>

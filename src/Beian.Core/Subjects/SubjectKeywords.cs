@@ -48,6 +48,9 @@ public sealed record SubjectKeywords
     /// <summary>Rural precision: 村, 组, 社 …</summary>
     public IReadOnlyList<string> AddressRuralMarkers { get; init; } = [];
 
+    /// <summary>乡, 镇 …: a rural marker counts in an address that names one (or ends with the marker).</summary>
+    public IReadOnlyList<string> AddressRuralContext { get; init; } = [];
+
     /// <summary>Words containing a rural marker that are not rural (社区, 组团 …).</summary>
     public IReadOnlyList<string> AddressRuralExclusions { get; init; } = [];
 }
