@@ -30,7 +30,7 @@ public static class SubjectForms
         ["Form.Principal.ResidenceAddress.CountyCode"] = "330106",
         ["Form.Principal.ResidenceAddress.Detail"] = "文三路100号3幢2单元501室",
         ["Form.Principal.Mobile"] = PrincipalMobile,
-        ["Form.Principal.OfficePhone"] = "0571-87654321",
+        ["Form.Principal.OfficePhone"] = "0571-88156273",
         ["Form.Principal.Email"] = "liming@example.com",
     };
 

@@ -19,7 +19,7 @@ public sealed class SubjectChecks(RegionCatalog regions, TimeProvider clock)
         if (form.IsOrganisation) CheckOrganisation(form.Organisation, form, findings);
         CheckPrincipal(form.Principal, findings);
         findings.AddRange(SubjectContentRules.Check(form, BeijingToday()));
-        return findings;
+        return OnePerField(findings);
     }
 
     private void CheckOrganisation(OrganisationSection organisation, SubjectForm form, List<Finding> findings)
@@ -46,6 +46,16 @@ public sealed class SubjectChecks(RegionCatalog regions, TimeProvider clock)
         if (principal.IdHandheldFileId == null) findings.Add(Required("Principal.IdHandheldFileId", "请上传身份证手持照片"));
         CheckAddress(findings, "Principal.ResidenceAddress", principal.ResidenceAddress, required: true);
         RequireText(findings, "Principal.Mobile", principal.Mobile, "请填写负责人手机号码");
+    }
+
+    /// <summary>
+    /// Required-field checks here and in the rules may both speak about one field: the person sees
+    /// the first error of each field only (warnings are kept).
+    /// </summary>
+    private static IReadOnlyList<Finding> OnePerField(List<Finding> findings)
+    {
+        var seen = new HashSet<string>();
+        return findings.Where(f => f.Severity == Severity.Warning || seen.Add(f.Field)).ToList();
     }
 
     private void CheckAddress(List<Finding> findings, string prefix, AddressInput address, bool required)

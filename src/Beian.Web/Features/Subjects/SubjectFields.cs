@@ -14,8 +14,8 @@ public static class SubjectFields
 {
     public static readonly IReadOnlyList<SubjectField> All =
     [
-        new("Nature", "开办主体性质", false, f => f.Nature is { } n ? n.Label() : ""),
-        new("OrganisationKind", "主办单位性质", true, f => f.OrganisationKind is { } k ? k.Label() : ""),
+        new("Nature", "开办主体性质", false, f => f.Nature is { } n ? n.DisplayName() : ""),
+        new("OrganisationKind", "主办单位性质", true, f => f.OrganisationKind is { } k ? k.DisplayName() : ""),
         new("Organisation.Name", "主办单位名称", true, f => f.Organisation.Name),
         new("Organisation.CertificateType", "主办单位证件类型", true, f => f.Organisation.CertificateType is { } t ? t.DisplayName() : ""),
         new("Organisation.CertificateNumber", "主办单位证件号", true, f => f.Organisation.CertificateNumber),

@@ -30,10 +30,10 @@ public abstract class SubjectFormPageModel(UploadService uploads) : PageModel
     protected string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
     public static IEnumerable<SelectListItem> NatureOptions =>
-        Enum.GetValues<SubjectNature>().Select(n => new SelectListItem(n.Label(), n.ToString()));
+        Enum.GetValues<SubjectNature>().Select(n => new SelectListItem(n.DisplayName(), n.ToString()));
 
     public static IEnumerable<SelectListItem> KindOptions =>
-        Enum.GetValues<OrganisationKind>().Select(k => new SelectListItem(k.Label(), k.ToString()));
+        Enum.GetValues<OrganisationKind>().Select(k => new SelectListItem(k.DisplayName(), k.ToString()));
 
     public static IEnumerable<SelectListItem> OrganisationCertificateOptions =>
         CertificateTypes.Organisational.Select(t => new SelectListItem(t.DisplayName(), t.ToString()));
