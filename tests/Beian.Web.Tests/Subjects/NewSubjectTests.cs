@@ -20,10 +20,16 @@ public abstract class NewSubjectTests(PlatformFixture platform)
     {
         platform.RequireAvailable();
         var (client, applicant) = await Applicants.RegisteredAndLoggedInAsync(platform);
+        var home = await client.GetAsync("/Home/Applicant");
+        Assert.Contains("您当前尚无有效主体，请先申请主体", home.Text());
 
         var detail = await SubmitAsync(client, SubjectForms.Organisation());
 
         Assert.Equal("待审核", detail.QuerySelector("#application-status")!.TextContent);
+        home = await client.GetAsync("/Home/Applicant");
+        Assert.Null(home.QuerySelector("#no-subject-dialog"));
+        Assert.Contains("北京小米科技有限责任公司", home.QuerySelector("#subject-heading")!.ParentElement!.ParentElement!.TextContent);
+        Assert.Contains("当前主体：北京小米科技有限责任公司", home.QuerySelector("#current-subject")!.TextContent);
         Assert.Contains("公安机关不会单独审核主体", detail.Text());
         Assert.Contains("杭州市公安局西湖区分局网安大队", detail.Text());
         Assert.Contains("110***********002X", detail.Text());

@@ -1,18 +1,42 @@
+using Beian.Core.Subjects;
+using Beian.Web.Data;
 using Beian.Web.Features.Accounts;
+using Beian.Web.Features.Applications;
 using Beian.Web.Features.Messages;
 using Beian.Web.Features.Profile;
+using Beian.Web.Features.Subjects;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Home;
 
-/// <summary>主页 of an applicant after login.</summary>
-public class ApplicantModel(UserManager<ApplicationUser> users, SiteMessageQueries messages) : AccountPageModel(users)
+/// <summary>主页 of an applicant after login (seed 004 §3.2): the widgets of every business.</summary>
+public class ApplicantModel(
+    UserManager<ApplicationUser> users,
+    SiteMessageQueries messages,
+    BeianDbContext db,
+    CurrentSubject current) : AccountPageModel(users)
 {
+    public const int WidgetRows = 5;
+
     public SiteMessage? NewestUnread { get; private set; }
+    public IReadOnlyList<SiteMessage> UnreadMessages { get; private set; } = [];
+    public IReadOnlyList<FilingApplication> RecentApplications { get; private set; } = [];
+    public Subject? Subject { get; private set; }
+
+    /// <summary>"您当前尚无有效主体，请先申请主体": no subject that is valid or on its way.</summary>
+    public bool HasNoSubject => Subject == null;
 
     public async Task OnGetAsync()
     {
         await LoadAccountAsync();
         NewestUnread = await messages.NewestUnreadAsync(Account.Id);
+        UnreadMessages = await db.SiteMessages.AsNoTracking()
+            .Where(m => m.UserId == Account.Id && m.ReadAt == null)
+            .OrderByDescending(m => m.CreatedAt).Take(WidgetRows).ToListAsync();
+        RecentApplications = await db.Applications.AsNoTracking()
+            .Where(a => a.OwnerUserId == Account.Id)
+            .OrderByDescending(a => a.SubmittedAt).Take(WidgetRows).ToListAsync();
+        Subject = await current.GetAsync();
     }
 }
