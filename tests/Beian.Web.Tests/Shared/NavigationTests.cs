@@ -8,12 +8,12 @@ public class NavigationTests
     [Fact]
     public void Unavailable_item_links_to_the_building_page_with_dashes()
     {
-        var item = Navigation.Find("/Subjects/Transfer")!;
+        var item = Navigation.Find("/Apps")!;
 
         Assert.False(item.Available);
-        Assert.Equal("/Unavailable/Subjects-Transfer", item.Href);
-        Assert.Equal("移交主体", Navigation.TitleOf("Subjects-Transfer"));
-        Assert.Equal("移交主体", Navigation.TitleOf("subjects-transfer"));
+        Assert.Equal("/Unavailable/Apps", item.Href);
+        Assert.Equal("APP业务", Navigation.TitleOf("Apps"));
+        Assert.Equal("APP业务", Navigation.TitleOf("apps"));
     }
 
     [Fact]

@@ -9,7 +9,7 @@ public static class SubjectForms
     public const string PrincipalId = "11010519491231002X";
     public const string PrincipalMobile = "13958201734";
 
-    public static Dictionary<string, string> Organisation(string name = "北京小米科技有限责任公司") => new()
+    public static Dictionary<string, string> Organisation(string name = "北京小米科技有限责任公司", string mobile = PrincipalMobile) => new()
     {
         ["Form.Nature"] = "Organisation",
         ["Form.OrganisationKind"] = "Enterprise",
@@ -29,10 +29,13 @@ public static class SubjectForms
         ["Form.Principal.ResidenceAddress.CityCode"] = "330100",
         ["Form.Principal.ResidenceAddress.CountyCode"] = "330106",
         ["Form.Principal.ResidenceAddress.Detail"] = "文三路100号3幢2单元501室",
-        ["Form.Principal.Mobile"] = PrincipalMobile,
+        ["Form.Principal.Mobile"] = mobile,
         ["Form.Principal.OfficePhone"] = "0571-88156273",
         ["Form.Principal.Email"] = "liming@example.com",
     };
+
+    /// <summary>A principal mobile of its own, so that SMS limits of one test never touch another.</summary>
+    public static string UniqueMobile() => "1395" + Random.Shared.Next(1000000, 9999999);
 
     public static Dictionary<string, TestUpload> AllFiles() => new()
     {

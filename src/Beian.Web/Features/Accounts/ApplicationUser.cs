@@ -26,6 +26,11 @@ public class ApplicationUser : IdentityUser, IVersioned
     /// <summary>The police unit of a reviewer or supervisor (its region code); null for applicants.</summary>
     public string? PoliceUnitCode { get; set; }
 
+    /// <summary>实名信息: the holder's real name and 居民身份证 number (encrypted, with a keyed hash).</summary>
+    public string? RealName { get; set; }
+    public string? IdNumberCipher { get; set; }
+    public string? IdNumberHash { get; set; }
+
     /// <summary>Set once the account has proved a TOTP code from its authenticator app.</summary>
     public DateTime? AuthenticatorConfirmedAt { get; set; }
 
@@ -68,6 +73,10 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
         builder.Property(u => u.PoliceUnitCode).HasMaxLength(6);
         builder.HasIndex(u => u.PoliceUnitCode);
         builder.Property(u => u.DisplayName).HasMaxLength(50);
+        builder.Property(u => u.RealName).HasMaxLength(50);
+        builder.Property(u => u.IdNumberCipher).HasMaxLength(512);
+        builder.Property(u => u.IdNumberHash).HasMaxLength(64);
+        builder.HasIndex(u => u.IdNumberHash);
         builder.Property(u => u.Version).IsConcurrencyToken();
     }
 }

@@ -61,8 +61,8 @@ public static class Navigation
             Ready("新增主体", "/Subjects/New"),
             Ready("变更主体", "/Subjects/Change"),
             Ready("注销主体", "/Subjects/Cancel"),
-            Todo("移交主体", "/Subjects/Transfer"),
-            Todo("接收主体", "/Subjects/Receive")),
+            Ready("移交主体", "/Subjects/Transfer"),
+            Ready("接收主体", "/Subjects/Receive")),
         Group("网站业务", "/Websites",
             Todo("新办网站申请", "/Websites/New"),
             Todo("已办网站认领", "/Websites/Claims"),
@@ -83,7 +83,8 @@ public static class Navigation
             Ready("信用认证", "/Profile/Credit"),
             Ready("修改密码", "/Profile/ChangePassword"),
             Ready("修改手机", "/Profile/ChangeMobile"),
-            Ready("修改邮箱", "/Profile/ChangeEmail")),
+            Ready("修改邮箱", "/Profile/ChangeEmail"),
+            Ready("实名信息", "/Profile/RealName")),
     ];
 
     /// <summary>The left menu of 审核民警 (Reviewer) and 上级单位 (Supervisor).</summary>

@@ -12,6 +12,7 @@ public static class SubjectsModule
         services.AddScoped<CurrentSubject>();
         services.AddScoped<SubjectChecks>();
         services.AddScoped<SubjectService>();
+        services.AddScoped<SubjectTransferService>();
         services.AddScoped<IApplicationEffects, SubjectApplicationEffects>();
         SnapshotViews.Register(BusinessType.NewSubject, typeof(SubjectForm), "/Features/Subjects/_SubjectSnapshot.cshtml");
         SnapshotViews.Register(BusinessType.ChangeSubject, typeof(SubjectForm), "/Features/Subjects/_SubjectSnapshot.cshtml");

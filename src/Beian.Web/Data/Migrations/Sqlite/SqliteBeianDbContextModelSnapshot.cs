@@ -49,6 +49,14 @@ namespace Beian.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("EmailVerifiedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdNumberCipher")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdNumberHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("IdentityVerifiedAt")
                         .HasColumnType("TEXT");
 
@@ -97,6 +105,10 @@ namespace Beian.Web.Data.Migrations.Sqlite
                         .HasMaxLength(6)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RealName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
@@ -112,6 +124,8 @@ namespace Beian.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IdNumberHash");
 
                     b.HasIndex("MobileHash")
                         .IsUnique();
@@ -481,6 +495,63 @@ namespace Beian.Web.Data.Migrations.Sqlite
                     b.HasIndex("OwnerUserId", "Status");
 
                     b.ToTable("Subjects");
+                });
+
+            modelBuilder.Entity("Beian.Web.Features.Subjects.SubjectTransfer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceivedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceiverIdNumberHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceiverMobileHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceiverMobileMasked")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceiverMobileHash", "Status");
+
+                    b.HasIndex("SubjectId", "Status");
+
+                    b.ToTable("SubjectTransfers");
                 });
 
             modelBuilder.Entity("Beian.Web.Features.Uploads.StoredFile", b =>

@@ -1,0 +1,128 @@
+using Beian.Core.Accounts;
+using Beian.Core.Applications;
+using Beian.Core.Subjects;
+using Beian.Web.Data;
+using Beian.Web.Features.Accounts;
+using Beian.Web.Features.Messages;
+using Beian.Web.Infrastructure.PersonalData;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beian.Web.Features.Subjects;
+
+/// <summary>
+/// 移交主体 / 撤回 / 接收主体 (seed 004 §4.1.4–4.1.5). Receiving moves the subject with everything
+/// attached to it — its applications, drafts and files — to the receiving account.
+/// </summary>
+public sealed class SubjectTransferService(
+    BeianDbContext db,
+    PersonalDataProtector protector,
+    AccountLookup accounts,
+    Notifier notifier,
+    TimeProvider clock)
+{
+    public async Task<string?> OfferAsync(Subject subject, string receiverMobile, string receiverIdNumber, CancellationToken cancellationToken = default)
+    {
+        if (!SubjectStateMachine.CanApply(subject.Status, SubjectEvent.TransferStarted))
+            return $"主体处于“{subject.Status.Label()}”状态，不能移交";
+        if (await db.Applications.AnyAsync(a => a.SubjectId == subject.Id
+                && (a.Status == ApplicationStatus.Pending || a.Status == ApplicationStatus.InReview), cancellationToken))
+            return SubjectService.PendingDocumentMessage;
+        var mobile = MobileNumber.Normalize(receiverMobile);
+        var owner = await db.Users.FirstAsync(u => u.Id == subject.OwnerUserId, cancellationToken);
+        if (owner.MobileHash == protector.Hash(mobile)) return "不能移交给自己";
+
+        subject.Apply(SubjectEvent.TransferStarted);
+        db.SubjectTransfers.Add(new SubjectTransfer
+        {
+            Id = Guid.CreateVersion7(),
+            SubjectId = subject.Id,
+            FromUserId = subject.OwnerUserId,
+            ReceiverMobileHash = protector.Hash(mobile),
+            ReceiverIdNumberHash = protector.Hash(receiverIdNumber.Trim().ToUpperInvariant()),
+            ReceiverMobileMasked = MobileNumber.Mask(mobile),
+            Status = TransferStatus.Open,
+            CreatedAt = Now,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    public Task<SubjectTransfer?> OpenTransferOfAsync(Guid subjectId, CancellationToken cancellationToken = default) =>
+        db.SubjectTransfers.FirstOrDefaultAsync(t => t.SubjectId == subjectId && t.Status == TransferStatus.Open, cancellationToken);
+
+    /// <summary>The sender withdraws while the receiver has not acted.</summary>
+    public async Task<string?> WithdrawAsync(Guid transferId, string senderUserId, CancellationToken cancellationToken = default)
+    {
+        var transfer = await db.SubjectTransfers.FirstOrDefaultAsync(t => t.Id == transferId && t.FromUserId == senderUserId, cancellationToken);
+        if (transfer == null || transfer.Status != TransferStatus.Open) return "该移交已被接收或已撤回";
+        var subject = await db.Subjects.FirstAsync(s => s.Id == transfer.SubjectId, cancellationToken);
+        transfer.Status = TransferStatus.Withdrawn;
+        transfer.ClosedAt = Now;
+        subject.Apply(SubjectEvent.TransferClosed);
+        return await SaveAsync(cancellationToken);
+    }
+
+    /// <summary>接收主体 lists what was sent to this account's verified mobile and 实名 ID number.</summary>
+    public async Task<IReadOnlyList<(SubjectTransfer Transfer, Subject Subject)>> OffersForAsync(ApplicationUser receiver, CancellationToken cancellationToken = default)
+    {
+        if (receiver.MobileVerifiedAt == null || receiver.IdNumberHash == null) return [];
+        var offers = await db.SubjectTransfers.AsNoTracking()
+            .Where(t => t.Status == TransferStatus.Open && t.ReceiverMobileHash == receiver.MobileHash && t.ReceiverIdNumberHash == receiver.IdNumberHash)
+            .OrderByDescending(t => t.CreatedAt).ToListAsync(cancellationToken);
+        var ids = offers.Select(o => o.SubjectId).ToList();
+        var subjects = await db.Subjects.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+        return offers.Select(o => (o, subjects[o.SubjectId])).ToList();
+    }
+
+    /// <summary>【接收】: the subject and everything attached to it move to the receiver.</summary>
+    public async Task<string?> ReceiveAsync(Guid transferId, ApplicationUser receiver, CancellationToken cancellationToken = default)
+    {
+        var transfer = (await OffersForAsync(receiver, cancellationToken)).Select(o => o.Transfer).FirstOrDefault(t => t.Id == transferId);
+        if (transfer == null) return "该移交不存在、已被撤回，或接收人信息与您的账号不一致";
+        var tracked = await db.SubjectTransfers.FirstAsync(t => t.Id == transferId, cancellationToken);
+        var subject = await db.Subjects.FirstAsync(s => s.Id == transfer.SubjectId, cancellationToken);
+        var senderId = subject.OwnerUserId;
+
+        tracked.Status = TransferStatus.Received;
+        tracked.ClosedAt = Now;
+        tracked.ReceivedByUserId = receiver.Id;
+        subject.OwnerUserId = receiver.Id;
+        subject.Apply(SubjectEvent.TransferClosed);
+        await MoveAttachedAsync(subject.Id, senderId, receiver.Id, cancellationToken);
+        await TellAsync(senderId, "主体已被接收", $"您移交的主体“{subject.Name}”已被接收方接收。", cancellationToken);
+        await TellAsync(receiver.Id, "已接收主体", $"您已接收主体“{subject.Name}”，可在“我的主体”中查看。", cancellationToken);
+        return await SaveAsync(cancellationToken);
+    }
+
+    private async Task MoveAttachedAsync(Guid subjectId, string fromUserId, string toUserId, CancellationToken cancellationToken)
+    {
+        var applications = await db.Applications.Where(a => a.SubjectId == subjectId).ToListAsync(cancellationToken);
+        applications.ForEach(a => a.OwnerUserId = toUserId);
+        var files = await db.StoredFiles.Where(f => f.AttachedTo == SubjectService.AttachmentKey(subjectId)).ToListAsync(cancellationToken);
+        files.ForEach(f => f.OwnerUserId = toUserId);
+        var drafts = await db.Drafts.Where(d => d.OwnerUserId == fromUserId && d.TargetId == subjectId).ToListAsync(cancellationToken);
+        db.Drafts.RemoveRange(drafts);
+    }
+
+    private async Task TellAsync(string userId, string title, string text, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.FirstAsync(u => u.Id == userId, cancellationToken);
+        notifier.Notify(userId, title, text, accounts.MobileOf(user), text);
+    }
+
+    private async Task<string?> SaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return "该移交已被处理，请刷新后查看";
+        }
+    }
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+}

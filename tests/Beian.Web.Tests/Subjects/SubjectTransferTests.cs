@@ -1,0 +1,112 @@
+using AngleSharp.Dom;
+using Beian.Web.Data;
+using Beian.Web.Features.Applications;
+using Beian.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Beian.Web.Tests.Subjects;
+
+/// <summary>移交主体 / 撤回 / 接收主体 (seed 004 §4.1.4–4.1.5).</summary>
+public abstract class SubjectTransferTests(PlatformFixture platform)
+{
+    private readonly string _principalMobile = SubjectForms.UniqueMobile();
+
+    private const string ReceiverId = "330106199003071236";
+
+    [Fact]
+    public async Task A_subject_is_received_only_by_the_account_with_the_matching_mobile_and_id_number_and_moves_with_its_applications()
+    {
+        platform.RequireAvailable();
+        var (sender, subjectId) = await ApprovedSubjectAsync();
+        var (receiver, receiverIdentity) = await VerifiedReceiverAsync(ReceiverId);
+        var (wrongPerson, _) = await VerifiedReceiverAsync("11010519491231002X");
+
+        var transfer = await OfferAsync(sender, subjectId, receiverIdentity.Mobile, ReceiverId);
+        Assert.Equal("移交中", transfer.QuerySelector("#subject-status")!.TextContent);
+
+        // Same mobile is impossible for another account; a different ID number sees nothing.
+        var nothing = await wrongPerson.GetAsync("/Subjects/Receive");
+        Assert.Contains("暂无移交给您的主体", nothing.Text());
+
+        var offers = await receiver.GetAsync("/Subjects/Receive");
+        Assert.Contains("北京小米科技有限责任公司", offers.Text());
+        var mine = await receiver.SubmitAsync(offers, "接收");
+        Assert.Equal("/My/Subjects", mine.PathOf());
+        Assert.Contains("北京小米科技有限责任公司", mine.Text());
+        Assert.Contains("有效", mine.Text());
+
+        var applications = await receiver.GetAsync("/My/Applications");
+        Assert.Contains("新增主体", applications.Text());
+        var senderSubjects = await sender.GetAsync("/My/Subjects");
+        Assert.DoesNotContain("北京小米科技有限责任公司", senderSubjects.Text());
+        var senderMessages = await sender.GetAsync("/Messages");
+        Assert.Contains("主体已被接收", senderMessages.Text());
+    }
+
+    [Fact]
+    public async Task The_sender_can_withdraw_until_the_receiver_acts()
+    {
+        platform.RequireAvailable();
+        var (sender, subjectId) = await ApprovedSubjectAsync();
+        var (receiver, receiverIdentity) = await VerifiedReceiverAsync(ReceiverId);
+        var transfer = await OfferAsync(sender, subjectId, receiverIdentity.Mobile, ReceiverId);
+
+        var withdrawn = await sender.SubmitAsync(transfer, "撤回");
+        Assert.Equal("有效", withdrawn.QuerySelector("#subject-status")!.TextContent);
+        var offers = await receiver.GetAsync("/Subjects/Receive");
+        Assert.Contains("暂无移交给您的主体", offers.Text());
+    }
+
+    [Fact]
+    public async Task Receiving_needs_a_verified_mobile_and_real_name_information()
+    {
+        platform.RequireAvailable();
+        var (client, _) = await Applicants.RegisteredAndLoggedInAsync(platform);
+        var page = await client.GetAsync("/Subjects/Receive");
+        Assert.Contains("请先在个人中心完成", page.Text());
+    }
+
+    private async Task<AngleSharp.Html.Dom.IHtmlDocument> OfferAsync(PlatformClient sender, Guid subjectId, string receiverMobile, string receiverId)
+    {
+        var middle = _principalMobile.Substring(3, 4);
+        var form = await sender.GetAsync($"/Subjects/Transfer?subject={subjectId}");
+        var sent = await sender.SubmitAsync(form, "获取验证码", new Dictionary<string, string> { ["MobileMiddle"] = middle });
+        var code = await OutboxReader.LatestSmsCodeAsync(platform, _principalMobile);
+        return await sender.SubmitAsync(sent, "提交", new Dictionary<string, string>
+        {
+            ["MobileMiddle"] = middle, ["ReceiverMobile"] = receiverMobile, ["ReceiverIdNumber"] = receiverId, ["SmsCode"] = code,
+        });
+    }
+
+    private async Task<(PlatformClient Client, TestApplicant Applicant)> VerifiedReceiverAsync(string idNumber)
+    {
+        var (client, applicant) = await Applicants.RegisteredAndLoggedInAsync(platform);
+        var credit = await client.GetAsync("/Profile/Credit");
+        credit = await client.SubmitAsync(credit, "获取短信验证码");
+        var code = await OutboxReader.LatestSmsCodeAsync(platform, applicant.Mobile);
+        await client.SubmitAsync(credit, "验证", new Dictionary<string, string> { ["SmsCode"] = code });
+        var realName = await client.GetAsync("/Profile/RealName");
+        var saved = await client.SubmitAsync(realName, "保存", new Dictionary<string, string> { ["Name"] = "王芳", ["IdNumber"] = idNumber });
+        Assert.Contains("实名信息已保存", saved.Text());
+        return (client, applicant);
+    }
+
+    private async Task<(PlatformClient Client, Guid SubjectId)> ApprovedSubjectAsync()
+    {
+        var (client, _) = await Applicants.RegisteredAndLoggedInAsync(platform);
+        var form = await client.GetAsync("/Subjects/New?fresh=true");
+        var detail = await client.SubmitAsync(form, "提交审核", SubjectForms.Organisation(mobile: _principalMobile), SubjectForms.AllFiles());
+        var applicationId = Guid.Parse(new Uri(detail.Url).Segments[^1]);
+        var subjectId = await platform.ScopedAsync(async s =>
+        {
+            await s.GetRequiredService<ApplicationService>().ApproveAsync(applicationId, "reviewer");
+            return (await s.GetRequiredService<BeianDbContext>().Applications.SingleAsync(a => a.Id == applicationId)).SubjectId;
+        });
+        return (client, subjectId);
+    }
+}
+
+public sealed class SubjectTransferTests_Sqlite(SqlitePlatform platform) : SubjectTransferTests(platform), IClassFixture<SqlitePlatform>;
+
+public sealed class SubjectTransferTests_Postgres(PostgresPlatform platform) : SubjectTransferTests(platform), IClassFixture<PostgresPlatform>;
