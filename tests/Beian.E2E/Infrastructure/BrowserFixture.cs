@@ -11,7 +11,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public static readonly string[] ChromiumArgs =
     [
-        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--no-sandbox", "--lang=zh-CN", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 

@@ -110,6 +110,12 @@ public sealed class NewSubjectFlowTests(PlatformServer server, BrowserFixture br
         await Expect(Page.Locator("#application-status")).ToHaveTextAsync("待审核");
         await Expect(Page.GetByText(TogetherWithFirstBusiness)).ToBeVisibleAsync();
         await ScreenshotAsync("07a-detail-before-revoke");
+        // The page asks "确定撤销该申请吗？"; the applicant confirms.
+        Page.Dialog += async (_, dialog) =>
+        {
+            Assert.Contains("确定撤销", dialog.Message);
+            await dialog.AcceptAsync();
+        };
         await Button("撤销申请").ClickAsync();
         await Expect(Page.Locator("#application-status")).ToHaveTextAsync("已撤销");
         await Expect(Button("撤销申请")).ToHaveCountAsync(0);

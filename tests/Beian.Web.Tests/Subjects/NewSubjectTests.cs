@@ -143,6 +143,9 @@ public abstract class NewSubjectTests(PlatformFixture platform)
         Assert.Equal("已撤销", revoked.QuerySelector("#application-status")!.TextContent);
         Assert.Null(revoked.QuerySelectorAll("button").FirstOrDefault(b => b.TextContent == "撤销申请"));
         Assert.Equal(SubjectStatus.Withdrawn, (await SingleSubjectOfAsync(applicant)).Status);
+        Assert.Contains("申请内容已保存到“我的草稿”", revoked.Text());
+        var drafts = await client.GetAsync("/My/Drafts");
+        Assert.Contains("北京小米科技有限责任公司", drafts.Text());
     }
 
     [Fact]

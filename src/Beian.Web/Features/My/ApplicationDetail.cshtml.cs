@@ -13,6 +13,7 @@ namespace Beian.Web.Features.My;
 /// <summary>申请详情: the submitted snapshot, the history and 【撤销申请】. Only the owner sees it.</summary>
 public class ApplicationDetailModel(
     ApplicationService applications,
+    Beian.Web.Features.Drafts.DraftService drafts,
     BeianDbContext db,
     PersonalDataProtector protector,
     TimeProvider clock) : PageModel
@@ -40,8 +41,19 @@ public class ApplicationDetailModel(
             ModelState.AddModelError(string.Empty, result.Error!);
             return Page();
         }
-        Notice = "申请已撤销。";
+        Notice = await KeepAsDraftAsync(id) ? "申请已撤销，申请内容已保存到“我的草稿”，可修改后重新提交。" : "申请已撤销。";
         return RedirectToPage(new { id });
+    }
+
+    /// <summary>A revoked form is not lost: 新增/变更 content goes back to 我的草稿.</summary>
+    private async Task<bool> KeepAsDraftAsync(Guid id)
+    {
+        if (!await LoadAsync(id) || Snapshot == null) return false;
+        var type = Application.BusinessType;
+        if (type is not (Beian.Core.Applications.BusinessType.NewSubject or Beian.Core.Applications.BusinessType.ChangeSubject)) return false;
+        var target = type == Beian.Core.Applications.BusinessType.ChangeSubject ? Application.SubjectId : (Guid?)null;
+        await drafts.SaveAsync(UserId, type, target, Application.Title, Snapshot);
+        return true;
     }
 
     private async Task<bool> LoadAsync(Guid id)

@@ -150,9 +150,20 @@ public static class Navigation
     /// → 待审核申请, not 工作台). Requests to the 建设中 page match the item they stand for.
     /// "/" only matches exactly.
     /// </summary>
+    /// <summary>Detail pages that belong to a list item of the menu.</summary>
+    private static readonly (string Prefix, string MenuPath)[] DetailPages =
+    [
+        ("/My/ApplicationDetail", "/My/Applications"),
+        ("/My/SubjectDetail", "/My/Subjects"),
+    ];
+
     public static MenuItem? FindActive(IEnumerable<MenuItem> menu, PathString requestPath)
     {
         var path = requestPath.HasValue ? requestPath.Value!.TrimEnd('/') : "";
+        foreach (var (prefix, menuPath) in DetailPages)
+        {
+            if (path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) path = menuPath;
+        }
         if (path.Length == 0)
         {
             path = "/";

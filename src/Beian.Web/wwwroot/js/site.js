@@ -15,3 +15,10 @@
         narrow.addEventListener("change", fitSideMenus);
     }
 })();
+
+// Buttons that cannot be undone (删除草稿, 撤销申请) ask first; without JavaScript they just act.
+document.addEventListener("submit", (event) => {
+  const button = event.submitter;
+  const message = button && button.dataset.confirm;
+  if (message && !window.confirm(message)) event.preventDefault();
+});
