@@ -1,10 +1,8 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
 using Beian.Core.Accounts;
 using Beian.Core.IdentityNumbers;
 using Beian.Web.Features.Verification;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Beian.Web.Features.Subjects;
 
@@ -17,42 +15,19 @@ public class TransferModel(
     SubjectTransferService transfers,
     CurrentSubject current,
     SmsCodeService smsCodes,
-    TimeProvider clock) : PageModel
+    TimeProvider clock) : PrincipalConfirmedPageModel(subjects, current, smsCodes)
 {
-    [BindProperty(SupportsGet = true, Name = "subject")]
-    public Guid? SubjectId { get; set; }
-
-    [BindProperty, Display(Name = "手机号码中间四位")]
-    public string? MobileMiddle { get; set; }
-
     [BindProperty, Display(Name = "接收人手机号")]
     public string? ReceiverMobile { get; set; }
 
     [BindProperty, Display(Name = "接收人身份证号")]
     public string? ReceiverIdNumber { get; set; }
 
-    [BindProperty, Display(Name = "短信验证码")]
-    public string? SmsCode { get; set; }
-
-    public Subject Subject { get; private set; } = null!;
     public SubjectTransfer? OpenTransfer { get; private set; }
-    public string MaskedMobile { get; private set; } = string.Empty;
-    public string? Notice { get; private set; }
 
-    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-    private string PrincipalMobile { get; set; } = string.Empty;
+    protected override VerificationPurpose Purpose => VerificationPurpose.TransferSubject;
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : RedirectToPage("/My/Subjects");
-
-    public async Task<IActionResult> OnPostSendCodeAsync()
-    {
-        if (!await LoadAsync()) return RedirectToPage("/My/Subjects");
-        if (!MobileConfirmed()) return Page();
-        var sent = await smsCodes.SendAsync(VerificationPurpose.TransferSubject, PrincipalMobile, UserId);
-        if (sent.Succeeded) Notice = $"验证码已发送至 {MaskedMobile}，5分钟内有效。";
-        else ModelState.AddModelError(nameof(SmsCode), sent.Error!);
-        return Page();
-    }
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -62,13 +37,9 @@ public class TransferModel(
         else if (!MobileNumber.IsValid(ReceiverMobile)) ModelState.AddModelError(nameof(ReceiverMobile), "请输入11位中国大陆手机号码");
         var id = ResidentIdCard.Check(ReceiverIdNumber, Beian.Core.Time.BeijingTime.DateOf(clock.GetUtcNow()));
         if (!id.IsValid) ModelState.AddModelError(nameof(ReceiverIdNumber), id.Message!);
-        if (string.IsNullOrWhiteSpace(SmsCode)) ModelState.AddModelError(nameof(SmsCode), "请输入短信验证码");
-        if (!ModelState.IsValid) return Page();
-        if (!await smsCodes.VerifyAsync(VerificationPurpose.TransferSubject, PrincipalMobile, SmsCode))
-        {
-            ModelState.AddModelError(nameof(SmsCode), "短信验证码错误或已过期");
-            return Page();
-        }
+        RequireSmsCode();
+        if (!ModelState.IsValid || !await SmsCodeAcceptedAsync()) return Page();
+
         var refusal = await transfers.OfferAsync(Subject, ReceiverMobile!, id.Normalized);
         if (refusal != null)
         {
@@ -92,24 +63,10 @@ public class TransferModel(
         return RedirectToPage(new { subject = Subject.Id });
     }
 
-    private bool MobileConfirmed()
+    protected override async Task<bool> LoadAsync()
     {
-        var middle = (MobileMiddle ?? string.Empty).Trim();
-        if (middle.Length == 0) ModelState.AddModelError(nameof(MobileMiddle), "请输入手机号码中间四位");
-        else if (PrincipalMobile.Length != 11 || middle != PrincipalMobile.Substring(3, 4))
-            ModelState.AddModelError(nameof(MobileMiddle), "手机号码中间四位不正确");
-        return ModelState.IsValid;
-    }
-
-    private async Task<bool> LoadAsync()
-    {
-        var subject = SubjectId is { } id ? await subjects.OwnedAsync(id, UserId) : await current.GetAsync();
-        if (subject == null) return false;
-        Subject = subject;
-        SubjectId = subject.Id;
-        PrincipalMobile = MobileNumber.Normalize(subjects.Read(subject).Principal.Mobile);
-        MaskedMobile = MobileNumber.Mask(PrincipalMobile);
-        OpenTransfer = await transfers.OpenTransferOfAsync(subject.Id);
+        if (!await base.LoadAsync()) return false;
+        OpenTransfer = await transfers.OpenTransferOfAsync(Subject.Id);
         return true;
     }
 }
