@@ -69,7 +69,7 @@ public static class SubjectFields
     private static bool FileChanged(SubjectField field, SubjectForm before, SubjectForm after) =>
         FileIdOf(field.Path, before) != FileIdOf(field.Path, after);
 
-    private static Guid? FileIdOf(string path, SubjectForm form) => path switch
+    public static Guid? FileIdOf(string path, SubjectForm form) => path switch
     {
         "Organisation.LicenceFileId" => form.Organisation.LicenceFileId,
         "Principal.IdFrontFileId" => form.Principal.IdFrontFileId,
