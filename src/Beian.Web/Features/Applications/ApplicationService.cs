@@ -54,10 +54,14 @@ public sealed class ApplicationService(
         if (application == null) return DecisionResult.NotFound;
         if (!ApplicationStateMachine.CanApply(application.Status, ApplicationAction.Approve))
             return DecisionResult.Refused($"申请处于“{application.Status.Label()}”状态，不能审核通过");
+        // Effects may issue a 公安备案号, which must commit or roll back with the decision.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         application.Approve(reviewerUserId, note, Now);
         await EffectsFor(application).OnApprovedAsync(application, cancellationToken);
         await notices.ApprovedAsync(application, cancellationToken);
-        return await CommitAsync(cancellationToken);
+        var result = await CommitAsync(cancellationToken);
+        if (result.Succeeded) await transaction.CommitAsync(cancellationToken);
+        return result;
     }
 
     public async Task<DecisionResult> ReturnAsync(Guid id, string reviewerUserId, string reasons, CancellationToken cancellationToken = default)
