@@ -34,6 +34,7 @@ public abstract class BeianDbContext(DbContextOptions options)
     public DbSet<Draft> Drafts => Set<Draft>();
     public DbSet<Subject> Subjects => Set<Subject>();
     public DbSet<SubjectTransfer> SubjectTransfers => Set<SubjectTransfer>();
+    public DbSet<Features.Websites.Website> Websites => Set<Features.Websites.Website>();
     public DbSet<Features.Numbering.NumberSequence> NumberSequences => Set<Features.Numbering.NumberSequence>();
     public DbSet<FilingApplication> Applications => Set<FilingApplication>();
     public DbSet<ApplicationTransition> ApplicationTransitions => Set<ApplicationTransition>();

@@ -9,6 +9,7 @@ public static class DraftLinks
     {
         [BusinessType.NewSubject] = "/Subjects/New",
         [BusinessType.ChangeSubject] = "/Subjects/Change",
+        [BusinessType.NewWebsite] = "/Websites/New",
     };
 
     public static string? FormFor(Draft draft) =>

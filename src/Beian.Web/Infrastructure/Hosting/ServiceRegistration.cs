@@ -5,6 +5,7 @@ using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Applications;
 using Beian.Web.Features.Drafts;
 using Beian.Web.Features.Subjects;
+using Beian.Web.Features.Websites;
 using Beian.Web.Features.Captcha;
 using Beian.Web.Features.Messages;
 using Beian.Web.Features.Uploads;
@@ -57,6 +58,7 @@ public static class ServiceRegistration
         services.AddScoped<ApplicationNotices>();
         services.AddScoped<ApplicationService>();
         services.AddSubjects();
+        services.AddWebsites();
         services.AddScoped<SiteMessageQueries>();
         services.AddSingleton(VerificationCodePolicy.Default);
         services.AddScoped<SmsCodeService>();

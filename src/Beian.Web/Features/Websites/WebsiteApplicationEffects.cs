@@ -1,0 +1,50 @@
+using Beian.Core.Applications;
+using Beian.Core.Numbering;
+using Beian.Core.Websites;
+using Beian.Web.Data;
+using Beian.Web.Features.Applications;
+using Beian.Web.Features.Numbering;
+using Beian.Web.Features.Subjects;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beian.Web.Features.Websites;
+
+/// <summary>
+/// What decisions on 新办网站 do: approval files the site with a new 公安备案号 issued by the
+/// reviewing unit's area code, in the approval's own transaction.
+/// </summary>
+public sealed class WebsiteApplicationEffects(BeianDbContext db, FilingNumberAllocator numbers, TimeProvider clock)
+    : IApplicationEffects, ISubjectDependents
+{
+    public IReadOnlyCollection<BusinessType> Handles { get; } = [BusinessType.NewWebsite];
+
+    public async Task OnApprovedAsync(FilingApplication application, CancellationToken cancellationToken)
+    {
+        var website = await WebsiteOfAsync(application, cancellationToken);
+        var number = await numbers.NextAsync(application.JurisdictionUnitCode, FilingCategory.Website, cancellationToken);
+        website.NumberDigits = number.Digits;
+        website.NumberDisplay = number.Display;
+        website.FiledAt = clock.GetUtcNow().UtcDateTime;
+        website.Apply(WebsiteEvent.NewApproved);
+    }
+
+    public async Task OnReturnedAsync(FilingApplication application, CancellationToken cancellationToken) =>
+        (await WebsiteOfAsync(application, cancellationToken)).Apply(WebsiteEvent.NewReturned);
+
+    public async Task OnRevokedAsync(FilingApplication application, CancellationToken cancellationToken) =>
+        (await WebsiteOfAsync(application, cancellationToken)).Apply(WebsiteEvent.NewRevoked);
+
+    /// <summary>An approved 注销主体 cancels every website of the subject with it.</summary>
+    public async Task CancelAllOfAsync(Guid subjectId, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var websites = await db.Websites.Where(w => w.SubjectId == subjectId).ToListAsync(cancellationToken);
+        foreach (var website in websites.Where(w => WebsiteStateMachine.CanApply(w.Status, WebsiteEvent.SubjectCancelled)))
+        {
+            website.Apply(WebsiteEvent.SubjectCancelled);
+            website.CancelledAt = nowUtc;
+        }
+    }
+
+    private async Task<Website> WebsiteOfAsync(FilingApplication application, CancellationToken cancellationToken) =>
+        await db.Websites.FirstAsync(w => w.Id == application.TargetId, cancellationToken);
+}

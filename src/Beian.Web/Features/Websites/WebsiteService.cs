@@ -1,0 +1,93 @@
+using System.Text.Json;
+using Beian.Core.Applications;
+using Beian.Core.Rules;
+using Beian.Core.Subjects;
+using Beian.Core.Websites;
+using Beian.Web.Data;
+using Beian.Web.Features.Applications;
+using Beian.Web.Features.Drafts;
+using Beian.Web.Features.Subjects;
+using Beian.Web.Features.Uploads;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beian.Web.Features.Websites;
+
+/// <summary>
+/// 新办网站申请 as an application. A subject still 待审核 goes to the police with its first website:
+/// its own 新增主体 application waits in the same queue. One transaction per submission, and a
+/// retried submission (same key) returns the first one.
+/// </summary>
+public sealed class WebsiteService(
+    BeianDbContext db,
+    ApplicationSnapshots snapshots,
+    DraftService drafts,
+    UploadService uploads,
+    TimeProvider clock)
+{
+    public async Task<SubmissionResult> SubmitNewAsync(string ownerUserId, Subject subject, WebsiteForm form, IReadOnlyList<Finding> findings,
+        Guid submissionKey, CancellationToken cancellationToken = default)
+    {
+        var earlier = await db.Applications.AsNoTracking()
+            .FirstOrDefaultAsync(a => a.OwnerUserId == ownerUserId && a.SubmissionKey == submissionKey, cancellationToken);
+        if (earlier != null) return SubmissionResult.Ok(earlier);
+        if (subject.OwnerUserId != ownerUserId || !SubjectStateMachine.AcceptsNewBusiness(subject.Status))
+            return SubmissionResult.Refused($"主体处于“{subject.Status.Label()}”状态，不能办理新网站备案");
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var website = Website.NewPending(subject.Id, ownerUserId, now);
+        Store(website, form, subject.JurisdictionUnitCode);
+        var application = FilingApplication.Submit(ownerUserId, BusinessType.NewWebsite, subject.Id, website.Id, website.Name,
+            subject.JurisdictionUnitCode, submissionKey, now);
+        application.SnapshotCipher = snapshots.Seal(form);
+        application.FindingsJson = JsonSerializer.Serialize(findings);
+        db.Websites.Add(website);
+        db.Applications.Add(application);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await uploads.AttachAsync(FileIds(form), ownerUserId, AttachmentKey(website.Id), subject.JurisdictionUnitCode, cancellationToken);
+            await drafts.DeleteAsync(ownerUserId, BusinessType.NewWebsite, subject.Id, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return SubmissionResult.Ok(application);
+        }
+        catch (DbUpdateException)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            var winner = await db.Applications.AsNoTracking()
+                .FirstOrDefaultAsync(a => a.OwnerUserId == ownerUserId && a.SubmissionKey == submissionKey, cancellationToken);
+            if (winner != null) return SubmissionResult.Ok(winner);
+            throw;
+        }
+    }
+
+    public WebsiteForm Read(Website website) => snapshots.Open<WebsiteForm>(website.DataCipher);
+
+    public void Store(Website website, WebsiteForm form, string jurisdictionUnitCode)
+    {
+        var info = form.BasicInfo;
+        website.Name = info.Name?.Trim() ?? string.Empty;
+        var hasDomain = info.HasDomain && DomainName.TryParse(info.MainDomain, out _);
+        website.MainDomain = hasDomain ? DomainName.Parse(info.MainDomain!).Ascii : null;
+        website.RegistrableDomain = hasDomain ? DomainName.Parse(info.MainDomain!).RegistrableDomain.Ascii : null;
+        website.Interactive = info.ProvidesInteractiveServices == true;
+        website.DataCipher = snapshots.Seal(form);
+        website.JurisdictionUnitCode = jurisdictionUnitCode;
+    }
+
+    public static string AttachmentKey(Guid websiteId) => $"website:{websiteId}";
+
+    public static IEnumerable<Guid> FileIds(WebsiteForm form)
+    {
+        var info = form.BasicInfo;
+        var people = new[] { form.People.Principal, form.People.SecurityOfficer, form.People.EmergencyContact, form.People.OpinionGuide };
+        return new[] { info.DomainCertificateFileId }
+            .Concat(people.SelectMany(p => new[] { p.IdFrontFileId, p.IdBackFileId }))
+            .Where(id => id != null).Select(id => id!.Value)
+            .Concat(info.DangerousGoodsFiles.Values)
+            .Concat(info.PrePermitFiles.Values)
+            .Distinct();
+    }
+}

@@ -1,0 +1,22 @@
+using Beian.Core.Applications;
+using Beian.Web.Features.Applications;
+using Beian.Web.Features.Numbering;
+using Beian.Web.Features.Subjects;
+
+namespace Beian.Web.Features.Websites;
+
+/// <summary>The 网站业务 capability's services and the views of its applications.</summary>
+public static class WebsitesModule
+{
+    public static IServiceCollection AddWebsites(this IServiceCollection services)
+    {
+        services.AddScoped<FilingNumberAllocator>();
+        services.AddScoped<WebsiteChecks>();
+        services.AddScoped<WebsiteService>();
+        services.AddScoped<WebsiteApplicationEffects>();
+        services.AddScoped<IApplicationEffects>(provider => provider.GetRequiredService<WebsiteApplicationEffects>());
+        services.AddScoped<ISubjectDependents>(provider => provider.GetRequiredService<WebsiteApplicationEffects>());
+        SnapshotViews.Register(BusinessType.NewWebsite, typeof(WebsiteForm), "/Features/Websites/_WebsiteSnapshot.cshtml");
+        return services;
+    }
+}
