@@ -176,4 +176,15 @@ public class SiteNameRulesTests
         AssertFinding(Named(name), Codes.NameForum, Fields.Name);
         AssertNoFinding(WithPermits(Named(name), PrePermit.ElectronicBulletin), Codes.NameForum);
     }
+
+    [Theory]
+    [InlineData("Vue.js中文文档")]
+    [InlineData("西湖龙井茶叶")]
+    [InlineData("张伟的摄影作品集")]
+    [InlineData("Java学习笔记")]
+    public void Real_names_pass_the_format_rules(string name)
+    {
+        var findings = Check(PersonalSite with { Name = name });
+        Assert.DoesNotContain(findings, f => f.Code is Codes.NameFake or Codes.NameDomain or Codes.NameLength or Codes.NameRequired);
+    }
 }
