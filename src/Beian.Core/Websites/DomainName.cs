@@ -118,7 +118,9 @@ public sealed partial record DomainName
         }
         catch (ArgumentException)
         {
-            return "域名格式不正确：每一段只能由字母、数字和连字符组成，且不能以连字符开头或结尾";
+            return text.Length > MaxLength
+                ? $"域名总长度不能超过{MaxLength}个字符"
+                : "域名格式不正确：每一段只能由字母、数字和连字符组成，且不能以连字符开头或结尾";
         }
         return ValidateAscii(ascii);
     }

@@ -22,7 +22,7 @@ internal static class SiteNameRules
             yield return Finding.Error(NameRequired, Field, "请填写真实的网站名称");
             yield break;
         }
-        var formatFinding = Length(name) ?? Domain(name) ?? Fake(name, keywords);
+        var formatFinding = Domain(name) ?? Fake(name, keywords) ?? Length(name);
         if (formatFinding is not null)
         {
             yield return formatFinding;
