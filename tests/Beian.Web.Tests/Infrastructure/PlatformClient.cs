@@ -33,6 +33,14 @@ public sealed class PlatformClient(HttpClient http) : IDisposable
             .OfType<IHtmlElement>()
             .FirstOrDefault(b => (b.TextContent.Trim() == button) || (b.GetAttribute("value") == button))
             ?? throw new InvalidOperationException($"No button “{button}” on {page.Url}");
+        return await PressAsync(page, submitter, fields, files);
+    }
+
+    /// <summary>Presses one particular button (when several share a name), as a browser would.</summary>
+    public async Task<IHtmlDocument> PressAsync(IHtmlDocument page, IHtmlElement submitter, IDictionary<string, string>? fields = null,
+        IDictionary<string, TestUpload>? files = null)
+    {
+        var button = submitter.TextContent.Trim();
         var form = (IHtmlFormElement?)submitter.Closest("form")
             ?? throw new InvalidOperationException($"Button “{button}” is not inside a form");
 

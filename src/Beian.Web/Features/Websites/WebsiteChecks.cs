@@ -58,9 +58,9 @@ public sealed class WebsiteChecks(BeianDbContext db, TimeProvider clock)
         var people = form.People;
         var findings = new List<Finding>();
         CheckPerson(findings, "People.Principal", people.Principal, "网站负责人", needsIdImages: true);
-        CheckPerson(findings, "People.SecurityOfficer", people.SecurityOfficer, "网站安全负责人", needsIdImages: false);
-        CheckPerson(findings, "People.EmergencyContact", people.EmergencyContact, "网站应急联络人", needsIdImages: false);
-        if (people.HasOpinionGuide) CheckPerson(findings, "People.OpinionGuide", people.OpinionGuide, "舆情引导员", needsIdImages: false);
+        CheckPerson(findings, "People.SecurityOfficer", people.SecurityOfficer, "网站安全负责人", needsIdImages: true);
+        CheckPerson(findings, "People.EmergencyContact", people.EmergencyContact, "网站应急联络人", needsIdImages: true);
+        if (people.HasOpinionGuide) CheckPerson(findings, "People.OpinionGuide", people.OpinionGuide, "舆情引导员", needsIdImages: true);
         if (people.EmergencyContact.IsSamePersonAs(people.Principal))
             findings.Add(Finding.Warning("SITE-EMERGENCY-SAME", "People.EmergencyContact.Name", "网站应急联络人与网站负责人为同一人，建议另设7×24小时可联系的应急联络人"));
         return findings;

@@ -124,6 +124,7 @@ public static class ServiceRegistration
                 options.Conventions.AuthorizeFolder("/Messages");
                 options.Conventions.AuthorizeFolder("/My", "Applicant");
                 options.Conventions.AuthorizeFolder("/Subjects", "Applicant");
+                options.Conventions.AuthorizeFolder("/Websites", "Applicant");
                 options.Conventions.AuthorizePage("/Home/Applicant", "Applicant");
                 options.Conventions.AuthorizeFolder("/Police", "Police");
                 options.Conventions.AuthorizeFolder("/Admin", "Administrator");

@@ -1,0 +1,136 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Beian.Core.Websites;
+using Beian.Web.Data;
+using Beian.Web.Features.Applications;
+using Beian.Web.Tests.Infrastructure;
+using Beian.Web.Tests.Subjects;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Beian.Web.Tests.Websites;
+
+/// <summary>新办网站申请 in four steps (seed 004 §4.2.1), on each database.</summary>
+public abstract class WebsiteWizardTests(PlatformFixture platform)
+{
+    public static Dictionary<string, string> BasicInfo(string domain) => new()
+    {
+        ["BasicInfo.Name"] = "小米科技官方网站",
+        ["BasicInfo.HasIcpNumber"] = "true",
+        ["BasicInfo.IcpNumber"] = "京ICP备10046444号-1",
+        ["BasicInfo.OpenedOn"] = DateTime.UtcNow.AddDays(-3).ToString("yyyy-MM-dd"),
+        ["BasicInfo.HasDomain"] = "true",
+        ["BasicInfo.MainDomain"] = domain,
+        ["BasicInfo.SubDomainsText"] = "m." + domain,
+        ["BasicInfo.IpsText"] = "203.0.113.10",
+        ["BasicInfo.AccessProvider.Scope"] = "境内",
+        ["BasicInfo.AccessProvider.RegionCode"] = "330000",
+        ["BasicInfo.AccessProvider.Name"] = "阿里云计算有限公司",
+        ["BasicInfo.AccessMethod"] = "云服务器",
+        ["BasicInfo.Registrar.Scope"] = "境内",
+        ["BasicInfo.Registrar.RegionCode"] = "330000",
+        ["BasicInfo.Registrar.Name"] = "阿里云计算有限公司",
+        ["BasicInfo.ProvidesInteractiveServices"] = "false",
+        ["BasicInfo.ServiceTypes"] = "Www",
+        ["BasicInfo.PublishesDangerousGoods"] = "false",
+        ["BasicInfo.HasPrePermits"] = "false",
+        ["BasicInfo.Languages"] = "SimplifiedChinese",
+    };
+
+    [Fact]
+    public async Task A_website_is_filed_through_the_four_steps_and_approval_issues_its_number()
+    {
+        platform.RequireAvailable();
+        var (client, _) = await ApprovedSubjectAsync();
+        var domain = $"xm{Guid.NewGuid():N}"[..12] + ".com";
+
+        var detail = await FileWebsiteAsync(client, domain);
+        Assert.Equal("待审核", detail.QuerySelector("#application-status")!.TextContent);
+        Assert.Contains("小米科技官方网站", detail.Text());
+
+        var applicationId = Guid.Parse(new Uri(detail.Url).Segments[^1]);
+        var approved = await platform.ScopedAsync(s => s.GetRequiredService<ApplicationService>().ApproveAsync(applicationId, "reviewer"));
+        Assert.True(approved.Succeeded, approved.Error);
+        var website = await platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().Websites.AsNoTracking().SingleAsync(w => w.MainDomain == domain));
+        Assert.Equal(WebsiteStatus.Filed, website.Status);
+        Assert.StartsWith("33010602", website.NumberDigits);
+        Assert.StartsWith("浙公网安备33010602", website.NumberDisplay);
+    }
+
+    [Fact]
+    public async Task A_naming_rule_error_is_shown_next_to_the_name_and_what_was_typed_stays()
+    {
+        platform.RequireAvailable();
+        var (client, _) = await ApprovedSubjectAsync();
+        var step2 = await client.SubmitAsync(await client.GetAsync("/Websites/New?step=1"), "下一步");
+        var fields = BasicInfo("example-" + Guid.NewGuid().ToString("N")[..6] + ".com");
+        fields["BasicInfo.Name"] = "某某新闻网";
+        var page = await client.SubmitAsync(step2, "下一步", fields);
+        Assert.NotEqual(string.Empty, page.FieldError("BasicInfo.Name"));
+        Assert.Equal("某某新闻网", (page.QuerySelector("[name='BasicInfo.Name']") as IHtmlInputElement)!.Value);
+        Assert.Equal("203.0.113.10", (page.QuerySelector("[name='BasicInfo.IpsText']") as IHtmlTextAreaElement)!.Value);
+    }
+
+    [Fact]
+    public async Task A_main_domain_filed_by_another_subject_is_refused()
+    {
+        platform.RequireAvailable();
+        var domain = $"dup{Guid.NewGuid():N}"[..12] + ".cn";
+        var (first, _) = await ApprovedSubjectAsync();
+        await FileWebsiteAsync(first, domain);
+
+        var (second, _) = await ApprovedSubjectAsync();
+        var step2 = await second.SubmitAsync(await second.GetAsync("/Websites/New?step=1"), "下一步");
+        var page = await second.SubmitAsync(step2, "下一步", BasicInfo("www." + domain));
+        Assert.Contains("该主域名已被其他主体备案", page.Text());
+    }
+
+    [Fact]
+    public async Task The_wizard_keeps_a_draft_at_every_step()
+    {
+        platform.RequireAvailable();
+        var (client, _) = await ApprovedSubjectAsync();
+        var step2 = await client.SubmitAsync(await client.GetAsync("/Websites/New?step=1"), "下一步");
+        var drafts = await client.SubmitAsync(step2, "保存草稿", new Dictionary<string, string> { ["BasicInfo.Name"] = "半路保存的网站" });
+        Assert.Contains("半路保存的网站", drafts.Text());
+        var reopened = await client.GetAsync(drafts.QuerySelectorAll("a").First(a => a.TextContent == "详情").GetAttribute("href")! + "&step=2");
+        Assert.Equal("半路保存的网站", (reopened.QuerySelector("[name='BasicInfo.Name']") as IHtmlInputElement)!.Value);
+    }
+
+    private async Task<IHtmlDocument> FileWebsiteAsync(PlatformClient client, string domain)
+    {
+        var step1 = await client.GetAsync("/Websites/New?step=1");
+        var step2 = await client.SubmitAsync(step1, "下一步");
+        var step3 = await client.SubmitAsync(step2, "下一步", BasicInfo(domain));
+        Assert.True(step3.QuerySelector("#person-Principal") != null, step3.QuerySelector(".validation-summary-errors")?.TextContent ?? step3.PathOf());
+        foreach (var person in new[] { "Principal", "SecurityOfficer", "EmergencyContact" })
+        {
+            var fill = (IHtmlElement)step3.QuerySelector($"#person-{person} legend button")!;
+            step3 = await client.PressAsync(step3, fill);
+        }
+        var step4 = await client.SubmitAsync(step3, "下一步");
+        Assert.True(step4.QuerySelector("#notice-title") != null, step4.QuerySelector(".validation-summary-errors")?.TextContent ?? step4.PathOf());
+        var detail = await client.SubmitAsync(step4, "提交", new Dictionary<string, string> { ["Consent"] = "true" });
+        Assert.True(detail.PathOf().StartsWith("/My/ApplicationDetail"), detail.QuerySelector(".validation-summary-errors")?.TextContent ?? detail.PathOf());
+        return detail;
+    }
+
+    private async Task<(PlatformClient Client, Guid SubjectId)> ApprovedSubjectAsync()
+    {
+        var (client, _) = await Applicants.RegisteredAndLoggedInAsync(platform);
+        var form = await client.GetAsync("/Subjects/New?fresh=true");
+        var detail = await client.SubmitAsync(form, "提交审核", SubjectForms.Organisation(mobile: SubjectForms.UniqueMobile()), SubjectForms.AllFiles());
+        var applicationId = Guid.Parse(new Uri(detail.Url).Segments[^1]);
+        var subjectId = await platform.ScopedAsync(async s =>
+        {
+            var result = await s.GetRequiredService<ApplicationService>().ApproveAsync(applicationId, "reviewer");
+            Assert.True(result.Succeeded, result.Error);
+            return (await s.GetRequiredService<BeianDbContext>().Applications.SingleAsync(a => a.Id == applicationId)).SubjectId;
+        });
+        return (client, subjectId);
+    }
+}
+
+public sealed class WebsiteWizardTests_Sqlite(SqlitePlatform platform) : WebsiteWizardTests(platform), IClassFixture<SqlitePlatform>;
+
+public sealed class WebsiteWizardTests_Postgres(PostgresPlatform platform) : WebsiteWizardTests(platform), IClassFixture<PostgresPlatform>;
