@@ -1,3 +1,4 @@
+using Beian.Web.Features.Badges;
 using Beian.Web.Features.Captcha;
 using Beian.Web.Features.Providers;
 using Beian.Web.Features.Regions;
@@ -32,6 +33,7 @@ public static class Pipeline
         app.MapRegionApi();
         app.MapProviderApi();
         app.MapUploads();
+        app.MapBadges();
         app.MapRazorPages();
     }
 }
