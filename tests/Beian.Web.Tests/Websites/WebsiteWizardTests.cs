@@ -55,6 +55,21 @@ public abstract class WebsiteWizardTests(PlatformFixture platform)
         Assert.Equal(WebsiteStatus.Filed, website.Status);
         Assert.StartsWith("33010602", website.NumberDigits);
         Assert.StartsWith("浙公网安备33010602", website.NumberDisplay);
+
+        var mine = await client.GetAsync($"/My/WebsiteDetail/{website.Id}");
+        Assert.Equal("已备案", mine.QuerySelector("#website-status")!.TextContent);
+        Assert.Contains(website.NumberDisplay!, mine.Text());
+        Assert.Contains("点击复制备案号", mine.Text());
+        var footer = mine.QuerySelector("textarea")!.TextContent;
+        Assert.Contains($"/Public/Record/{website.NumberDigits}", footer);
+
+        using var visitor = platform.NewClient();
+        var record = await visitor.GetAsync($"/Public/Record/{website.NumberDigits}");
+        var text = record.QuerySelector("#public-record")!.TextContent;
+        Assert.Contains("小米科技官方网站", text);
+        Assert.Contains("杭州市公安局西湖区分局网安大队", text);
+        Assert.DoesNotContain(SubjectForms.PrincipalId, record.Text());
+        Assert.DoesNotContain("李明", record.Text());
     }
 
     [Fact]
