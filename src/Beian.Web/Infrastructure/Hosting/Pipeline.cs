@@ -1,3 +1,4 @@
+using Beian.Web.Features.Websites;
 using Beian.Web.Features.Badges;
 using Beian.Web.Features.Captcha;
 using Beian.Web.Features.Providers;
@@ -34,6 +35,7 @@ public static class Pipeline
         app.MapProviderApi();
         app.MapUploads();
         app.MapBadges();
+        app.MapWebsitePrecheck();
         app.MapRazorPages();
     }
 }

@@ -146,6 +146,9 @@ public static class ServiceRegistration
         services.AddAntiforgery(options => options.HeaderName = "X-CSRF-TOKEN");
         services.AddRateLimiter(options => ConfigureRateLimits(options, configuration));
         services.AddOpenApi();
+        // Enums travel as their names in every JSON API ("Www", "SimplifiedChinese" …).
+        services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddProblemDetails();
         return services;
     }
@@ -161,6 +164,7 @@ public static class ServiceRegistration
         AddPerClientLimit(options, "login", configuration.GetValue("RateLimits:LoginPerMinute", 30));
         AddPerClientLimit(options, "sms", configuration.GetValue("RateLimits:SmsPerMinute", 10));
         AddPerClientLimit(options, "captcha", configuration.GetValue("RateLimits:CaptchaPerMinute", 60));
+        AddPerClientLimit(options, "precheck", configuration.GetValue("RateLimits:PrecheckPerMinute", 120));
     }
 
     private static void AddPerClientLimit(Microsoft.AspNetCore.RateLimiting.RateLimiterOptions options, string name, int perMinute)
