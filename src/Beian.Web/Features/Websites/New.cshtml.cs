@@ -22,7 +22,7 @@ public class NewModel(
     DraftService drafts,
     UploadService uploads,
     WebsiteChecks checks,
-    WebsiteService websites) : PageModel
+    WebsiteService websites) : WebsiteFormPageModel(uploads)
 {
     public static readonly string[] StepTitles = ["网站开办主体", "网站基本信息", "网站负责人", "提示说明"];
 
@@ -30,16 +30,7 @@ public class NewModel(
     public int Step { get; set; } = 1;
 
     [BindProperty]
-    public WebsiteBasicInfo BasicInfo { get; set; } = new();
-
-    [BindProperty]
-    public WebsitePeople People { get; set; } = new();
-
-    [BindProperty]
     public bool Consent { get; set; }
-
-    [BindProperty]
-    public Dictionary<string, UploadInput> Uploads { get; set; } = [];
 
     [BindProperty]
     public Guid SubmissionKey { get; set; }
@@ -47,9 +38,6 @@ public class NewModel(
     public Subject Subject { get; private set; } = null!;
     public SubjectForm SubjectForm { get; private set; } = null!;
     public WebsiteForm Form { get; private set; } = new();
-    public IReadOnlyList<Finding> Warnings { get; private set; } = [];
-
-    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
     public async Task<IActionResult> OnGetAsync(Guid? draft)
     {
@@ -141,13 +129,9 @@ public class NewModel(
             4 => checks.Consent(Form),
             _ => [],
         };
-        if (step == Step || findings.Any(f => f.Severity == Severity.Error))
-        {
-            foreach (var error in findings.Where(f => f.Severity == Severity.Error))
-                ModelState.AddModelError(ErrorKey(error.Field), error.Message);
-            Warnings = findings.Where(f => f.Severity == Severity.Warning).ToList();
-        }
-        return !findings.Any(f => f.Severity == Severity.Error) && ModelState.IsValid;
+        // The posted step shows its warnings too; another step only matters when it has errors.
+        if (step == Step || findings.Any(f => f.Severity == Severity.Error)) return Show(findings);
+        return ModelState.IsValid;
     }
 
     /// <summary>The posted step replaces its part of the working copy; uploads are stored and kept by id.</summary>
@@ -160,19 +144,10 @@ public class NewModel(
         switch (Step)
         {
             case 2:
-                Form.BasicInfo = BasicInfo;
-                Form.BasicInfo.DomainCertificateFileId = await ResolveAsync(WizardSlots.DomainCertificate);
-                Form.BasicInfo.DangerousGoodsFiles = await FilesAsync(Form.BasicInfo.DangerousGoods, WizardSlots.Goods);
-                Form.BasicInfo.PrePermitFiles = await FilesAsync(Form.BasicInfo.PrePermits, WizardSlots.Permit);
+                await TakeBasicInfoAsync(Form);
                 break;
             case 3:
-                Form.People = People;
-                foreach (var key in WizardSlots.PersonKeys)
-                {
-                    var person = WizardSlots.PersonOf(Form.People, key);
-                    person.IdFrontFileId = await ResolveAsync(WizardSlots.IdFront(key));
-                    person.IdBackFileId = await ResolveAsync(WizardSlots.IdBack(key));
-                }
+                await TakePeopleAsync(Form);
                 break;
             case 4:
                 Form.Consent = Consent;
@@ -182,49 +157,11 @@ public class NewModel(
         return true;
     }
 
-    private async Task<Dictionary<TKind, Guid>> FilesAsync<TKind>(IEnumerable<TKind> kinds, Func<TKind, string> slotOf) where TKind : notnull
-    {
-        var files = new Dictionary<TKind, Guid>();
-        foreach (var kind in kinds.Distinct())
-        {
-            if (await ResolveAsync(slotOf(kind)) is { } id) files[kind] = id;
-        }
-        return files;
-    }
-
-    private async Task<Guid?> ResolveAsync(string slot)
-    {
-        if (!Uploads.TryGetValue(slot, out var input)) return null;
-        var file = await uploads.ResolveIntoAsync(ModelState, WizardSlots.FieldName(slot), input, UserId, WizardSlots.PurposeOf(slot), required: false);
-        input.FileId = file?.Id;
-        return file?.Id;
-    }
-
-    /// <summary>What the page shows: the working copy's sections and its stored files.</summary>
     private void Display()
     {
-        BasicInfo = Form.BasicInfo;
-        People = Form.People;
+        Display(Form);
         Consent = Form.Consent;
-        Slot(WizardSlots.DomainCertificate, Form.BasicInfo.DomainCertificateFileId);
-        foreach (var (kind, id) in Form.BasicInfo.DangerousGoodsFiles) Slot(WizardSlots.Goods(kind), id);
-        foreach (var (permit, id) in Form.BasicInfo.PrePermitFiles) Slot(WizardSlots.Permit(permit), id);
-        foreach (var key in WizardSlots.PersonKeys)
-        {
-            var person = WizardSlots.PersonOf(Form.People, key);
-            Slot(WizardSlots.IdFront(key), person.IdFrontFileId);
-            Slot(WizardSlots.IdBack(key), person.IdBackFileId);
-        }
     }
-
-    private void Slot(string slot, Guid? fileId)
-    {
-        if (fileId == null) return;
-        if (!Uploads.TryGetValue(slot, out var input)) Uploads[slot] = input = new UploadInput();
-        input.FileId = fileId;
-    }
-
-    public UploadInput SlotValue(string slot) => Uploads.TryGetValue(slot, out var input) ? input : new UploadInput();
 
     private async Task<WebsiteForm> WorkingCopyAsync() =>
         await drafts.FindAsync(UserId, BusinessType.NewWebsite, Subject.Id) is { } draft
@@ -252,12 +189,4 @@ public class NewModel(
         return RedirectToPage("/My/Subjects");
     }
 
-    /// <summary>Upload findings point at the file's slot; all others at the bound section.</summary>
-    private static string ErrorKey(string field) => field switch
-    {
-        "Consent" => "Consent",
-        _ when field.EndsWith("IdFrontFileId", StringComparison.Ordinal) => WizardSlots.FieldName(WizardSlots.IdFront(field.Split('.')[1])),
-        _ when field.EndsWith("IdBackFileId", StringComparison.Ordinal) => WizardSlots.FieldName(WizardSlots.IdBack(field.Split('.')[1])),
-        _ => field,
-    };
 }
