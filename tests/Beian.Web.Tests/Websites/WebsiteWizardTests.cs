@@ -112,38 +112,9 @@ public abstract class WebsiteWizardTests(PlatformFixture platform)
         Assert.Equal("半路保存的网站", (reopened.QuerySelector("[name='BasicInfo.Name']") as IHtmlInputElement)!.Value);
     }
 
-    private async Task<IHtmlDocument> FileWebsiteAsync(PlatformClient client, string domain)
-    {
-        var step1 = await client.GetAsync("/Websites/New?step=1");
-        var step2 = await client.SubmitAsync(step1, "下一步");
-        var step3 = await client.SubmitAsync(step2, "下一步", BasicInfo(domain));
-        Assert.True(step3.QuerySelector("#person-Principal") != null, step3.QuerySelector(".validation-summary-errors")?.TextContent ?? step3.PathOf());
-        foreach (var person in new[] { "Principal", "SecurityOfficer", "EmergencyContact" })
-        {
-            var fill = (IHtmlElement)step3.QuerySelector($"#person-{person} legend button")!;
-            step3 = await client.PressAsync(step3, fill);
-        }
-        var step4 = await client.SubmitAsync(step3, "下一步");
-        Assert.True(step4.QuerySelector("#notice-title") != null, step4.QuerySelector(".validation-summary-errors")?.TextContent ?? step4.PathOf());
-        var detail = await client.SubmitAsync(step4, "提交", new Dictionary<string, string> { ["Consent"] = "true" });
-        Assert.True(detail.PathOf().StartsWith("/My/ApplicationDetail"), detail.QuerySelector(".validation-summary-errors")?.TextContent ?? detail.PathOf());
-        return detail;
-    }
+    private Task<IHtmlDocument> FileWebsiteAsync(PlatformClient client, string domain) => WebsiteFlows.FileWebsiteAsync(client, domain);
 
-    private async Task<(PlatformClient Client, Guid SubjectId)> ApprovedSubjectAsync()
-    {
-        var (client, _) = await Applicants.RegisteredAndLoggedInAsync(platform);
-        var form = await client.GetAsync("/Subjects/New?fresh=true");
-        var detail = await client.SubmitAsync(form, "提交审核", SubjectForms.Organisation(mobile: SubjectForms.UniqueMobile()), SubjectForms.AllFiles());
-        var applicationId = Guid.Parse(new Uri(detail.Url).Segments[^1]);
-        var subjectId = await platform.ScopedAsync(async s =>
-        {
-            var result = await s.GetRequiredService<ApplicationService>().ApproveAsync(applicationId, "reviewer");
-            Assert.True(result.Succeeded, result.Error);
-            return (await s.GetRequiredService<BeianDbContext>().Applications.SingleAsync(a => a.Id == applicationId)).SubjectId;
-        });
-        return (client, subjectId);
-    }
+    private Task<(PlatformClient Client, Guid SubjectId)> ApprovedSubjectAsync() => WebsiteFlows.ApprovedSubjectAsync(platform);
 }
 
 public sealed class WebsiteWizardTests_Sqlite(SqlitePlatform platform) : WebsiteWizardTests(platform), IClassFixture<SqlitePlatform>;

@@ -13,14 +13,31 @@ namespace Beian.Web.Features.Websites;
 /// What decisions on 新办网站 do: approval files the site with a new 公安备案号 issued by the
 /// reviewing unit's area code, in the approval's own transaction.
 /// </summary>
-public sealed class WebsiteApplicationEffects(BeianDbContext db, FilingNumberAllocator numbers, TimeProvider clock)
+public sealed class WebsiteApplicationEffects(
+    BeianDbContext db,
+    FilingNumberAllocator numbers,
+    WebsiteService websites,
+    ApplicationSnapshots snapshots,
+    TimeProvider clock)
     : IApplicationEffects, ISubjectDependents
 {
-    public IReadOnlyCollection<BusinessType> Handles { get; } = [BusinessType.NewWebsite];
+    public IReadOnlyCollection<BusinessType> Handles { get; } =
+        [BusinessType.NewWebsite, BusinessType.ChangeWebsite, BusinessType.CancelWebsite];
 
     public async Task OnApprovedAsync(FilingApplication application, CancellationToken cancellationToken)
     {
         var website = await WebsiteOfAsync(application, cancellationToken);
+        switch (application.BusinessType)
+        {
+            case BusinessType.ChangeWebsite:
+                websites.Store(website, snapshots.Open<WebsiteForm>(application.SnapshotCipher), website.JurisdictionUnitCode);
+                website.Apply(WebsiteEvent.ChangeClosed);
+                return;
+            case BusinessType.CancelWebsite:
+                website.Apply(WebsiteEvent.CancelApproved);
+                website.CancelledAt = clock.GetUtcNow().UtcDateTime;
+                return;
+        }
         var number = await numbers.NextAsync(application.JurisdictionUnitCode, FilingCategory.Website, cancellationToken);
         website.NumberDigits = number.Digits;
         website.NumberDisplay = number.Display;
@@ -29,10 +46,17 @@ public sealed class WebsiteApplicationEffects(BeianDbContext db, FilingNumberAll
     }
 
     public async Task OnReturnedAsync(FilingApplication application, CancellationToken cancellationToken) =>
-        (await WebsiteOfAsync(application, cancellationToken)).Apply(WebsiteEvent.NewReturned);
+        (await WebsiteOfAsync(application, cancellationToken)).Apply(ClosingEvent(application.BusinessType, returned: true));
 
     public async Task OnRevokedAsync(FilingApplication application, CancellationToken cancellationToken) =>
-        (await WebsiteOfAsync(application, cancellationToken)).Apply(WebsiteEvent.NewRevoked);
+        (await WebsiteOfAsync(application, cancellationToken)).Apply(ClosingEvent(application.BusinessType, returned: false));
+
+    private static WebsiteEvent ClosingEvent(BusinessType type, bool returned) => type switch
+    {
+        BusinessType.NewWebsite => returned ? WebsiteEvent.NewReturned : WebsiteEvent.NewRevoked,
+        BusinessType.ChangeWebsite => WebsiteEvent.ChangeClosed,
+        _ => WebsiteEvent.CancelClosed,
+    };
 
     /// <summary>An approved 注销主体 cancels every website of the subject with it.</summary>
     public async Task CancelAllOfAsync(Guid subjectId, DateTime nowUtc, CancellationToken cancellationToken)

@@ -17,6 +17,16 @@ namespace Beian.Web.Features.Websites;
 /// its own 新增主体 application waits in the same queue. One transaction per submission, and a
 /// retried submission (same key) returns the first one.
 /// </summary>
+/// <summary>The content of a 注销网站 application.</summary>
+public sealed class WebsiteCancellation
+{
+    public string PrincipalName { get; set; } = string.Empty;
+    public string Reason { get; set; } = string.Empty;
+    public Guid? AttachmentFileId { get; set; }
+    /// <summary>What the probe found on the main domain when the cancellation was asked for.</summary>
+    public string ProbeResult { get; set; } = string.Empty;
+}
+
 public sealed class WebsiteService(
     BeianDbContext db,
     ApplicationSnapshots snapshots,
@@ -61,6 +71,53 @@ public sealed class WebsiteService(
             if (winner != null) return SubmissionResult.Ok(winner);
             throw;
         }
+    }
+
+    public const string PendingDocumentMessage = "存在审核中的单据";
+
+    /// <summary>变更网站: the new content waits as an application; the site is 变更中 until reviewed.</summary>
+    public async Task<SubmissionResult> SubmitChangeAsync(string ownerUserId, Website website, WebsiteForm form, IReadOnlyList<Finding> findings,
+        Guid submissionKey, CancellationToken cancellationToken = default) =>
+        await SubmitOnFiledSiteAsync(ownerUserId, website, BusinessType.ChangeWebsite, WebsiteEvent.ChangeSubmitted, submissionKey, application =>
+        {
+            application.SnapshotCipher = snapshots.Seal(form);
+            application.PreviousSnapshotCipher = website.DataCipher;
+            application.FindingsJson = JsonSerializer.Serialize(findings);
+            return FileIds(form);
+        }, cancellationToken);
+
+    /// <summary>注销网站: 注销中 until reviewed; the probe's finding goes to the reviewer.</summary>
+    public async Task<SubmissionResult> SubmitCancellationAsync(string ownerUserId, Website website, WebsiteCancellation request,
+        Guid submissionKey, CancellationToken cancellationToken = default) =>
+        await SubmitOnFiledSiteAsync(ownerUserId, website, BusinessType.CancelWebsite, WebsiteEvent.CancelSubmitted, submissionKey, application =>
+        {
+            application.SnapshotCipher = snapshots.Seal(request);
+            return request.AttachmentFileId is { } file ? [file] : [];
+        }, cancellationToken);
+
+    private async Task<SubmissionResult> SubmitOnFiledSiteAsync(string ownerUserId, Website website, BusinessType type, WebsiteEvent happening,
+        Guid submissionKey, Func<FilingApplication, IEnumerable<Guid>> fill, CancellationToken cancellationToken)
+    {
+        var earlier = await db.Applications.AsNoTracking()
+            .FirstOrDefaultAsync(a => a.OwnerUserId == ownerUserId && a.SubmissionKey == submissionKey, cancellationToken);
+        if (earlier != null) return SubmissionResult.Ok(earlier);
+        if (website.OwnerUserId != ownerUserId) return SubmissionResult.Refused("网站不存在");
+        var open = await db.Applications.AnyAsync(a => a.TargetId == website.Id
+            && (a.Status == ApplicationStatus.Pending || a.Status == ApplicationStatus.InReview), cancellationToken);
+        if (open) return SubmissionResult.Refused(PendingDocumentMessage);
+        if (!WebsiteStateMachine.CanApply(website.Status, happening))
+            return SubmissionResult.Refused($"网站处于“{website.Status.Label()}”状态，不能办理该业务");
+
+        website.Apply(happening);
+        var application = FilingApplication.Submit(ownerUserId, type, website.SubjectId, website.Id, website.Name,
+            website.JurisdictionUnitCode, submissionKey, clock.GetUtcNow().UtcDateTime);
+        var files = fill(application).ToList();
+        db.Applications.Add(application);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await uploads.AttachAsync(files, ownerUserId, AttachmentKey(website.Id), website.JurisdictionUnitCode, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return SubmissionResult.Ok(application);
     }
 
     public WebsiteForm Read(Website website) => snapshots.Open<WebsiteForm>(website.DataCipher);

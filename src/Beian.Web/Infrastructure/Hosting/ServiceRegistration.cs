@@ -58,7 +58,7 @@ public static class ServiceRegistration
         services.AddScoped<ApplicationNotices>();
         services.AddScoped<ApplicationService>();
         services.AddSubjects();
-        services.AddWebsites();
+        services.AddWebsites(configuration);
         services.AddScoped<SiteMessageQueries>();
         services.AddSingleton(VerificationCodePolicy.Default);
         services.AddScoped<SmsCodeService>();

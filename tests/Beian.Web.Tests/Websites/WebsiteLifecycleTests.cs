@@ -1,0 +1,99 @@
+using AngleSharp.Dom;
+using Beian.Core.Websites;
+using Beian.Web.Data;
+using Beian.Web.Features.Websites;
+using Beian.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Beian.Web.Tests.Websites;
+
+/// <summary>变更网站 and 注销网站 (seed 004 §4.2.2–4.2.3), with the liveness probe in the test's hand.</summary>
+public abstract class WebsiteLifecycleTests(PlatformFixture platform, FakeProbe probe)
+{
+    [Fact]
+    public async Task A_change_is_reviewed_and_applied_and_a_second_one_waits()
+    {
+        platform.RequireAvailable();
+        var (client, _) = await WebsiteFlows.ApprovedSubjectAsync(platform);
+        var domain = $"chg{Guid.NewGuid():N}"[..12] + ".com";
+        var (websiteId, _) = await WebsiteFlows.ApproveAsync(platform, await WebsiteFlows.FileWebsiteAsync(client, domain));
+
+        var list = await client.GetAsync("/Websites/Change");
+        Assert.Contains(domain, list.Text());
+        var form = await client.GetAsync($"/Websites/Change?website={websiteId}");
+        var detail = await client.SubmitAsync(form, "提交", new Dictionary<string, string> { ["BasicInfo.Name"] = "小米科技新官网" });
+        Assert.Equal("待审核", detail.QuerySelector("#application-status")!.TextContent);
+        Assert.Equal(WebsiteStatus.Changing, await StatusAsync(websiteId));
+
+        await WebsiteFlows.ApproveAsync(platform, detail);
+        var mine = await client.GetAsync($"/My/WebsiteDetail/{websiteId}");
+        Assert.Contains("小米科技新官网", mine.Text());
+        Assert.Equal("已备案", mine.QuerySelector("#website-status")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_site_that_still_answers_cannot_be_cancelled_and_a_closed_one_can()
+    {
+        platform.RequireAvailable();
+        var (client, _) = await WebsiteFlows.ApprovedSubjectAsync(platform);
+        var domain = $"cnl{Guid.NewGuid():N}"[..12] + ".com";
+        var (websiteId, _) = await WebsiteFlows.ApproveAsync(platform, await WebsiteFlows.FileWebsiteAsync(client, domain));
+        var form = await client.GetAsync($"/Websites/Cancel?website={websiteId}");
+        var principal = await platform.ScopedAsync(s => Task.FromResult(s.GetRequiredService<WebsiteService>()
+            .Read(s.GetRequiredService<BeianDbContext>().Websites.Single(w => w.Id == websiteId)).People.Principal));
+        var middle = principal.Mobile!.Substring(3, 4);
+
+        var sent = await client.SubmitAsync(form, "发送验证码", new Dictionary<string, string> { ["MobileMiddle"] = middle });
+        var code = await OutboxReader.LatestSmsCodeAsync(platform, principal.Mobile!);
+        var fields = new Dictionary<string, string>
+        {
+            ["PrincipalName"] = principal.Name!, ["MobileMiddle"] = middle, ["SmsCode"] = code, ["Reason"] = "网站已停止运营",
+        };
+
+        probe.Answering = true;
+        var refused = await client.SubmitAsync(sent, "确认", fields);
+        Assert.Contains("只有已关闭的网站才能注销", refused.Text());
+        Assert.Equal(WebsiteStatus.Filed, await StatusAsync(websiteId));
+
+        probe.Answering = false;
+        var detail = await client.SubmitAsync(refused, "确认", fields);
+        Assert.Equal("待审核", detail.QuerySelector("#application-status")!.TextContent);
+        Assert.Contains("网站已无法访问", detail.Text());
+        await WebsiteFlows.ApproveAsync(platform, detail);
+        Assert.Equal(WebsiteStatus.Cancelled, await StatusAsync(websiteId));
+    }
+
+    private Task<WebsiteStatus> StatusAsync(Guid websiteId) =>
+        platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().Websites.AsNoTracking()
+            .Where(w => w.Id == websiteId).Select(w => w.Status).SingleAsync());
+}
+
+public sealed class FakeProbe : IWebsiteProbe
+{
+    public bool Answering { get; set; }
+
+    public Task<ProbeResult> CheckAsync(string domain, CancellationToken cancellationToken) =>
+        Task.FromResult(Answering
+            ? new ProbeResult(ProbeOutcome.Answering, "网站仍可访问（HTTP 200）")
+            : new ProbeResult(ProbeOutcome.NotAnswering, "网站已无法访问"));
+}
+
+public sealed class ProbedSqlitePlatform : SqlitePlatform
+{
+    public FakeProbe Probe { get; } = new();
+    protected override void ConfigureServices(IServiceCollection services) => services.Replace(ServiceDescriptor.Singleton<IWebsiteProbe>(Probe));
+}
+
+public sealed class ProbedPostgresPlatform : PostgresPlatform
+{
+    public FakeProbe Probe { get; } = new();
+    protected override void ConfigureServices(IServiceCollection services) => services.Replace(ServiceDescriptor.Singleton<IWebsiteProbe>(Probe));
+}
+
+public sealed class WebsiteLifecycleTests_Sqlite(ProbedSqlitePlatform platform)
+    : WebsiteLifecycleTests(platform, platform.Probe), IClassFixture<ProbedSqlitePlatform>;
+
+public sealed class WebsiteLifecycleTests_Postgres(ProbedPostgresPlatform platform)
+    : WebsiteLifecycleTests(platform, platform.Probe), IClassFixture<ProbedPostgresPlatform>;
