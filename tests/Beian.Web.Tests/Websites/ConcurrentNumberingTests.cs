@@ -1,0 +1,62 @@
+using Beian.Web.Data;
+using Beian.Web.Features.Applications;
+using Beian.Web.Features.Subjects;
+using Beian.Web.Features.Websites;
+using Beian.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Beian.Web.Tests.Websites;
+
+/// <summary>公安备案号 stay unique when many approvals run at the same moment (SPEC §7).</summary>
+public abstract class ConcurrentNumberingTests(PlatformFixture platform)
+{
+    private const int Sites = 24;
+
+    [Fact]
+    public async Task Parallel_approvals_issue_distinct_consecutive_numbers()
+    {
+        platform.RequireAvailable();
+        var (client, subjectId) = await WebsiteFlows.ApprovedSubjectAsync(platform);
+        var applicationIds = new List<Guid>();
+        for (var i = 0; i < Sites; i++)
+            applicationIds.Add(await SubmitDirectlyAsync(subjectId, $"par{i}-{Guid.NewGuid():N}"[..16] + ".com"));
+
+        using var start = new SemaphoreSlim(0);
+        var approvals = applicationIds.Select(async id =>
+        {
+            await start.WaitAsync();
+            using var scope = platform.Services.CreateScope();
+            return await scope.ServiceProvider.GetRequiredService<ApplicationService>().ApproveAsync(id, "reviewer");
+        }).ToList();
+        start.Release(Sites);
+        var results = await Task.WhenAll(approvals);
+        Assert.All(results, r => Assert.True(r.Succeeded, r.Error));
+
+        var numbers = await platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().Websites.AsNoTracking()
+            .Where(w => w.SubjectId == subjectId && w.NumberDigits != null).Select(w => w.NumberDigits!).ToListAsync());
+        Assert.Equal(Sites, numbers.Count);
+        Assert.Equal(Sites, numbers.Distinct().Count());
+        var serials = numbers.Select(n => int.Parse(n[^6..])).Order().ToList();
+        Assert.Equal(Enumerable.Range(serials[0], Sites), serials);
+    }
+
+    private Task<Guid> SubmitDirectlyAsync(Guid subjectId, string domain) =>
+        platform.ScopedAsync(async s =>
+        {
+            var db = s.GetRequiredService<BeianDbContext>();
+            var subject = await db.Subjects.SingleAsync(x => x.Id == subjectId);
+            var form = new WebsiteForm
+            {
+                SubjectId = subjectId,
+                BasicInfo = new WebsiteBasicInfo { Name = "并发测试网站", MainDomain = domain, HasDomain = true, IpsText = "203.0.113.30" },
+            };
+            var result = await s.GetRequiredService<WebsiteService>().SubmitNewAsync(subject.OwnerUserId, subject, form, [], Guid.NewGuid());
+            Assert.True(result.Succeeded, result.Error);
+            return result.Application!.Id;
+        });
+}
+
+public sealed class ConcurrentNumberingTests_Sqlite(SqlitePlatform platform) : ConcurrentNumberingTests(platform), IClassFixture<SqlitePlatform>;
+
+public sealed class ConcurrentNumberingTests_Postgres(PostgresPlatform platform) : ConcurrentNumberingTests(platform), IClassFixture<PostgresPlatform>;
