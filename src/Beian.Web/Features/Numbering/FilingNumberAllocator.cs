@@ -23,10 +23,18 @@ public sealed class FilingNumberAllocator(BeianDbContext db)
     {
         if (db.Database.CurrentTransaction == null)
             throw new InvalidOperationException("A 公安备案号 is issued only inside the approval's transaction.");
-        var serials = await db.Database.SqlQueryRaw<int>(NextSerialSql, areaCode, category.Digits()).ToListAsync(cancellationToken);
-        var serial = serials.Single();
-        if (serial > PublicSecurityNumber.SerialMax)
-            throw new InvalidOperationException($"Area {areaCode} has used every serial of category {category}.");
-        return PublicSecurityNumber.Create(areaCode, category, serial);
+        while (true)
+        {
+            var serials = await db.Database.SqlQueryRaw<int>(NextSerialSql, areaCode, category.Digits()).ToListAsync(cancellationToken);
+            var serial = serials.Single();
+            if (serial > PublicSecurityNumber.SerialMax)
+                throw new InvalidOperationException($"Area {areaCode} has used every serial of category {category}.");
+            var number = PublicSecurityNumber.Create(areaCode, category, serial);
+            // Numbers filed offline and claimed here keep theirs: the sequence steps over them.
+            if (!await IsTakenAsync(number, cancellationToken)) return number;
+        }
     }
+
+    private Task<bool> IsTakenAsync(PublicSecurityNumber number, CancellationToken cancellationToken) =>
+        db.Websites.AnyAsync(w => w.NumberDigits == number.Digits, cancellationToken);
 }
