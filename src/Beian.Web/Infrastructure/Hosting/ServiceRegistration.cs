@@ -5,6 +5,7 @@ using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Applications;
 using Beian.Web.Features.Drafts;
 using Beian.Web.Features.Subjects;
+using Beian.Web.Features.Unfiled;
 using Beian.Web.Features.Captcha;
 using Beian.Web.Features.Messages;
 using Beian.Web.Features.Uploads;
@@ -57,6 +58,7 @@ public static class ServiceRegistration
         services.AddScoped<ApplicationNotices>();
         services.AddScoped<ApplicationService>();
         services.AddSubjects();
+        services.AddUnfiled();
         services.AddScoped<SiteMessageQueries>();
         services.AddSingleton(VerificationCodePolicy.Default);
         services.AddScoped<SmsCodeService>();
@@ -122,6 +124,7 @@ public static class ServiceRegistration
                 options.Conventions.AuthorizeFolder("/Messages");
                 options.Conventions.AuthorizeFolder("/My", "Applicant");
                 options.Conventions.AuthorizeFolder("/Subjects", "Applicant");
+                options.Conventions.AuthorizeFolder("/Websites", "Applicant");
                 options.Conventions.AuthorizePage("/Home/Applicant", "Applicant");
                 options.Conventions.AuthorizeFolder("/Police", "Police");
                 options.Conventions.AuthorizeFolder("/Admin", "Administrator");
