@@ -13,6 +13,8 @@ namespace Beian.Web.Features.Police;
 /// 未备案网站导入: CSV upload of 未备案网站 and of offline filings (网站认领), their templates, the
 /// result of the last import and the records imported by the officer's unit and the units below it.
 /// </summary>
+[RequestSizeLimit(UnfiledCsv.MaxFileBytes + 1024 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = UnfiledCsv.MaxFileBytes + 1024 * 1024)]
 public class ImportsModel(UserManager<ApplicationUser> users, BeianDbContext db, UnfiledImportService imports)
     : AccountPageModel(users)
 {
@@ -53,13 +55,9 @@ public class ImportsModel(UserManager<ApplicationUser> users, BeianDbContext db,
         return File(UnfiledCsv.Template(importKind), "text/csv; charset=utf-8", UnfiledCsv.TemplateName(importKind));
     }
 
-    [RequestSizeLimit(UnfiledCsv.MaxFileBytes + 1024 * 1024)]
-    [RequestFormLimits(MultipartBodyLengthLimit = UnfiledCsv.MaxFileBytes + 1024 * 1024)]
     public Task<IActionResult> OnPostUnfiledAsync(IFormFile? unfiledFile, CancellationToken ct) =>
         ImportAsync(UnfiledImportKind.UnfiledSites, unfiledFile, "UnfiledFile", ct);
 
-    [RequestSizeLimit(UnfiledCsv.MaxFileBytes + 1024 * 1024)]
-    [RequestFormLimits(MultipartBodyLengthLimit = UnfiledCsv.MaxFileBytes + 1024 * 1024)]
     public Task<IActionResult> OnPostOfflineAsync(IFormFile? offlineFile, CancellationToken ct) =>
         ImportAsync(UnfiledImportKind.OfflineFilings, offlineFile, "OfflineFile", ct);
 
