@@ -65,8 +65,8 @@ public static class Navigation
             Ready("接收主体", "/Subjects/Receive")),
         Group("网站业务", "/Websites",
             Ready("新办网站申请", "/Websites/New"),
-            Todo("已办网站认领", "/Websites/Claims"),
-            Todo("未备案网站", "/Websites/Unfiled"),
+            Ready("已办网站认领", "/Websites/Claims"),
+            Ready("未备案网站", "/Websites/Unfiled"),
             Ready("网站信息变更", "/Websites/Change"),
             Ready("网站注销申请", "/Websites/Cancel")),
         Todo("APP业务", "/Apps"),
@@ -92,7 +92,7 @@ public static class Navigation
     [
         Ready("工作台", "/Police"),
         Todo("待审核申请", "/Police/Queue"),
-        Todo("未备案网站导入", "/Police/Imports"),
+        Ready("未备案网站导入", "/Police/Imports"),
         Todo("统计分析", "/Police/Statistics"),
         Ready("个人中心", "/Profile"),
     ];

@@ -5,6 +5,7 @@ using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Applications;
 using Beian.Web.Features.Drafts;
 using Beian.Web.Features.Subjects;
+using Beian.Web.Features.Unfiled;
 using Beian.Web.Features.Websites;
 using Beian.Web.Features.Captcha;
 using Beian.Web.Features.Messages;
@@ -59,6 +60,7 @@ public static class ServiceRegistration
         services.AddScoped<ApplicationService>();
         services.AddSubjects();
         services.AddWebsites(configuration);
+        services.AddUnfiled();
         services.AddScoped<SiteMessageQueries>();
         services.AddSingleton(VerificationCodePolicy.Default);
         services.AddScoped<SmsCodeService>();

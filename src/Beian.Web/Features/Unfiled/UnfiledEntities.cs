@@ -1,0 +1,175 @@
+using Beian.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Beian.Web.Features.Unfiled;
+
+public enum UnfiledSiteStatus
+{
+    /// <summary>待备案: pushed by the police, not yet filed on the platform.</summary>
+    Pending,
+    /// <summary>已备案: completed through the new-website flow.</summary>
+    Completed,
+}
+
+public enum OfflineFilingStatus
+{
+    /// <summary>待认领.</summary>
+    Pending,
+    /// <summary>已认领.</summary>
+    Claimed,
+}
+
+/// <summary>
+/// 未备案网站: a website the police found without a filing, pushed to the subject whose certificate
+/// number matches (<see cref="CertificateHash"/>, the keyed hash of the number; the number itself is
+/// never stored). Applicants see it through their subjects' hashes at query time, so a subject
+/// registered after the import sees it too.
+/// </summary>
+public class UnfiledSite
+{
+    public Guid Id { get; set; }
+    /// <summary>Lower-case ASCII (punycode) form of <see cref="Beian.Core.Websites.DomainName"/>.</summary>
+    public string Domain { get; set; } = string.Empty;
+    /// <summary>IP entries as normalised by <see cref="Beian.Core.Websites.IpRange"/>, separated by "；".</summary>
+    public string Ip { get; set; } = string.Empty;
+    /// <summary>接入服务商.</summary>
+    public string Provider { get; set; } = string.Empty;
+    public DateOnly FirstSeenOn { get; set; }
+    /// <summary>整改期限.</summary>
+    public DateOnly Deadline { get; set; }
+    public string CertificateHash { get; set; } = string.Empty;
+    /// <summary>The subject it matched at import time, if any.</summary>
+    public Guid? SubjectId { get; set; }
+    public string ImportedByUnitCode { get; set; } = string.Empty;
+    public DateTime ImportedAt { get; set; }
+    public Guid BatchId { get; set; }
+    public UnfiledSiteStatus Status { get; set; }
+    public Guid? CompletedWebsiteId { get; set; }
+}
+
+/// <summary>
+/// A website filed offline with a police unit before the platform (网站认领 source), imported with
+/// its existing 公安备案号 and the subject's certificate number (as a keyed hash only).
+/// </summary>
+public class OfflineFiling
+{
+    public Guid Id { get; set; }
+    /// <summary><see cref="Beian.Core.Numbering.PublicSecurityNumber.Digits"/> (12 or 14 digits), unique.</summary>
+    public string NumberDigits { get; set; } = string.Empty;
+    /// <summary>京公网安备…号.</summary>
+    public string NumberDisplay { get; set; } = string.Empty;
+    /// <summary>工信部备案号 when the file gave one (normalised <see cref="Beian.Core.Websites.IcpNumber.Value"/>).</summary>
+    public string? IcpNumber { get; set; }
+    public string SiteName { get; set; } = string.Empty;
+    /// <summary>The domains (ASCII form) separated by "；", for display; look-ups use <see cref="Domains"/>.</summary>
+    public string DomainsText { get; set; } = string.Empty;
+    public List<OfflineFilingDomain> Domains { get; set; } = [];
+    /// <summary>开办者名称.</summary>
+    public string SubjectName { get; set; } = string.Empty;
+    public string CertificateHash { get; set; } = string.Empty;
+    public DateOnly FiledOn { get; set; }
+    public Guid? SubjectId { get; set; }
+    public string ImportedByUnitCode { get; set; } = string.Empty;
+    public DateTime ImportedAt { get; set; }
+    public Guid BatchId { get; set; }
+    public OfflineFilingStatus Status { get; set; }
+    public Guid? ClaimedWebsiteId { get; set; }
+}
+
+/// <summary>One domain of an <see cref="OfflineFiling"/>, indexed for 认领 by domain.</summary>
+public class OfflineFilingDomain
+{
+    public Guid OfflineFilingId { get; set; }
+    public string Domain { get; set; } = string.Empty;
+}
+
+public enum UnfiledImportKind
+{
+    /// <summary>未备案网站.</summary>
+    UnfiledSites,
+    /// <summary>网站认领 (offline filings).</summary>
+    OfflineFilings,
+}
+
+/// <summary>One CSV import by an officer: its counts and the refused rows (行号, 原因) as JSON.</summary>
+public class UnfiledImportBatch
+{
+    public Guid Id { get; set; }
+    public UnfiledImportKind Kind { get; set; }
+    public string FileName { get; set; } = string.Empty;
+    public string ImportedByUserId { get; set; } = string.Empty;
+    public string ImportedByUnitCode { get; set; } = string.Empty;
+    public DateTime ImportedAt { get; set; }
+    public int ImportedCount { get; set; }
+    public int MatchedCount { get; set; }
+    public int FailureCount { get; set; }
+    public string FailuresJson { get; set; } = "[]";
+
+    public IReadOnlyList<ImportFailure> Failures =>
+        System.Text.Json.JsonSerializer.Deserialize<List<ImportFailure>>(FailuresJson) ?? [];
+}
+
+internal sealed class UnfiledSiteConfiguration : IEntityTypeConfiguration<UnfiledSite>
+{
+    public void Configure(EntityTypeBuilder<UnfiledSite> builder)
+    {
+        builder.ToTable("UnfiledSites");
+        builder.Property(s => s.Domain).HasMaxLength(Beian.Core.Websites.DomainName.MaxLength);
+        builder.Property(s => s.Ip).HasMaxLength(1000);
+        builder.Property(s => s.Provider).HasMaxLength(200);
+        builder.Property(s => s.CertificateHash).HasMaxLength(64);
+        builder.Property(s => s.ImportedByUnitCode).HasMaxLength(6);
+        builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(s => s.CertificateHash);
+        builder.HasIndex(s => new { s.Domain, s.Status });
+        builder.HasIndex(s => new { s.ImportedByUnitCode, s.ImportedAt });
+    }
+}
+
+internal sealed class OfflineFilingConfiguration : IEntityTypeConfiguration<OfflineFiling>
+{
+    public void Configure(EntityTypeBuilder<OfflineFiling> builder)
+    {
+        builder.ToTable("OfflineFilings");
+        builder.Property(f => f.NumberDigits).HasMaxLength(14);
+        builder.Property(f => f.NumberDisplay).HasMaxLength(40);
+        builder.Property(f => f.IcpNumber).HasMaxLength(40);
+        builder.Property(f => f.SiteName).HasMaxLength(200);
+        builder.Property(f => f.DomainsText).HasMaxLength(2000);
+        builder.Property(f => f.SubjectName).HasMaxLength(200);
+        builder.Property(f => f.CertificateHash).HasMaxLength(64);
+        builder.Property(f => f.ImportedByUnitCode).HasMaxLength(6);
+        builder.Property(f => f.Status).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(f => f.NumberDigits).IsUnique();
+        builder.HasIndex(f => f.IcpNumber);
+        builder.HasIndex(f => f.CertificateHash);
+        builder.HasIndex(f => new { f.ImportedByUnitCode, f.ImportedAt });
+        builder.HasMany(f => f.Domains).WithOne().HasForeignKey(d => d.OfflineFilingId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class OfflineFilingDomainConfiguration : IEntityTypeConfiguration<OfflineFilingDomain>
+{
+    public void Configure(EntityTypeBuilder<OfflineFilingDomain> builder)
+    {
+        builder.ToTable("OfflineFilingDomains");
+        builder.HasKey(d => new { d.OfflineFilingId, d.Domain });
+        builder.Property(d => d.Domain).HasMaxLength(Beian.Core.Websites.DomainName.MaxLength);
+        builder.HasIndex(d => d.Domain);
+    }
+}
+
+internal sealed class UnfiledImportBatchConfiguration : IEntityTypeConfiguration<UnfiledImportBatch>
+{
+    public void Configure(EntityTypeBuilder<UnfiledImportBatch> builder)
+    {
+        builder.ToTable("UnfiledImportBatches");
+        builder.Ignore(b => b.Failures);
+        builder.Property(b => b.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(b => b.FileName).HasMaxLength(260);
+        builder.Property(b => b.ImportedByUserId).HasMaxLength(450);
+        builder.Property(b => b.ImportedByUnitCode).HasMaxLength(6);
+        builder.HasIndex(b => new { b.ImportedByUserId, b.ImportedAt });
+    }
+}

@@ -1,0 +1,194 @@
+using System.Text.Json;
+using Beian.Core.Subjects;
+using Beian.Web.Data;
+using Beian.Web.Features.Accounts;
+using Beian.Web.Features.Messages;
+using Beian.Web.Infrastructure.PersonalData;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beian.Web.Features.Unfiled;
+
+/// <summary>
+/// Imports the police's CSV files of 未备案网站 and of offline filings (网站认领). Valid rows are
+/// stored with the keyed hash of the certificate number; rows whose hash matches a current subject
+/// notify its owner (one SMS and site message per owner and import). The records, the batch and the
+/// messages are saved together.
+/// </summary>
+public sealed class UnfiledImportService(
+    BeianDbContext db, PersonalDataProtector protector, Notifier notifier, AccountLookup accounts, TimeProvider clock)
+{
+    public async Task<UnfiledImportBatch> ImportAsync(UnfiledImportKind kind, string fileName, byte[] content,
+        ApplicationUser officer, CancellationToken cancellationToken = default)
+    {
+        var unitCode = officer.PoliceUnitCode ?? throw new InvalidOperationException("Only an officer of a police unit imports records.");
+        var now = clock.GetUtcNow().UtcDateTime;
+        var batch = new UnfiledImportBatch
+        {
+            Id = Guid.CreateVersion7(),
+            Kind = kind,
+            FileName = Path.GetFileName(fileName) is { Length: > 0 and <= 260 } name ? name : "import.csv",
+            ImportedByUserId = officer.Id,
+            ImportedByUnitCode = unitCode,
+            ImportedAt = now,
+        };
+        var failures = kind == UnfiledImportKind.UnfiledSites
+            ? await ImportUnfiledSitesAsync(batch, content, cancellationToken)
+            : await ImportOfflineFilingsAsync(batch, content, cancellationToken);
+        batch.FailureCount = failures.Count;
+        batch.FailuresJson = JsonSerializer.Serialize(failures.OrderBy(f => f.Line).ToList());
+        db.Add(batch);
+        await db.SaveChangesAsync(cancellationToken);
+        return batch;
+    }
+
+    private async Task<List<ImportFailure>> ImportUnfiledSitesAsync(UnfiledImportBatch batch, byte[] content, CancellationToken ct)
+    {
+        var parsed = UnfiledCsv.ParseUnfiledSites(content);
+        var failures = parsed.Failures.ToList();
+        var domains = parsed.Rows.Select(r => r.Domain.Ascii).ToList();
+        var existing = (await db.Set<UnfiledSite>()
+            .Where(s => domains.Contains(s.Domain) && s.Status == UnfiledSiteStatus.Pending)
+            .Select(s => s.Domain).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+
+        var sites = new List<UnfiledSite>();
+        foreach (var row in parsed.Rows)
+        {
+            if (existing.Contains(row.Domain.Ascii))
+            {
+                failures.Add(new ImportFailure(row.Line, "该域名已导入且尚未备案，不能重复导入"));
+                continue;
+            }
+            sites.Add(new UnfiledSite
+            {
+                Id = Guid.CreateVersion7(),
+                Domain = row.Domain.Ascii,
+                Ip = row.Ip,
+                Provider = row.Provider,
+                FirstSeenOn = row.FirstSeenOn,
+                Deadline = row.Deadline,
+                CertificateHash = protector.Hash(row.CertificateNumber),
+                ImportedByUnitCode = batch.ImportedByUnitCode,
+                ImportedAt = batch.ImportedAt,
+                BatchId = batch.Id,
+                Status = UnfiledSiteStatus.Pending,
+            });
+        }
+
+        var owners = await MatchAsync(sites.Select(s => s.CertificateHash), ct);
+        foreach (var site in sites)
+        {
+            if (owners.TryGetValue(site.CertificateHash, out var subjects)) site.SubjectId = subjects[0].Id;
+        }
+        db.AddRange(sites);
+        batch.ImportedCount = sites.Count;
+        batch.MatchedCount = sites.Count(s => s.SubjectId != null);
+
+        await NotifyOwnersAsync(owners, sites.Select(s => (s.CertificateHash, (DateOnly?)s.Deadline)),
+            (count, earliest) => (
+                "未备案网站备案通知",
+                $"公安机关发现{count}个与您的开办主体相关的网站尚未备案，请于{earliest:yyyy年M月d日}前在“网站业务 > 未备案网站”中完成备案。逾期未备案的网站将由公安机关依法处理。",
+                $"【公安联网备案】公安机关发现{count}个与您的开办主体相关的网站尚未备案，请于{earliest:yyyy年M月d日}前登录平台在“未备案网站”中完成备案。"),
+            ct);
+        return failures;
+    }
+
+    private async Task<List<ImportFailure>> ImportOfflineFilingsAsync(UnfiledImportBatch batch, byte[] content, CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8));
+        var parsed = UnfiledCsv.ParseOfflineFilings(content, today);
+        var failures = parsed.Failures.ToList();
+        var numbers = parsed.Rows.Select(r => r.Number.Digits).ToList();
+        var existing = (await db.Set<OfflineFiling>().Where(f => numbers.Contains(f.NumberDigits))
+            .Select(f => f.NumberDigits).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+
+        var filings = new List<OfflineFiling>();
+        foreach (var row in parsed.Rows)
+        {
+            if (existing.Contains(row.Number.Digits))
+            {
+                failures.Add(new ImportFailure(row.Line, $"公安备案号{row.Number.Display}已导入，不能重复导入"));
+                continue;
+            }
+            var id = Guid.CreateVersion7();
+            filings.Add(new OfflineFiling
+            {
+                Id = id,
+                NumberDigits = row.Number.Digits,
+                NumberDisplay = row.Number.Display,
+                IcpNumber = row.IcpNumber,
+                SiteName = row.SiteName,
+                DomainsText = string.Join('；', row.Domains.Select(d => d.Ascii)),
+                Domains = row.Domains.Select(d => new OfflineFilingDomain { OfflineFilingId = id, Domain = d.Ascii }).ToList(),
+                SubjectName = row.SubjectName,
+                CertificateHash = protector.Hash(row.CertificateNumber),
+                FiledOn = row.FiledOn,
+                ImportedByUnitCode = batch.ImportedByUnitCode,
+                ImportedAt = batch.ImportedAt,
+                BatchId = batch.Id,
+                Status = OfflineFilingStatus.Pending,
+            });
+        }
+
+        var owners = await MatchAsync(filings.Select(f => f.CertificateHash), ct);
+        foreach (var filing in filings)
+        {
+            if (owners.TryGetValue(filing.CertificateHash, out var subjects)) filing.SubjectId = subjects[0].Id;
+        }
+        db.AddRange(filings);
+        batch.ImportedCount = filings.Count;
+        batch.MatchedCount = filings.Count(f => f.SubjectId != null);
+
+        await NotifyOwnersAsync(owners, filings.Select(f => (f.CertificateHash, (DateOnly?)null)),
+            (count, _) => (
+                "网站认领通知",
+                $"公安机关导入了{count}个您此前已在公安机关备案的网站，请在“网站业务 > 已办网站认领”中认领并完善备案信息后提交审核。未按时完成认领的网站有被关停的风险。",
+                $"【公安联网备案】公安机关导入了{count}个您此前已备案的网站，请登录平台在“已办网站认领”中认领并完善备案信息。"),
+            ct);
+        return failures;
+    }
+
+    private sealed record MatchedSubject(Guid Id, string OwnerUserId, DateTime CreatedAt);
+
+    /// <summary>The current subjects (not 已注销/已撤销) of each hash, newest first.</summary>
+    private async Task<Dictionary<string, List<MatchedSubject>>> MatchAsync(IEnumerable<string> hashes, CancellationToken ct)
+    {
+        var distinct = hashes.Distinct().ToList();
+        if (distinct.Count == 0) return [];
+        var subjects = await db.Subjects.AsNoTracking()
+            .Where(s => distinct.Contains(s.CertificateHash)
+                        && s.Status != SubjectStatus.Cancelled && s.Status != SubjectStatus.Withdrawn)
+            .Select(s => new { s.Id, s.OwnerUserId, s.CreatedAt, s.CertificateHash })
+            .ToListAsync(ct);
+        return subjects.GroupBy(s => s.CertificateHash)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.CreatedAt)
+                .Select(s => new MatchedSubject(s.Id, s.OwnerUserId, s.CreatedAt)).ToList());
+    }
+
+    /// <summary>One site message and SMS per owner, counting the records that reach any of their subjects.</summary>
+    private async Task NotifyOwnersAsync(Dictionary<string, List<MatchedSubject>> owners,
+        IEnumerable<(string Hash, DateOnly? Deadline)> records,
+        Func<int, DateOnly?, (string Title, string Body, string Sms)> compose, CancellationToken ct)
+    {
+        var perOwner = new Dictionary<string, (int Count, DateOnly? Earliest)>();
+        foreach (var (hash, deadline) in records)
+        {
+            if (!owners.TryGetValue(hash, out var subjects)) continue;
+            foreach (var ownerId in subjects.Select(s => s.OwnerUserId).Distinct())
+            {
+                var (count, earliest) = perOwner.GetValueOrDefault(ownerId);
+                if (deadline is { } d && (earliest is null || d < earliest)) earliest = d;
+                perOwner[ownerId] = (count + 1, earliest);
+            }
+        }
+        if (perOwner.Count == 0) return;
+        var ids = perOwner.Keys.ToList();
+        var users = await db.Users.Where(u => ids.Contains(u.Id)).ToListAsync(ct);
+        foreach (var user in users)
+        {
+            var (count, earliest) = perOwner[user.Id];
+            var (title, body, sms) = compose(count, earliest);
+            var mobile = accounts.MobileOf(user);
+            notifier.Notify(user.Id, title, body, mobile.Length > 0 ? mobile : null, sms);
+        }
+    }
+}
