@@ -16,7 +16,13 @@ public static class WebsiteFlows
     {
         var step1 = await client.GetAsync("/Websites/New?step=1");
         var step2 = await client.SubmitAsync(step1, "下一步");
-        var step3 = await client.SubmitAsync(step2, "下一步", WebsiteWizardTests.BasicInfo(domain));
+        return await FileWebsiteAsync(client, domain, step2, WebsiteWizardTests.BasicInfo(domain));
+    }
+
+    /// <summary>From step ② on: the given basic information, the people from the subject, consent, 【提交】.</summary>
+    public static async Task<IHtmlDocument> FileWebsiteAsync(PlatformClient client, string domain, IHtmlDocument step2, Dictionary<string, string> basicInfo)
+    {
+        var step3 = await client.SubmitAsync(step2, "下一步", basicInfo);
         Assert.True(step3.QuerySelector("#person-Principal") != null, step3.QuerySelector(".validation-summary-errors")?.TextContent ?? step3.PathOf());
         foreach (var person in new[] { "Principal", "SecurityOfficer", "EmergencyContact" })
         {

@@ -35,6 +35,8 @@ public sealed class FilingNumberAllocator(BeianDbContext db)
         }
     }
 
-    private Task<bool> IsTakenAsync(PublicSecurityNumber number, CancellationToken cancellationToken) =>
-        db.Websites.AnyAsync(w => w.NumberDigits == number.Digits, cancellationToken);
+    /// <summary>Held by a website here, or by a site filed offline that may still be claimed.</summary>
+    private async Task<bool> IsTakenAsync(PublicSecurityNumber number, CancellationToken cancellationToken) =>
+        await db.Websites.AnyAsync(w => w.NumberDigits == number.Digits, cancellationToken)
+        || await db.Set<Unfiled.OfflineFiling>().AnyAsync(f => f.NumberDigits == number.Digits, cancellationToken);
 }

@@ -22,7 +22,8 @@ public class NewModel(
     DraftService drafts,
     UploadService uploads,
     WebsiteChecks checks,
-    WebsiteService websites) : WebsiteFormPageModel(uploads)
+    WebsiteService websites,
+    WebsitePrefill prefill) : WebsiteFormPageModel(uploads)
 {
     public static readonly string[] StepTitles = ["网站开办主体", "网站基本信息", "网站负责人", "提示说明"];
 
@@ -39,13 +40,19 @@ public class NewModel(
     public SubjectForm SubjectForm { get; private set; } = null!;
     public WebsiteForm Form { get; private set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(Guid? draft)
+    public async Task<IActionResult> OnGetAsync(Guid? draft, Guid? unfiled, Guid? claim)
     {
         if (!await LoadSubjectAsync()) return NoSubject();
         Form = draft is { } id
             ? await drafts.LoadAsync<WebsiteForm>(id, UserId, BusinessType.NewWebsite) ?? new WebsiteForm()
             : await WorkingCopyAsync();
         Form.SubjectId = Subject.Id;
+        if (unfiled is { } unfiledId || claim is { } claimId)
+        {
+            var prefilled = unfiled is { } u ? await prefill.FromUnfiledAsync(Form, UserId, u) : await prefill.FromClaimAsync(Form, claim!.Value);
+            if (!prefilled) return NotFound();
+            await SaveAsync();
+        }
         Step = Math.Clamp(Step, 1, StepTitles.Length);
         SubmissionKey = Guid.NewGuid();
         Display();

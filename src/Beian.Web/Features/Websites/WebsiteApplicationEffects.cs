@@ -22,7 +22,7 @@ public sealed class WebsiteApplicationEffects(
     : IApplicationEffects, ISubjectDependents
 {
     public IReadOnlyCollection<BusinessType> Handles { get; } =
-        [BusinessType.NewWebsite, BusinessType.ChangeWebsite, BusinessType.CancelWebsite];
+        [BusinessType.NewWebsite, BusinessType.ClaimWebsite, BusinessType.ChangeWebsite, BusinessType.CancelWebsite];
 
     public async Task OnApprovedAsync(FilingApplication application, CancellationToken cancellationToken)
     {
@@ -38,9 +38,13 @@ public sealed class WebsiteApplicationEffects(
                 website.CancelledAt = clock.GetUtcNow().UtcDateTime;
                 return;
         }
-        var number = await numbers.NextAsync(application.JurisdictionUnitCode, FilingCategory.Website, cancellationToken);
-        website.NumberDigits = number.Digits;
-        website.NumberDisplay = number.Display;
+        var form = snapshots.Open<WebsiteForm>(application.SnapshotCipher);
+        var (digits, display) = application.BusinessType == BusinessType.ClaimWebsite
+            ? await ClaimedNumberAsync(form, website, cancellationToken)
+            : await NewNumberAsync(application, cancellationToken);
+        website.NumberDigits = digits;
+        website.NumberDisplay = display;
+        await CompleteUnfiledAsync(form, website, cancellationToken);
         website.FiledAt = clock.GetUtcNow().UtcDateTime;
         website.Apply(WebsiteEvent.NewApproved);
     }
@@ -51,9 +55,33 @@ public sealed class WebsiteApplicationEffects(
     public async Task OnRevokedAsync(FilingApplication application, CancellationToken cancellationToken) =>
         (await WebsiteOfAsync(application, cancellationToken)).Apply(ClosingEvent(application.BusinessType, returned: false));
 
+    private async Task<(string Digits, string Display)> NewNumberAsync(FilingApplication application, CancellationToken cancellationToken)
+    {
+        var number = await numbers.NextAsync(application.JurisdictionUnitCode, FilingCategory.Website, cancellationToken);
+        return (number.Digits, number.Display);
+    }
+
+    /// <summary>网站认领: the offline filing's number stays the site's number.</summary>
+    private async Task<(string Digits, string Display)> ClaimedNumberAsync(WebsiteForm form, Website website, CancellationToken cancellationToken)
+    {
+        var filing = await db.Set<Unfiled.OfflineFiling>().FirstAsync(f => f.Id == form.ClaimedFilingId, cancellationToken);
+        filing.Status = Unfiled.OfflineFilingStatus.Claimed;
+        filing.SubjectId = website.SubjectId;
+        return (filing.NumberDigits, filing.NumberDisplay);
+    }
+
+    private async Task CompleteUnfiledAsync(WebsiteForm form, Website website, CancellationToken cancellationToken)
+    {
+        if (form.UnfiledSiteId is not { } id) return;
+        var record = await db.Set<Unfiled.UnfiledSite>().FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+        if (record == null) return;
+        record.Status = Unfiled.UnfiledSiteStatus.Completed;
+        record.CompletedWebsiteId = website.Id;
+    }
+
     private static WebsiteEvent ClosingEvent(BusinessType type, bool returned) => type switch
     {
-        BusinessType.NewWebsite => returned ? WebsiteEvent.NewReturned : WebsiteEvent.NewRevoked,
+        BusinessType.NewWebsite or BusinessType.ClaimWebsite => returned ? WebsiteEvent.NewReturned : WebsiteEvent.NewRevoked,
         BusinessType.ChangeWebsite => WebsiteEvent.ChangeClosed,
         _ => WebsiteEvent.CancelClosed,
     };

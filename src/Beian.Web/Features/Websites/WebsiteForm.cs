@@ -13,6 +13,12 @@ public sealed class WebsiteForm
 {
     public Guid SubjectId { get; set; }
 
+    /// <summary>The 未备案网站 record this filing completes, when it was opened from one.</summary>
+    public Guid? UnfiledSiteId { get; set; }
+
+    /// <summary>The offline filing claimed (已办网站认领): on approval the site keeps its number.</summary>
+    public Guid? ClaimedFilingId { get; set; }
+
     public WebsiteBasicInfo BasicInfo { get; set; } = new();
 
     public WebsitePeople People { get; set; } = new();
@@ -90,7 +96,7 @@ public sealed class WebsiteBasicInfo
     public IReadOnlyList<string> Ips => Lines(IpsText);
 
     public static IReadOnlyList<string> Lines(string? text) =>
-        (text ?? string.Empty).Split(['\n', '\r', ',', '，', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        (text ?? string.Empty).Split(['\n', '\r', ',', '，', ';', '；', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }
 
 /// <summary>网络接入服务商 / 域名注册服务商: 所属地区管辖, 所属区域, 名称 (picked from the list or typed).</summary>

@@ -46,7 +46,8 @@ public sealed class WebsiteService(
         var now = clock.GetUtcNow().UtcDateTime;
         var website = Website.NewPending(subject.Id, ownerUserId, now);
         Store(website, form, subject.JurisdictionUnitCode);
-        var application = FilingApplication.Submit(ownerUserId, BusinessType.NewWebsite, subject.Id, website.Id, website.Name,
+        var type = form.ClaimedFilingId != null ? BusinessType.ClaimWebsite : BusinessType.NewWebsite;
+        var application = FilingApplication.Submit(ownerUserId, type, subject.Id, website.Id, website.Name,
             subject.JurisdictionUnitCode, submissionKey, now);
         application.SnapshotCipher = snapshots.Seal(form);
         application.FindingsJson = JsonSerializer.Serialize(findings);

@@ -22,10 +22,12 @@ public static class WebsitesModule
         services.AddScoped<FilingNumberAllocator>();
         services.AddScoped<WebsiteChecks>();
         services.AddScoped<WebsiteService>();
+        services.AddScoped<WebsitePrefill>();
         services.AddScoped<WebsiteApplicationEffects>();
         services.AddScoped<IApplicationEffects>(provider => provider.GetRequiredService<WebsiteApplicationEffects>());
         services.AddScoped<ISubjectDependents>(provider => provider.GetRequiredService<WebsiteApplicationEffects>());
         SnapshotViews.Register(BusinessType.NewWebsite, typeof(WebsiteForm), "/Features/Websites/_WebsiteSnapshot.cshtml");
+        SnapshotViews.Register(BusinessType.ClaimWebsite, typeof(WebsiteForm), "/Features/Websites/_WebsiteSnapshot.cshtml");
         SnapshotViews.Register(BusinessType.ChangeWebsite, typeof(WebsiteForm), "/Features/Websites/_WebsiteSnapshot.cshtml");
         SnapshotViews.Register(BusinessType.CancelWebsite, typeof(WebsiteCancellation), "/Features/Websites/_CancellationSnapshot.cshtml");
         return services;
