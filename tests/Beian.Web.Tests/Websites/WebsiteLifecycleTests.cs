@@ -65,6 +65,24 @@ public abstract class WebsiteLifecycleTests(PlatformFixture platform, FakeProbe 
         Assert.Equal(WebsiteStatus.Cancelled, await StatusAsync(websiteId));
     }
 
+    [Fact]
+    public async Task Another_applicant_can_neither_see_nor_change_nor_cancel_the_website()
+    {
+        platform.RequireAvailable();
+        var (client, _) = await WebsiteFlows.ApprovedSubjectAsync(platform);
+        var domain = $"own{Guid.NewGuid():N}"[..12] + ".com";
+        var (websiteId, _) = await WebsiteFlows.ApproveAsync(platform, await WebsiteFlows.FileWebsiteAsync(client, domain));
+
+        var (stranger, _) = await Applicants.RegisteredAndLoggedInAsync(platform);
+        foreach (var path in new[] { $"/My/WebsiteDetail/{websiteId}", $"/Websites/Change?website={websiteId}", $"/Websites/Cancel?website={websiteId}" })
+        {
+            await stranger.GetAsync(path);
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, stranger.LastResponse!.StatusCode);
+        }
+        var list = await stranger.GetAsync("/My/Websites");
+        Assert.DoesNotContain(domain, list.Text());
+    }
+
     private Task<WebsiteStatus> StatusAsync(Guid websiteId) =>
         platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().Websites.AsNoTracking()
             .Where(w => w.Id == websiteId).Select(w => w.Status).SingleAsync());
