@@ -57,7 +57,15 @@ public sealed class ApplicationService(
         // Effects may issue a 公安备案号, which must commit or roll back with the decision.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         application.Approve(reviewerUserId, note, Now);
-        await EffectsFor(application).OnApprovedAsync(application, cancellationToken);
+        try
+        {
+            await EffectsFor(application).OnApprovedAsync(application, cancellationToken);
+        }
+        catch (IllegalTransitionException refusal)
+        {
+            db.ChangeTracker.Clear();
+            return DecisionResult.Refused(refusal.Message);
+        }
         await notices.ApprovedAsync(application, cancellationToken);
         var result = await CommitAsync(cancellationToken);
         if (result.Succeeded) await transaction.CommitAsync(cancellationToken);

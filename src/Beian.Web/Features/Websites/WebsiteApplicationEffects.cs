@@ -65,8 +65,11 @@ public sealed class WebsiteApplicationEffects(
     private async Task<(string Digits, string Display)> ClaimedNumberAsync(WebsiteForm form, Website website, CancellationToken cancellationToken)
     {
         var filing = await db.Set<Unfiled.OfflineFiling>().FirstAsync(f => f.Id == form.ClaimedFilingId, cancellationToken);
+        if (filing.Status == Unfiled.OfflineFilingStatus.Claimed)
+            throw new IllegalTransitionException($"{filing.NumberDisplay}已被认领，不能再次认领");
         filing.Status = Unfiled.OfflineFilingStatus.Claimed;
         filing.SubjectId = website.SubjectId;
+        filing.ClaimedWebsiteId = website.Id;
         return (filing.NumberDigits, filing.NumberDisplay);
     }
 

@@ -50,7 +50,7 @@ public sealed class WebsiteService(
         var application = FilingApplication.Submit(ownerUserId, type, subject.Id, website.Id, website.Name,
             subject.JurisdictionUnitCode, submissionKey, now);
         application.SnapshotCipher = snapshots.Seal(form);
-        application.FindingsJson = JsonSerializer.Serialize(findings);
+        application.FindingsJson = JsonSerializer.Serialize(findings.Concat(await ClaimFindingsAsync(form, subject, cancellationToken)));
         db.Websites.Add(website);
         db.Applications.Add(application);
 
@@ -119,6 +119,18 @@ public sealed class WebsiteService(
         await uploads.AttachAsync(files, ownerUserId, AttachmentKey(website.Id), website.JurisdictionUnitCode, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return SubmissionResult.Ok(application);
+    }
+
+    /// <summary>
+    /// A claim may be found by domain or number by anyone; whether the claimant is the original
+    /// holder is the reviewer's call, helped by this comparison of the keyed certificate hashes.
+    /// </summary>
+    private async Task<IEnumerable<Finding>> ClaimFindingsAsync(WebsiteForm form, Subject subject, CancellationToken cancellationToken)
+    {
+        if (form.ClaimedFilingId is not { } id) return [];
+        var filing = await db.Set<Unfiled.OfflineFiling>().AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
+        if (filing == null || filing.CertificateHash == subject.CertificateHash) return [];
+        return [Finding.Warning("SITE-CLAIM-HOLDER", "BasicInfo.Name", $"认领的网站（{filing.NumberDisplay}）原开办者证件号码与当前主体不一致，请核实认领人是否为原开办者")];
     }
 
     public WebsiteForm Read(Website website) => snapshots.Open<WebsiteForm>(website.DataCipher);
