@@ -26,6 +26,11 @@ public abstract class WebsiteLifecycleTests(PlatformFixture platform, FakeProbe 
         var detail = await client.SubmitAsync(form, "提交", new Dictionary<string, string> { ["BasicInfo.Name"] = "小米科技新官网" });
         Assert.Equal("待审核", detail.QuerySelector("#application-status")!.TextContent);
         Assert.Equal(WebsiteStatus.Changing, await StatusAsync(websiteId));
+        var changes = detail.QuerySelector("#change-table")!.TextContent;
+        Assert.Contains("网站名称", changes);
+        Assert.Contains("小米科技官方网站", changes);
+        Assert.Contains("小米科技新官网", changes);
+        Assert.DoesNotContain("主域名", changes);
 
         await WebsiteFlows.ApproveAsync(platform, detail);
         var mine = await client.GetAsync($"/My/WebsiteDetail/{websiteId}");

@@ -16,6 +16,7 @@ public class ApplicationDetailModel(
     Beian.Web.Features.Drafts.DraftService drafts,
     BeianDbContext db,
     PersonalDataProtector protector,
+    ApplicationSnapshots snapshots,
     TimeProvider clock) : PageModel
 {
     public FilingApplication Application { get; private set; } = null!;
@@ -23,6 +24,7 @@ public class ApplicationDetailModel(
     public object? Snapshot { get; private set; }
     public SnapshotView? View { get; private set; }
     public string? RevokeRefusal { get; private set; }
+    public IReadOnlyList<Subjects.FieldChange>? Changes { get; private set; }
 
     [TempData]
     public string? Notice { get; set; }
@@ -66,6 +68,7 @@ public class ApplicationDetailModel(
         if (View != null)
             Snapshot = JsonSerializer.Deserialize(protector.Decrypt(application.SnapshotCipher), View.FormType);
         RevokeRefusal = application.RefuseRevoke(clock.GetUtcNow().UtcDateTime);
+        Changes = ChangeDiffs.For(snapshots, application);
         return true;
     }
 }

@@ -16,6 +16,7 @@ public static class SubjectsModule
         services.AddScoped<IApplicationEffects, SubjectApplicationEffects>();
         SnapshotViews.Register(BusinessType.NewSubject, typeof(SubjectForm), "/Features/Subjects/_SubjectSnapshot.cshtml");
         SnapshotViews.Register(BusinessType.ChangeSubject, typeof(SubjectForm), "/Features/Subjects/_SubjectSnapshot.cshtml");
+        ChangeDiffs.Register<SubjectForm>(BusinessType.ChangeSubject, SubjectFields.Diff);
         SnapshotViews.Register(BusinessType.CancelSubject, typeof(CancellationRequest), "/Features/Subjects/_CancellationSnapshot.cshtml");
         return services;
     }

@@ -28,6 +28,7 @@ public static class WebsitesModule
         services.AddScoped<ISubjectDependents>(provider => provider.GetRequiredService<WebsiteApplicationEffects>());
         SnapshotViews.Register(BusinessType.NewWebsite, typeof(WebsiteForm), "/Features/Websites/_WebsiteSnapshot.cshtml");
         SnapshotViews.Register(BusinessType.ClaimWebsite, typeof(WebsiteForm), "/Features/Websites/_WebsiteSnapshot.cshtml");
+        ChangeDiffs.Register<WebsiteForm>(BusinessType.ChangeWebsite, WebsiteDescription.Diff);
         SnapshotViews.Register(BusinessType.ChangeWebsite, typeof(WebsiteForm), "/Features/Websites/_WebsiteSnapshot.cshtml");
         SnapshotViews.Register(BusinessType.CancelWebsite, typeof(WebsiteCancellation), "/Features/Websites/_CancellationSnapshot.cshtml");
         return services;
