@@ -120,3 +120,38 @@ public sealed class WebsiteLifecycleTests_Sqlite(ProbedSqlitePlatform platform)
 
 public sealed class WebsiteLifecycleTests_Postgres(ProbedPostgresPlatform platform)
     : WebsiteLifecycleTests(platform, platform.Probe), IClassFixture<ProbedPostgresPlatform>;
+
+/// <summary>An approved 注销主体 cancels every website of the subject with it (SPEC §3).</summary>
+public abstract class SubjectCancellationCascadeTests(PlatformFixture platform)
+{
+    [Fact]
+    public async Task Cancelling_the_subject_cancels_its_filed_website()
+    {
+        platform.RequireAvailable();
+        var (client, subjectId) = await WebsiteFlows.ApprovedSubjectAsync(platform);
+        var domain = $"cas{Guid.NewGuid():N}"[..12] + ".com";
+        var (websiteId, _) = await WebsiteFlows.ApproveAsync(platform, await WebsiteFlows.FileWebsiteAsync(client, domain));
+
+        var mobile = await platform.ScopedAsync(s => Task.FromResult(s.GetRequiredService<Beian.Web.Features.Subjects.SubjectService>()
+            .Read(s.GetRequiredService<BeianDbContext>().Subjects.Single(x => x.Id == subjectId)).Principal.Mobile!));
+        var form = await client.GetAsync($"/Subjects/Cancel?subject={subjectId}");
+        var sent = await client.SubmitAsync(form, "获取验证码", new Dictionary<string, string> { ["MobileMiddle"] = mobile.Substring(3, 4) });
+        var code = await OutboxReader.LatestSmsCodeAsync(platform, mobile);
+        var detail = await client.SubmitAsync(sent, "提交", new Dictionary<string, string>
+        {
+            ["PrincipalName"] = "李明", ["MobileMiddle"] = mobile.Substring(3, 4), ["SmsCode"] = code, ["Reason"] = "公司业务调整",
+        });
+        Assert.Equal("待审核", detail.QuerySelector("#application-status")!.TextContent);
+        var applicationId = Guid.Parse(new Uri(detail.Url).Segments[^1]);
+        var approved = await platform.ScopedAsync(s => s.GetRequiredService<Beian.Web.Features.Applications.ApplicationService>().ApproveAsync(applicationId, "reviewer"));
+        Assert.True(approved.Succeeded, approved.Error);
+
+        var status = await platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().Websites.AsNoTracking()
+            .Where(w => w.Id == websiteId).Select(w => w.Status).SingleAsync());
+        Assert.Equal(WebsiteStatus.Cancelled, status);
+    }
+}
+
+public sealed class SubjectCancellationCascadeTests_Sqlite(SqlitePlatform platform) : SubjectCancellationCascadeTests(platform), IClassFixture<SqlitePlatform>;
+
+public sealed class SubjectCancellationCascadeTests_Postgres(PostgresPlatform platform) : SubjectCancellationCascadeTests(platform), IClassFixture<PostgresPlatform>;
