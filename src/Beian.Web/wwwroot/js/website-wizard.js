@@ -8,24 +8,36 @@
   sync();
 })();
 
-// Step ②: the 危险物品 / 前置许可 kinds appear once 是 is chosen, and each kind's upload once the
-// kind is ticked. Without JavaScript everything stays visible.
+// Step ②: the 危险物品 kinds and 前置许可 list only after 是, and each proof upload only once its
+// kind is ticked, so an applicant answering 否 is not faced with a dozen file fields. Anything
+// already ticked, uploaded or marked in error stays visible.
 (() => {
-  const sections = document.querySelectorAll("[data-shown-when-yes]");
-  const syncSection = (section) => {
-    const yes = document.querySelector(`input[type=radio][name="${section.dataset.shownWhenYes}"][value=true]`);
-    section.hidden = !(yes && yes.checked);
-  };
-  const syncKind = (kind) => {
-    const box = kind.querySelector("input[type=checkbox]");
-    const upload = kind.querySelector(".upload-field");
-    if (box && upload) upload.hidden = !box.checked;
-  };
-  sections.forEach(syncSection);
-  document.querySelectorAll(".kind-with-file").forEach(syncKind);
-  document.addEventListener("change", (event) => {
-    if (event.target.type === "radio") sections.forEach(syncSection);
-    const kind = event.target.closest(".kind-with-file");
-    if (kind) syncKind(kind);
+  const keep = (el) => el.querySelector("input[type=checkbox]:checked, .upload-file-name, .field-validation-error:not(:empty)") !== null;
+  document.querySelectorAll("[data-when-yes]").forEach((list) => {
+    const radios = document.querySelectorAll(`input[type=radio][name="${list.dataset.whenYes}"]`);
+    const sync = () => {
+      const yes = [...radios].some((radio) => radio.checked && radio.value === "true");
+      list.hidden = !yes && !keep(list);
+      list.querySelectorAll(".kind-with-file").forEach((row) => {
+        const file = row.querySelector(".kind-file");
+        if (file) file.hidden = !keep(row);
+      });
+    };
+    list.addEventListener("change", sync);
+    radios.forEach((radio) => radio.addEventListener("change", sync));
+    sync();
+  });
+})();
+
+// Step ③: the optional 舆情引导员 fields show once 填写舆情引导员 is ticked (or hold something).
+(() => {
+  document.querySelectorAll("[data-shown-by]").forEach((block) => {
+    const box = document.getElementById(block.dataset.shownBy);
+    if (!box) return;
+    const filled = () => [...block.querySelectorAll("input:not([type=hidden]):not([type=checkbox]):not([type=file]), select")].some((field) => field.value)
+      || block.querySelector(".upload-file-name, .field-validation-error:not(:empty)") !== null;
+    const sync = () => { block.hidden = !box.checked && !filled(); };
+    box.addEventListener("change", sync);
+    sync();
   });
 })();
