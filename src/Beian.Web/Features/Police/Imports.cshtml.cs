@@ -92,7 +92,7 @@ public class ImportsModel(UserManager<ApplicationUser> users, BeianDbContext db,
     {
         Today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
         if (Account.PoliceUnitCode is not { } unitCode) return;
-        var scope = ImportScope.CodesWithin(unitCode);
+        var scope = Beian.Web.Features.PoliceUnits.PoliceJurisdiction.CodesWithin(unitCode);
 
         var batches = db.Set<UnfiledImportBatch>().AsNoTracking();
         LastBatch = Batch is { } batchId

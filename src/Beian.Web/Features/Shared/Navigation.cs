@@ -91,7 +91,7 @@ public static class Navigation
     public static readonly IReadOnlyList<MenuItem> PoliceMenu =
     [
         Ready("工作台", "/Police"),
-        Todo("待审核申请", "/Police/Queue"),
+        Ready("待审核申请", "/Police/Queue"),
         Ready("未备案网站导入", "/Police/Imports"),
         Todo("统计分析", "/Police/Statistics"),
         Ready("个人中心", "/Profile"),

@@ -92,15 +92,3 @@ public sealed class UnfiledQueries(BeianDbContext db)
         return await query.OrderBy(f => f.NumberDigits).Take(SearchLimit).ToListAsync(ct);
     }
 }
-
-/// <summary>The police units whose imports an officer sees: their own unit and every unit below it.</summary>
-public static class ImportScope
-{
-    /// <summary>The unit codes within <paramref name="unitCode"/>; null for the ministry (everything).</summary>
-    public static IReadOnlyList<string>? CodesWithin(string unitCode)
-    {
-        var catalog = PoliceUnitCatalog.Default;
-        if (unitCode == PoliceUnitCatalog.MinistryCode) return null;
-        return catalog.All.Where(u => catalog.IsWithin(u.Code, unitCode)).Select(u => u.Code).ToList();
-    }
-}
