@@ -84,7 +84,9 @@ public static class WebsiteStateMachine
             ? to
             : throw new IllegalTransitionException($"网站处于“{from.Label()}”状态，不能办理该业务");
 
-    /// <summary>A site that is or may become filed: its main domain is taken.</summary>
-    public static bool HoldsItsDomain(WebsiteStatus status) =>
-        status is WebsiteStatus.Pending or WebsiteStatus.Filed or WebsiteStatus.Changing or WebsiteStatus.Cancelling;
+    /// <summary>The statuses of a site that is or may become filed: its main domain is taken.</summary>
+    public static readonly IReadOnlyList<WebsiteStatus> DomainHoldingStatuses =
+        [WebsiteStatus.Pending, WebsiteStatus.Filed, WebsiteStatus.Changing, WebsiteStatus.Cancelling];
+
+    public static bool HoldsItsDomain(WebsiteStatus status) => DomainHoldingStatuses.Contains(status);
 }

@@ -175,3 +175,11 @@ internal sealed class ApplicationTransitionConfiguration : IEntityTypeConfigurat
         builder.HasIndex(t => new { t.ApplicationId, t.At });
     }
 }
+
+public static class SubmittedApplications
+{
+    /// <summary>The application a submission key already produced: a retried or double-clicked submission finds it.</summary>
+    public static Task<FilingApplication?> BySubmissionKeyAsync(this DbSet<FilingApplication> applications, string ownerUserId, Guid submissionKey,
+        CancellationToken cancellationToken = default) =>
+        applications.AsNoTracking().FirstOrDefaultAsync(a => a.OwnerUserId == ownerUserId && a.SubmissionKey == submissionKey, cancellationToken);
+}

@@ -42,14 +42,7 @@ public abstract class PrincipalConfirmedPageModel(SubjectService subjects, Curre
         return Page();
     }
 
-    protected bool MobileConfirmed()
-    {
-        var middle = (MobileMiddle ?? string.Empty).Trim();
-        if (middle.Length == 0) ModelState.AddModelError(nameof(MobileMiddle), "请输入手机号码中间四位");
-        else if (PrincipalMobile.Length != 11 || middle != PrincipalMobile.Substring(3, 4))
-            ModelState.AddModelError(nameof(MobileMiddle), "手机号码中间四位不正确");
-        return ModelState.IsValid;
-    }
+    protected bool MobileConfirmed() => MobileMiddleDigits.Check(ModelState, nameof(MobileMiddle), PrincipalMobile, MobileMiddle);
 
     protected void RequireSmsCode()
     {

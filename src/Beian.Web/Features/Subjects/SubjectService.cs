@@ -128,7 +128,7 @@ public sealed class SubjectService(
             && (a.Status == ApplicationStatus.Pending || a.Status == ApplicationStatus.InReview), cancellationToken);
 
     private Task<FilingApplication?> ExistingAsync(string ownerUserId, Guid submissionKey, CancellationToken cancellationToken) =>
-        db.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.OwnerUserId == ownerUserId && a.SubmissionKey == submissionKey, cancellationToken);
+        db.Applications.BySubmissionKeyAsync(ownerUserId, submissionKey, cancellationToken);
 
     private static FilingApplication NewApplication(string ownerUserId, BusinessType type, Guid subjectId, string title, string unit, Guid key, DateTime now) =>
         FilingApplication.Submit(ownerUserId, type, subjectId, null, title, unit, key, now);

@@ -108,14 +108,7 @@ public class CancelModel(
         return RedirectToPage("/My/ApplicationDetail", new { id = result.Application!.Id });
     }
 
-    private bool MobileConfirmed()
-    {
-        var mobile = MobileNumber.Normalize(Principal.Mobile);
-        var middle = (MobileMiddle ?? string.Empty).Trim();
-        if (middle.Length == 0) ModelState.AddModelError(nameof(MobileMiddle), "请输入手机号码中间四位");
-        else if (mobile.Length != 11 || middle != mobile.Substring(3, 4)) ModelState.AddModelError(nameof(MobileMiddle), "手机号码中间四位不正确");
-        return ModelState.IsValid;
-    }
+    private bool MobileConfirmed() => MobileMiddleDigits.Check(ModelState, nameof(MobileMiddle), Principal.Mobile, MobileMiddle);
 
     private async Task<bool> LoadAsync()
     {

@@ -35,17 +35,9 @@ public static class PrecheckEndpoints
     private static async Task<PrecheckResponse> PrecheckAsync(PrecheckRequest request, BeianDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var facts = request.ToFacts(Beian.Core.Time.BeijingTime.DateOf(clock.GetUtcNow()));
-        facts = facts with { MainDomainFiledByOtherSubject = await DomainHeldAsync(db, request.MainDomain, cancellationToken) };
+        facts = facts with { MainDomainFiledByOtherSubject = await DomainHolders.AnyAsync(db, request.MainDomain, null, null, cancellationToken) };
         var findings = WebsiteRules.Check(facts);
         return new PrecheckResponse(!findings.Any(f => f.Severity == Severity.Error), findings.Select(PrecheckFinding.From).ToList());
-    }
-
-    private static async Task<bool> DomainHeldAsync(BeianDbContext db, string? mainDomain, CancellationToken cancellationToken)
-    {
-        if (!DomainName.TryParse(mainDomain, out var domain)) return false;
-        var registrable = domain.RegistrableDomain.Ascii;
-        var live = new[] { WebsiteStatus.Pending, WebsiteStatus.Filed, WebsiteStatus.Changing, WebsiteStatus.Cancelling };
-        return await db.Websites.AnyAsync(w => w.RegistrableDomain == registrable && live.Contains(w.Status), cancellationToken);
     }
 }
 

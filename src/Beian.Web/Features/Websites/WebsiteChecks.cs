@@ -96,14 +96,8 @@ public sealed class WebsiteChecks(BeianDbContext db, TimeProvider clock)
     }
 
     /// <summary>Another subject's live website already holds this registrable domain.</summary>
-    private async Task<bool> DomainTakenAsync(WebsiteBasicInfo info, Guid subjectId, Guid? websiteId, CancellationToken cancellationToken)
-    {
-        if (!info.HasDomain || !DomainName.TryParse(info.MainDomain, out var domain)) return false;
-        var registrable = domain.RegistrableDomain.Ascii;
-        var live = new[] { WebsiteStatus.Pending, WebsiteStatus.Filed, WebsiteStatus.Changing, WebsiteStatus.Cancelling };
-        return await db.Websites.AnyAsync(w => w.RegistrableDomain == registrable && w.SubjectId != subjectId
-            && w.Id != websiteId && live.Contains(w.Status), cancellationToken);
-    }
+    private Task<bool> DomainTakenAsync(WebsiteBasicInfo info, Guid subjectId, Guid? websiteId, CancellationToken cancellationToken) =>
+        info.HasDomain ? DomainHolders.AnyAsync(db, info.MainDomain, subjectId, websiteId, cancellationToken) : Task.FromResult(false);
 
     /// <summary>List findings point at one line of the text box the person typed them in.</summary>
     private static Finding ToFormField(Finding finding)

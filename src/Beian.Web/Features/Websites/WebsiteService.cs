@@ -37,8 +37,7 @@ public sealed class WebsiteService(
     public async Task<SubmissionResult> SubmitNewAsync(string ownerUserId, Subject subject, WebsiteForm form, IReadOnlyList<Finding> findings,
         Guid submissionKey, CancellationToken cancellationToken = default)
     {
-        var earlier = await db.Applications.AsNoTracking()
-            .FirstOrDefaultAsync(a => a.OwnerUserId == ownerUserId && a.SubmissionKey == submissionKey, cancellationToken);
+        var earlier = await db.Applications.BySubmissionKeyAsync(ownerUserId, submissionKey, cancellationToken);
         if (earlier != null) return SubmissionResult.Ok(earlier);
         if (subject.OwnerUserId != ownerUserId || !SubjectStateMachine.AcceptsNewBusiness(subject.Status))
             return SubmissionResult.Refused($"主体处于“{subject.Status.Label()}”状态，不能办理新网站备案");
@@ -67,8 +66,7 @@ public sealed class WebsiteService(
         {
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            var winner = await db.Applications.AsNoTracking()
-                .FirstOrDefaultAsync(a => a.OwnerUserId == ownerUserId && a.SubmissionKey == submissionKey, cancellationToken);
+            var winner = await db.Applications.BySubmissionKeyAsync(ownerUserId, submissionKey, cancellationToken);
             if (winner != null) return SubmissionResult.Ok(winner);
             throw;
         }
@@ -99,8 +97,7 @@ public sealed class WebsiteService(
     private async Task<SubmissionResult> SubmitOnFiledSiteAsync(string ownerUserId, Website website, BusinessType type, WebsiteEvent happening,
         Guid submissionKey, Func<FilingApplication, IEnumerable<Guid>> fill, CancellationToken cancellationToken)
     {
-        var earlier = await db.Applications.AsNoTracking()
-            .FirstOrDefaultAsync(a => a.OwnerUserId == ownerUserId && a.SubmissionKey == submissionKey, cancellationToken);
+        var earlier = await db.Applications.BySubmissionKeyAsync(ownerUserId, submissionKey, cancellationToken);
         if (earlier != null) return SubmissionResult.Ok(earlier);
         if (website.OwnerUserId != ownerUserId) return SubmissionResult.Refused("网站不存在");
         var open = await db.Applications.AnyAsync(a => a.TargetId == website.Id
