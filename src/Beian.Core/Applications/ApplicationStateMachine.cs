@@ -2,7 +2,9 @@ namespace Beian.Core.Applications;
 
 /// <summary>
 /// Which action may happen to an application in which status. Everything not listed is illegal.
-/// A returned application is corrected and resubmitted; approved and revoked ones are final.
+/// A reviewer claims an application (审核中) before deciding; an interactive site may need 面审 or
+/// 实地检查 first (待面审/检查 until its result is recorded). A returned application is corrected and
+/// resubmitted; approved and revoked ones are final.
 /// </summary>
 public static class ApplicationStateMachine
 {
@@ -11,11 +13,18 @@ public static class ApplicationStateMachine
     private static readonly Dictionary<(ApplicationStatus, ApplicationAction), ApplicationStatus> Transitions = new()
     {
         [(ApplicationStatus.Pending, ApplicationAction.Claim)] = ApplicationStatus.InReview,
+        [(ApplicationStatus.Pending, ApplicationAction.Reassign)] = ApplicationStatus.Pending,
         [(ApplicationStatus.Pending, ApplicationAction.Approve)] = ApplicationStatus.Approved,
         [(ApplicationStatus.Pending, ApplicationAction.Return)] = ApplicationStatus.Returned,
         [(ApplicationStatus.Pending, ApplicationAction.Revoke)] = ApplicationStatus.Revoked,
+        [(ApplicationStatus.InReview, ApplicationAction.Release)] = ApplicationStatus.Pending,
+        [(ApplicationStatus.InReview, ApplicationAction.Reassign)] = ApplicationStatus.Pending,
+        [(ApplicationStatus.InReview, ApplicationAction.RequestInspection)] = ApplicationStatus.Inspecting,
         [(ApplicationStatus.InReview, ApplicationAction.Approve)] = ApplicationStatus.Approved,
         [(ApplicationStatus.InReview, ApplicationAction.Return)] = ApplicationStatus.Returned,
+        [(ApplicationStatus.Inspecting, ApplicationAction.RecordInspection)] = ApplicationStatus.InReview,
+        // The applicant did not come or could not be inspected: the reviewer may return at once.
+        [(ApplicationStatus.Inspecting, ApplicationAction.Return)] = ApplicationStatus.Returned,
         [(ApplicationStatus.Returned, ApplicationAction.Resubmit)] = ApplicationStatus.Pending,
         [(ApplicationStatus.Returned, ApplicationAction.Revoke)] = ApplicationStatus.Revoked,
     };

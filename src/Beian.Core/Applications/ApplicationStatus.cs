@@ -5,6 +5,8 @@ public enum ApplicationStatus
 {
     Pending,
     InReview,
+    /// <summary>The reviewer asked for 面审 or 实地检查 and waits for its result.</summary>
+    Inspecting,
     Approved,
     Returned,
     Revoked,
@@ -14,6 +16,10 @@ public enum ApplicationAction
 {
     Submit,
     Claim,
+    Release,
+    Reassign,
+    RequestInspection,
+    RecordInspection,
     Approve,
     Return,
     Revoke,
@@ -26,6 +32,7 @@ public static class ApplicationStatusLabels
     {
         ApplicationStatus.Pending => "待审核",
         ApplicationStatus.InReview => "审核中",
+        ApplicationStatus.Inspecting => "待面审/检查",
         ApplicationStatus.Approved => "已通过",
         ApplicationStatus.Returned => "已退回",
         ApplicationStatus.Revoked => "已撤销",
@@ -36,16 +43,24 @@ public static class ApplicationStatusLabels
     public static string CssClass(this ApplicationStatus status) => status switch
     {
         ApplicationStatus.Pending => "status-pending",
-        ApplicationStatus.InReview => "status-reviewing",
+        ApplicationStatus.InReview or ApplicationStatus.Inspecting => "status-reviewing",
         ApplicationStatus.Approved => "status-approved",
         ApplicationStatus.Returned => "status-returned",
         _ => "status-closed",
     };
 
+    /// <summary>Still with the police: 待审核, 审核中 or 待面审/检查.</summary>
+    public static bool IsOpen(this ApplicationStatus status) =>
+        status is ApplicationStatus.Pending or ApplicationStatus.InReview or ApplicationStatus.Inspecting;
+
     public static string Label(this ApplicationAction action) => action switch
     {
         ApplicationAction.Submit => "提交审核",
         ApplicationAction.Claim => "开始审核",
+        ApplicationAction.Release => "放弃审核",
+        ApplicationAction.Reassign => "改派",
+        ApplicationAction.RequestInspection => "要求面审/实地检查",
+        ApplicationAction.RecordInspection => "记录面审/检查结果",
         ApplicationAction.Approve => "审核通过",
         ApplicationAction.Return => "退回",
         ApplicationAction.Revoke => "撤销申请",

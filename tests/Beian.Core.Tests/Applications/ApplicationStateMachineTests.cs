@@ -7,11 +7,17 @@ public class ApplicationStateMachineTests
     private static readonly Dictionary<(ApplicationStatus, ApplicationAction), ApplicationStatus> Legal = new()
     {
         [(ApplicationStatus.Pending, ApplicationAction.Claim)] = ApplicationStatus.InReview,
+        [(ApplicationStatus.Pending, ApplicationAction.Reassign)] = ApplicationStatus.Pending,
         [(ApplicationStatus.Pending, ApplicationAction.Approve)] = ApplicationStatus.Approved,
         [(ApplicationStatus.Pending, ApplicationAction.Return)] = ApplicationStatus.Returned,
         [(ApplicationStatus.Pending, ApplicationAction.Revoke)] = ApplicationStatus.Revoked,
+        [(ApplicationStatus.InReview, ApplicationAction.Release)] = ApplicationStatus.Pending,
+        [(ApplicationStatus.InReview, ApplicationAction.Reassign)] = ApplicationStatus.Pending,
+        [(ApplicationStatus.InReview, ApplicationAction.RequestInspection)] = ApplicationStatus.Inspecting,
         [(ApplicationStatus.InReview, ApplicationAction.Approve)] = ApplicationStatus.Approved,
         [(ApplicationStatus.InReview, ApplicationAction.Return)] = ApplicationStatus.Returned,
+        [(ApplicationStatus.Inspecting, ApplicationAction.RecordInspection)] = ApplicationStatus.InReview,
+        [(ApplicationStatus.Inspecting, ApplicationAction.Return)] = ApplicationStatus.Returned,
         [(ApplicationStatus.Returned, ApplicationAction.Resubmit)] = ApplicationStatus.Pending,
         [(ApplicationStatus.Returned, ApplicationAction.Revoke)] = ApplicationStatus.Revoked,
     };
@@ -74,7 +80,7 @@ public class ApplicationStateMachineTests
     [Fact]
     public void Every_status_and_business_type_has_a_chinese_label()
     {
-        Assert.Equal(["待审核", "审核中", "已通过", "已退回", "已撤销"], Enum.GetValues<ApplicationStatus>().Select(s => s.Label()));
+        Assert.Equal(["待审核", "审核中", "待面审/检查", "已通过", "已退回", "已撤销"], Enum.GetValues<ApplicationStatus>().Select(s => s.Label()));
         Assert.All(Enum.GetValues<BusinessType>(), t => Assert.False(string.IsNullOrEmpty(t.Label())));
         Assert.Equal("新增主体", BusinessType.NewSubject.Label());
     }

@@ -72,18 +72,8 @@ public abstract class QueueTests(PlatformFixture platform)
         return detail.QuerySelectorAll("dd").First().TextContent.Trim();
     }
 
-    private async Task<PlatformClient> LoggedInOfficerAsync(string role, string unit)
-    {
-        var officer = await StaffAccounts.CreateAsync(platform, role, unit);
-        var client = platform.NewClient();
-        await Applicants.LoginAsync(client, officer.UserName, officer.Password);
-        var second = await client.GetAsync("/Accounts/SecondFactor");
-        second = await client.SubmitAsync(second, "发送验证码");
-        var code = await OutboxReader.LatestSmsCodeAsync(platform, officer.Mobile);
-        var home = await client.SubmitAsync(second, "验证并登录", new Dictionary<string, string> { ["Code"] = code, ["Method"] = "Sms" });
-        Assert.Equal("/Police", home.PathOf());
-        return client;
-    }
+    private async Task<PlatformClient> LoggedInOfficerAsync(string role, string unit) =>
+        (await PoliceLogin.OfficerAsync(platform, role, unit)).Client;
 }
 
 public sealed class QueueTests_Sqlite(SqlitePlatform platform) : QueueTests(platform), IClassFixture<SqlitePlatform>;

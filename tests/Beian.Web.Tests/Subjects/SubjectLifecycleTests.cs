@@ -92,7 +92,7 @@ public abstract class SubjectLifecycleTests(PlatformFixture platform)
         var detail = await client.SubmitAsync(preview, "确认");
         var applicationId = Guid.Parse(new Uri(detail.Url).Segments[^1]);
 
-        var returned = await platform.ScopedAsync(s => s.GetRequiredService<ApplicationService>().ReturnAsync(applicationId, "reviewer", "电子邮件地址无法联系"));
+        var returned = await platform.ScopedAsync(s => s.GetRequiredService<ApplicationService>().ReturnAsync(applicationId, "reviewer", [new Beian.Core.Applications.ReturnReason("Principal.Email", "电子邮件地址", "电子邮件地址无法联系")]));
         Assert.True(returned.Succeeded);
         Assert.Equal(SubjectStatus.Valid, await StatusAsync(subjectId));
         var page = await client.GetAsync(new Uri(detail.Url).PathAndQuery);

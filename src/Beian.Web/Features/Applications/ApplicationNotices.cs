@@ -2,34 +2,71 @@ using Beian.Core.Applications;
 using Beian.Web.Data;
 using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Messages;
+using Beian.Web.Features.PoliceUnits;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Applications;
 
 /// <summary>
-/// The SMS and site message of every decision (seed 002 八). The approval SMS names the reviewing
-/// unit and its contact phone (seed 001 十一).
+/// The SMS and site message of every decision and inspection notice (seed 002 八). The approval SMS
+/// names the reviewing unit and its contact phone (seed 001 十一). Nothing is saved here: the
+/// messages commit with the decision (the SMS through the outbox).
 /// </summary>
 public sealed class ApplicationNotices(BeianDbContext db, Notifier notifier, AccountLookup accounts)
 {
-    public async Task ApprovedAsync(FilingApplication application, CancellationToken cancellationToken)
+    /// <summary>One notice for everything approved together (a subject with its first business).</summary>
+    public async Task ApprovedAsync(IReadOnlyList<FilingApplication> approved, IReadOnlyList<string> details, CancellationToken cancellationToken)
     {
-        var unit = await db.PoliceUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Code == application.JurisdictionUnitCode, cancellationToken);
-        var contact = unit == null ? string.Empty : $"如有疑问请联系{unit.Name}，电话{unit.ContactPhone}。";
-        var text = $"您的{application.BusinessType.Label()}申请（{application.Number}）已审核通过。{contact}";
-        await NotifyAsync(application, $"{application.BusinessType.Label()}申请已通过", text, cancellationToken);
+        var main = approved[^1];
+        var what = string.Join("、", approved.Select(a => a.BusinessType.Label()));
+        var numbers = string.Join("、", approved.Select(a => a.Number));
+        var extra = details.Count == 0 ? string.Empty : string.Join("", details.Select(d => d.TrimEnd('。') + "。"));
+        var text = $"您的{what}申请（{numbers}）已审核通过。{extra}{await ContactAsync(main, cancellationToken)}";
+        await NotifyAsync(main, $"{main.BusinessType.Label()}申请已通过", text, sms: true, cancellationToken);
     }
 
-    public Task ReturnedAsync(FilingApplication application, string reasons, CancellationToken cancellationToken)
+    /// <summary>One notice for everything returned together; the first one's reasons cover them all.</summary>
+    public async Task ReturnedAsync(IReadOnlyList<FilingApplication> returned, CancellationToken cancellationToken)
     {
-        var text = $"您的{application.BusinessType.Label()}申请（{application.Number}）已被退回，退回原因：{reasons}。请登录平台修改后重新提交。";
-        return NotifyAsync(application, $"{application.BusinessType.Label()}申请已退回", text, cancellationToken);
+        var main = returned[0];
+        var what = string.Join("、", returned.Select(a => $"{a.BusinessType.Label()}申请（{a.Number}）"));
+        var text = $"您的{what}已被退回，退回原因：{main.DecisionNote}。" +
+                   $"请登录平台在“我的申请”中修改后重新提交。{await ContactAsync(main, cancellationToken)}";
+        await NotifyAsync(main, $"{main.BusinessType.Label()}申请已退回", text, sms: true, cancellationToken);
     }
 
-    private async Task NotifyAsync(FilingApplication application, string title, string text, CancellationToken cancellationToken)
+    /// <summary>要求面审 / 要求实地检查: the time, the place and what to bring, by SMS and site message.</summary>
+    public async Task InspectionRequestedAsync(FilingApplication application, string kindLabel, string arrangement, CancellationToken cancellationToken)
     {
-        var owner = await db.Users.FirstOrDefaultAsync(u => u.Id == application.OwnerUserId, cancellationToken);
-        var mobile = owner == null ? null : accounts.MobileOf(owner);
+        var text = $"您的{application.BusinessType.Label()}申请（{application.Number}）需要进行{kindLabel}。{arrangement}" +
+                   $"{await ContactAsync(application, cancellationToken)}";
+        await NotifyAsync(application, $"{kindLabel}通知", text, sms: true, cancellationToken);
+    }
+
+    /// <summary>改派: the applicant's 审核单位 and its phone change; a site message is enough.</summary>
+    public async Task ReassignedAsync(FilingApplication application, CancellationToken cancellationToken)
+    {
+        var text = $"您的{application.BusinessType.Label()}申请（{application.Number}）已转由{await UnitNameAsync(application, cancellationToken)}审核。" +
+                   $"{await ContactAsync(application, cancellationToken)}";
+        await NotifyAsync(application, "审核单位变更", text, sms: false, cancellationToken);
+    }
+
+    private async Task<string> ContactAsync(FilingApplication application, CancellationToken cancellationToken)
+    {
+        var unit = await UnitOfAsync(application, cancellationToken);
+        return unit == null ? string.Empty : $"如有疑问请联系{unit.Name}，电话{unit.ContactPhone}。";
+    }
+
+    private async Task<string> UnitNameAsync(FilingApplication application, CancellationToken cancellationToken) =>
+        (await UnitOfAsync(application, cancellationToken))?.Name ?? application.JurisdictionUnitCode;
+
+    private Task<PoliceUnit?> UnitOfAsync(FilingApplication application, CancellationToken cancellationToken) =>
+        db.PoliceUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Code == application.JurisdictionUnitCode, cancellationToken);
+
+    private async Task NotifyAsync(FilingApplication application, string title, string text, bool sms, CancellationToken cancellationToken)
+    {
+        var owner = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == application.OwnerUserId, cancellationToken);
+        var mobile = sms && owner != null ? accounts.MobileOf(owner) : null;
         notifier.Notify(application.OwnerUserId, title, text, mobile, text);
     }
 }

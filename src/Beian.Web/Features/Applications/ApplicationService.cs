@@ -5,26 +5,34 @@ using Microsoft.EntityFrameworkCore;
 namespace Beian.Web.Features.Applications;
 
 /// <summary>
-/// A business's part in the decisions on its applications: what approval, return and revocation
-/// do to the business's own records (the subject becomes 有效 …). Called inside the decision's
-/// transaction; it must not save.
+/// A business's part in the decisions on its applications: what approval, return, revocation and
+/// resubmission do to the business's own records (the subject becomes 有效 …). Called inside the
+/// decision's transaction; it must not save.
 /// </summary>
 public interface IApplicationEffects
 {
     IReadOnlyCollection<BusinessType> Handles { get; }
 
-    Task OnApprovedAsync(FilingApplication application, CancellationToken cancellationToken);
+    /// <summary>Applies the approval; returns a line for the approval notice (e.g. the 公安备案号), or null.</summary>
+    Task<string?> OnApprovedAsync(FilingApplication application, CancellationToken cancellationToken);
 
     Task OnReturnedAsync(FilingApplication application, CancellationToken cancellationToken);
 
     Task OnRevokedAsync(FilingApplication application, CancellationToken cancellationToken);
+
+    Task OnResubmittedAsync(FilingApplication application, CancellationToken cancellationToken);
+
+    /// <summary>Why this application may not be approved yet (e.g. an interactive site without 面审), or null.</summary>
+    Task<string?> RefuseApprovalAsync(FilingApplication application, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
 }
 
 /// <summary>
-/// The one place where applications are revoked, approved and returned, for every business.
-/// The police console calls it; each decision, its effects on the records and the messages it
-/// sends commit in one transaction, and a concurrent decision on the same application fails
-/// instead of applying twice.
+/// The one place where applications change status, for every business: revoked by their owner,
+/// claimed, released, reassigned, approved and returned by the police, resubmitted after a return.
+/// Who may do what is checked by the caller (the police console checks the jurisdiction); here
+/// each change, its effects on the records and the messages it sends commit in one transaction,
+/// and a concurrent change of the same application fails instead of applying twice.
+/// A subject is never approved alone: approving its first business approves it in the same step.
 /// </summary>
 public sealed class ApplicationService(
     BeianDbContext db,
@@ -32,9 +40,19 @@ public sealed class ApplicationService(
     ApplicationNotices notices,
     TimeProvider clock)
 {
+    /// <summary>Reasons whose field starts with this prefix are about the subject reviewed with the business.</summary>
+    public const string SubjectFieldPrefix = "Subject.";
+
     public Task<FilingApplication?> FindForOwnerAsync(Guid id, string ownerUserId, CancellationToken cancellationToken = default) =>
         db.Applications.Include(a => a.Transitions)
             .FirstOrDefaultAsync(a => a.Id == id && a.OwnerUserId == ownerUserId, cancellationToken);
+
+    /// <summary>The subject's own 新增主体 application while it waits to be reviewed with this business.</summary>
+    public Task<FilingApplication?> PendingSubjectApplicationAsync(FilingApplication business, CancellationToken cancellationToken = default) =>
+        business.BusinessType == BusinessType.NewSubject
+            ? Task.FromResult<FilingApplication?>(null)
+            : db.Applications.FirstOrDefaultAsync(a => a.SubjectId == business.SubjectId && a.BusinessType == BusinessType.NewSubject
+                && (OpenStatuses.All.Contains(a.Status) || a.Status == ApplicationStatus.Returned), cancellationToken);
 
     /// <summary>【撤销申请】 by its owner: refused after 30 minutes or once review started.</summary>
     public async Task<DecisionResult> RevokeAsync(Guid id, string ownerUserId, CancellationToken cancellationToken = default)
@@ -48,39 +66,147 @@ public sealed class ApplicationService(
         return await CommitAsync(cancellationToken);
     }
 
-    public async Task<DecisionResult> ApproveAsync(Guid id, string reviewerUserId, string? note = null, CancellationToken cancellationToken = default)
+    public Task<DecisionResult> ClaimAsync(Guid id, string reviewerUserId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, application =>
+        {
+            application.Claim(reviewerUserId, Now);
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    public Task<DecisionResult> ReleaseAsync(Guid id, string reviewerUserId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, application =>
+        {
+            application.Release(reviewerUserId, Now);
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    /// <summary>改派: the application (and the subject reviewed with it) moves to another unit.</summary>
+    public async Task<DecisionResult> ReassignAsync(Guid id, string supervisorUserId, string unitCode, string? reviewerUserId, string note,
+        CancellationToken cancellationToken = default)
     {
         var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (application == null) return DecisionResult.NotFound;
-        if (!ApplicationStateMachine.CanApply(application.Status, ApplicationAction.Approve))
-            return DecisionResult.Refused($"申请处于“{application.Status.Label()}”状态，不能审核通过");
-        // Effects may issue a 公安备案号, which must commit or roll back with the decision.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        application.Approve(reviewerUserId, note, Now);
         try
         {
-            await EffectsFor(application).OnApprovedAsync(application, cancellationToken);
+            application.Reassign(supervisorUserId, unitCode, reviewerUserId, note, Now);
+            if (await PendingSubjectApplicationAsync(application, cancellationToken) is { } subject && subject.Status.IsOpen())
+                subject.Reassign(supervisorUserId, unitCode, null, note, Now);
         }
         catch (IllegalTransitionException refusal)
         {
             db.ChangeTracker.Clear();
             return DecisionResult.Refused(refusal.Message);
         }
-        await notices.ApprovedAsync(application, cancellationToken);
+        await notices.ReassignedAsync(application, cancellationToken);
+        return await CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// 通过. When the subject still waits with this business it is approved first, in the same
+    /// transaction; effects may issue a 公安备案号, which commits or rolls back with the decision.
+    /// </summary>
+    public async Task<DecisionResult> ApproveAsync(Guid id, string reviewerUserId, string? note = null, CancellationToken cancellationToken = default)
+    {
+        var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (application == null) return DecisionResult.NotFound;
+        if (!ApplicationStateMachine.CanApply(application.Status, ApplicationAction.Approve))
+            return DecisionResult.Refused($"申请处于“{application.Status.Label()}”状态，不能审核通过");
+        var subject = await PendingSubjectApplicationAsync(application, cancellationToken);
+        if (subject?.Status == ApplicationStatus.Returned)
+            return DecisionResult.Refused("开办主体信息已退回，须待申请人修改主体信息并重新提交后才能审核通过");
+        if (await EffectsFor(application).RefuseApprovalAsync(application, cancellationToken) is { } notYet)
+            return DecisionResult.Refused(notYet);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            var approved = new List<FilingApplication>();
+            if (subject != null) approved.Add(subject);
+            approved.Add(application);
+            var lines = new List<string>();
+            foreach (var each in approved)
+            {
+                each.Approve(reviewerUserId, note, Now);
+                if (await EffectsFor(each).OnApprovedAsync(each, cancellationToken) is { } line) lines.Add(line);
+            }
+            await notices.ApprovedAsync(approved, lines, cancellationToken);
+        }
+        catch (IllegalTransitionException refusal)
+        {
+            db.ChangeTracker.Clear();
+            return DecisionResult.Refused(refusal.Message);
+        }
         var result = await CommitAsync(cancellationToken);
         if (result.Succeeded) await transaction.CommitAsync(cancellationToken);
         return result;
     }
 
-    public async Task<DecisionResult> ReturnAsync(Guid id, string reviewerUserId, string reasons, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// 退回 with reasons field by field. Reasons about the subject (fields under
+    /// <see cref="SubjectFieldPrefix"/>) return the subject's waiting 新增主体 application too.
+    /// </summary>
+    public async Task<DecisionResult> ReturnAsync(Guid id, string reviewerUserId, IReadOnlyList<ReturnReason> reasons,
+        CancellationToken cancellationToken = default)
     {
         var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (application == null) return DecisionResult.NotFound;
+        if (reasons.Count == 0) return DecisionResult.Refused("请至少填写一条退回原因");
         if (!ApplicationStateMachine.CanApply(application.Status, ApplicationAction.Return))
             return DecisionResult.Refused($"申请处于“{application.Status.Label()}”状态，不能退回");
         application.Return(reviewerUserId, reasons, Now);
         await EffectsFor(application).OnReturnedAsync(application, cancellationToken);
-        await notices.ReturnedAsync(application, reasons, cancellationToken);
+        var returned = new List<FilingApplication> { application };
+
+        var subjectReasons = reasons.Where(r => r.Field?.StartsWith(SubjectFieldPrefix, StringComparison.Ordinal) == true)
+            .Select(r => r with { Field = r.Field![SubjectFieldPrefix.Length..] }).ToList();
+        if (subjectReasons.Count > 0 && await PendingSubjectApplicationAsync(application, cancellationToken) is { } subject
+            && ApplicationStateMachine.CanApply(subject.Status, ApplicationAction.Return))
+        {
+            subject.Return(reviewerUserId, subjectReasons, Now);
+            await EffectsFor(subject).OnReturnedAsync(subject, cancellationToken);
+            returned.Add(subject);
+        }
+        await notices.ReturnedAsync(returned, cancellationToken);
+        return await CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// 修改后重新提交 by the owner: <paramref name="update"/> stores the corrected content (snapshot,
+    /// the record's data, attachments) before the application goes back to 待审核.
+    /// </summary>
+    public async Task<DecisionResult> ResubmitAsync(Guid id, string ownerUserId, Func<FilingApplication, Task> update,
+        CancellationToken cancellationToken = default)
+    {
+        var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == id && a.OwnerUserId == ownerUserId, cancellationToken);
+        if (application == null) return DecisionResult.NotFound;
+        if (!ApplicationStateMachine.CanApply(application.Status, ApplicationAction.Resubmit))
+            return DecisionResult.Refused($"申请处于“{application.Status.Label()}”状态，不能重新提交");
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        application.Resubmit(ownerUserId, Now);
+        await update(application);
+        await EffectsFor(application).OnResubmittedAsync(application, cancellationToken);
+        var result = await CommitAsync(cancellationToken);
+        if (result.Succeeded) await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    /// <summary>
+    /// Another capability's step on an application (an inspection is asked for or recorded):
+    /// <paramref name="change"/> moves it and adds its own records, which commit together.
+    /// </summary>
+    public async Task<DecisionResult> ChangeAsync(Guid id, Func<FilingApplication, Task> change, CancellationToken cancellationToken = default)
+    {
+        var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (application == null) return DecisionResult.NotFound;
+        try
+        {
+            await change(application);
+        }
+        catch (IllegalTransitionException refusal)
+        {
+            db.ChangeTracker.Clear();
+            return DecisionResult.Refused(refusal.Message);
+        }
         return await CommitAsync(cancellationToken);
     }
 
@@ -100,9 +226,11 @@ public sealed class ApplicationService(
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return DecisionResult.Refused("该申请已被他人处理，请刷新后查看最新状态");
+            return DecisionResult.Refused(ConcurrentChangeMessage);
         }
     }
+
+    public const string ConcurrentChangeMessage = "该申请已被他人处理，请刷新后查看最新状态";
 }
 
 public sealed record DecisionResult(bool Succeeded, bool Found, string? Error)

@@ -27,12 +27,16 @@ public class FilingApplication : IVersioned
     /// <summary>The pre-check findings (codes, fields, messages; no personal data), as JSON.</summary>
     public string? FindingsJson { get; set; }
     public string? AttachmentCipher { get; set; }
-    public string JurisdictionUnitCode { get; set; } = string.Empty;
+    public string JurisdictionUnitCode { get; private set; } = string.Empty;
     public Guid SubmissionKey { get; set; }
     public DateTime SubmittedAt { get; private set; }
     public DateTime? DecidedAt { get; private set; }
     public string? DecidedByUserId { get; private set; }
     public string? DecisionNote { get; private set; }
+    /// <summary>The reasons of the last 退回, field by field, as JSON (<see cref="ReturnReason"/>).</summary>
+    public string? ReturnReasonsJson { get; private set; }
+    /// <summary>The reviewer who claimed the application (审核中), or to whom a supervisor assigned it.</summary>
+    public string? AssignedReviewerUserId { get; private set; }
     public int Version { get; set; }
 
     public List<ApplicationTransition> Transitions { get; private set; } = [];
@@ -67,26 +71,88 @@ public class FilingApplication : IVersioned
         Move(ApplicationAction.Revoke, actorUserId, null, nowUtc);
     }
 
-    public void Claim(string reviewerUserId, DateTime nowUtc) => Move(ApplicationAction.Claim, reviewerUserId, null, nowUtc);
+    /// <summary>开始审核: the reviewer takes the application; nobody else decides on it meanwhile.</summary>
+    public void Claim(string reviewerUserId, DateTime nowUtc)
+    {
+        if (AssignedReviewerUserId != null && AssignedReviewerUserId != reviewerUserId)
+            throw new IllegalTransitionException("该申请已指派给其他民警审核");
+        Move(ApplicationAction.Claim, reviewerUserId, null, nowUtc);
+        AssignedReviewerUserId = reviewerUserId;
+    }
+
+    /// <summary>放弃审核: back to the unit's queue for any of its reviewers.</summary>
+    public void Release(string reviewerUserId, DateTime nowUtc)
+    {
+        EnsureHandledBy(reviewerUserId);
+        Move(ApplicationAction.Release, reviewerUserId, null, nowUtc);
+        AssignedReviewerUserId = null;
+    }
+
+    /// <summary>改派 by a supervisor: to another unit, optionally reserved for one of its reviewers.</summary>
+    public void Reassign(string supervisorUserId, string unitCode, string? reviewerUserId, string note, DateTime nowUtc)
+    {
+        Move(ApplicationAction.Reassign, supervisorUserId, note, nowUtc);
+        JurisdictionUnitCode = unitCode;
+        AssignedReviewerUserId = reviewerUserId;
+    }
+
+    /// <summary>Corrected content placed the subject in another county: its applications follow it there.</summary>
+    public void MoveToJurisdiction(string unitCode)
+    {
+        if (!Status.IsOpen() && Status != ApplicationStatus.Returned)
+            throw new IllegalTransitionException($"申请处于“{Status.Label()}”状态，不能变更审核单位");
+        JurisdictionUnitCode = unitCode;
+    }
+
+    public void RequestInspection(string reviewerUserId, string note, DateTime nowUtc)
+    {
+        EnsureHandledBy(reviewerUserId);
+        Move(ApplicationAction.RequestInspection, reviewerUserId, note, nowUtc);
+    }
+
+    public void RecordInspection(string reviewerUserId, string note, DateTime nowUtc)
+    {
+        EnsureHandledBy(reviewerUserId);
+        Move(ApplicationAction.RecordInspection, reviewerUserId, note, nowUtc);
+    }
 
     public void Approve(string reviewerUserId, string? note, DateTime nowUtc)
     {
+        EnsureHandledBy(reviewerUserId);
         Move(ApplicationAction.Approve, reviewerUserId, note, nowUtc);
         Decide(reviewerUserId, note, nowUtc);
+        ReturnReasonsJson = null;
     }
 
-    public void Return(string reviewerUserId, string reasons, DateTime nowUtc)
+    public void Return(string reviewerUserId, IReadOnlyList<ReturnReason> reasons, DateTime nowUtc)
     {
-        Move(ApplicationAction.Return, reviewerUserId, reasons, nowUtc);
-        Decide(reviewerUserId, reasons, nowUtc);
+        if (reasons.Count == 0) throw new IllegalTransitionException("请填写退回原因");
+        EnsureHandledBy(reviewerUserId);
+        var summary = ReturnReason.Summary(reasons);
+        Move(ApplicationAction.Return, reviewerUserId, summary, nowUtc);
+        Decide(reviewerUserId, summary, nowUtc);
+        ReturnReasonsJson = System.Text.Json.JsonSerializer.Serialize(reasons);
+        AssignedReviewerUserId = null;
     }
 
+    public IReadOnlyList<ReturnReason> ReturnReasons =>
+        ReturnReasonsJson == null ? [] : System.Text.Json.JsonSerializer.Deserialize<List<ReturnReason>>(ReturnReasonsJson) ?? [];
+
+    /// <summary>修改后重新提交: the same application goes back to the queue with its corrected content.</summary>
     public void Resubmit(string ownerUserId, DateTime nowUtc)
     {
         Move(ApplicationAction.Resubmit, ownerUserId, null, nowUtc);
         SubmittedAt = nowUtc;
         DecidedAt = null;
         DecidedByUserId = null;
+    }
+
+    /// <summary>Once claimed, only the claiming reviewer decides (a supervisor reassigns first).</summary>
+    private void EnsureHandledBy(string reviewerUserId)
+    {
+        if (Status is ApplicationStatus.InReview or ApplicationStatus.Inspecting
+            && AssignedReviewerUserId != null && AssignedReviewerUserId != reviewerUserId)
+            throw new IllegalTransitionException("该申请正由其他民警审核，不能办理");
     }
 
     private void Decide(string reviewerUserId, string? note, DateTime nowUtc)
@@ -151,6 +217,9 @@ internal sealed class FilingApplicationConfiguration : IEntityTypeConfiguration<
         builder.Property(a => a.JurisdictionUnitCode).HasMaxLength(6);
         builder.Property(a => a.DecidedByUserId).HasMaxLength(450);
         builder.Property(a => a.DecisionNote).HasMaxLength(4000);
+        builder.Property(a => a.ReturnReasonsJson).HasMaxLength(8000);
+        builder.Ignore(a => a.ReturnReasons);
+        builder.Property(a => a.AssignedReviewerUserId).HasMaxLength(450);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasIndex(a => new { a.OwnerUserId, a.SubmissionKey }).IsUnique();
         builder.HasIndex(a => new { a.OwnerUserId, a.SubmittedAt });
@@ -174,6 +243,12 @@ internal sealed class ApplicationTransitionConfiguration : IEntityTypeConfigurat
         builder.Property(t => t.Note).HasMaxLength(4000);
         builder.HasIndex(t => new { t.ApplicationId, t.At });
     }
+}
+
+/// <summary>The statuses of an application still with the police, in a form EF Core translates (IN …).</summary>
+public static class OpenStatuses
+{
+    public static readonly ApplicationStatus[] All = [ApplicationStatus.Pending, ApplicationStatus.InReview, ApplicationStatus.Inspecting];
 }
 
 public static class SubmittedApplications

@@ -26,6 +26,12 @@ public class ApplicationDetailModel(
     public string? RevokeRefusal { get; private set; }
     public IReadOnlyList<Subjects.FieldChange>? Changes { get; private set; }
 
+    /// <summary>Where a returned application is corrected and resubmitted, or null when it cannot be.</summary>
+    public string? CorrectionPage =>
+        Subjects.SubjectCorrection.Correctable.Contains(Application.BusinessType) ? Url.Page("/Subjects/Correct", new { application = Application.Id })
+        : Websites.WebsiteCorrection.Correctable.Contains(Application.BusinessType) ? Url.Page("/Websites/Correct", new { application = Application.Id })
+        : null;
+
     [TempData]
     public string? Notice { get; set; }
 

@@ -49,7 +49,7 @@ public class QueueModel(BeianDbContext db, UserManager<ApplicationUser> users, T
         if (Type is { } type) query = query.Where(a => a.BusinessType == type);
         query = Status is { } status
             ? query.Where(a => a.Status == status)
-            : query.Where(a => a.Status == ApplicationStatus.Pending || a.Status == ApplicationStatus.InReview);
+            : query.Where(a => OpenStatuses.All.Contains(a.Status));
 
         var applications = await query.OrderBy(a => a.SubmittedAt).ToListAsync();
         var rows = await WithDueDatesAsync(applications);

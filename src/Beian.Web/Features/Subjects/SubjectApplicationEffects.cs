@@ -26,7 +26,7 @@ public sealed class SubjectApplicationEffects(
     public IReadOnlyCollection<BusinessType> Handles { get; } =
         [BusinessType.NewSubject, BusinessType.ChangeSubject, BusinessType.CancelSubject];
 
-    public async Task OnApprovedAsync(FilingApplication application, CancellationToken cancellationToken)
+    public async Task<string?> OnApprovedAsync(FilingApplication application, CancellationToken cancellationToken)
     {
         var subject = await SubjectOfAsync(application, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -53,6 +53,18 @@ public sealed class SubjectApplicationEffects(
                     await dependent.CancelAllOfAsync(subject.Id, now, cancellationToken);
                 break;
         }
+        return null;
+    }
+
+    public async Task OnResubmittedAsync(FilingApplication application, CancellationToken cancellationToken)
+    {
+        var subject = await SubjectOfAsync(application, cancellationToken);
+        subject.Apply(application.BusinessType switch
+        {
+            BusinessType.NewSubject => SubjectEvent.NewResubmitted,
+            BusinessType.ChangeSubject => SubjectEvent.ChangeSubmitted,
+            _ => throw new IllegalTransitionException("注销申请被退回后请重新发起注销"),
+        });
     }
 
     public async Task OnReturnedAsync(FilingApplication application, CancellationToken cancellationToken) =>

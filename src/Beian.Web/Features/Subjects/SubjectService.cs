@@ -125,7 +125,7 @@ public sealed class SubjectService(
     private Task<bool> HasOpenApplicationAsync(Guid subjectId, BusinessType? type, CancellationToken cancellationToken) =>
         db.Applications.AnyAsync(a => a.SubjectId == subjectId
             && (type == null ? a.BusinessType == BusinessType.ChangeSubject || a.BusinessType == BusinessType.CancelSubject : a.BusinessType == type)
-            && (a.Status == ApplicationStatus.Pending || a.Status == ApplicationStatus.InReview), cancellationToken);
+            && OpenStatuses.All.Contains(a.Status), cancellationToken);
 
     private Task<FilingApplication?> ExistingAsync(string ownerUserId, Guid submissionKey, CancellationToken cancellationToken) =>
         db.Applications.BySubmissionKeyAsync(ownerUserId, submissionKey, cancellationToken);

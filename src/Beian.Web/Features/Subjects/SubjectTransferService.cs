@@ -2,6 +2,7 @@ using Beian.Core.Accounts;
 using Beian.Core.Applications;
 using Beian.Core.Subjects;
 using Beian.Web.Data;
+using Beian.Web.Features.Applications;
 using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Messages;
 using Beian.Web.Infrastructure.PersonalData;
@@ -25,7 +26,7 @@ public sealed class SubjectTransferService(
         if (!SubjectStateMachine.CanApply(subject.Status, SubjectEvent.TransferStarted))
             return $"主体处于“{subject.Status.Label()}”状态，不能移交";
         if (await db.Applications.AnyAsync(a => a.SubjectId == subject.Id
-                && (a.Status == ApplicationStatus.Pending || a.Status == ApplicationStatus.InReview), cancellationToken))
+                && OpenStatuses.All.Contains(a.Status), cancellationToken))
             return SubjectService.PendingDocumentMessage;
         var mobile = MobileNumber.Normalize(receiverMobile);
         var owner = await db.Users.FirstAsync(u => u.Id == subject.OwnerUserId, cancellationToken);

@@ -18,13 +18,24 @@ public sealed class WebsiteApplicationEffects(
     FilingNumberAllocator numbers,
     WebsiteService websites,
     ApplicationSnapshots snapshots,
+    Inspections.InspectionRecords inspections,
     TimeProvider clock)
     : IApplicationEffects, ISubjectDependents
 {
     public IReadOnlyCollection<BusinessType> Handles { get; } =
         [BusinessType.NewWebsite, BusinessType.ClaimWebsite, BusinessType.ChangeWebsite, BusinessType.CancelWebsite];
 
-    public async Task OnApprovedAsync(FilingApplication application, CancellationToken cancellationToken)
+    public const string InspectionRequiredMessage = "交互式网站须经面审或实地检查合格后才能审核通过，请先【要求面审】或【要求实地检查】并记录结果";
+
+    /// <summary>An interactive site is filed only after a 面审 or 实地检查 found it 合格 (seed 000 第四步).</summary>
+    public async Task<string?> RefuseApprovalAsync(FilingApplication application, CancellationToken cancellationToken)
+    {
+        if (application.BusinessType != BusinessType.NewWebsite) return null;
+        var website = await WebsiteOfAsync(application, cancellationToken);
+        return website.Interactive && !await inspections.HasPassedAsync(application.Id, cancellationToken) ? InspectionRequiredMessage : null;
+    }
+
+    public async Task<string?> OnApprovedAsync(FilingApplication application, CancellationToken cancellationToken)
     {
         var website = await WebsiteOfAsync(application, cancellationToken);
         switch (application.BusinessType)
@@ -32,11 +43,11 @@ public sealed class WebsiteApplicationEffects(
             case BusinessType.ChangeWebsite:
                 websites.Store(website, snapshots.Open<WebsiteForm>(application.SnapshotCipher), website.JurisdictionUnitCode);
                 website.Apply(WebsiteEvent.ChangeClosed);
-                return;
+                return null;
             case BusinessType.CancelWebsite:
                 website.Apply(WebsiteEvent.CancelApproved);
                 website.CancelledAt = clock.GetUtcNow().UtcDateTime;
-                return;
+                return null;
         }
         var form = snapshots.Open<WebsiteForm>(application.SnapshotCipher);
         var (digits, display) = application.BusinessType == BusinessType.ClaimWebsite
@@ -47,6 +58,23 @@ public sealed class WebsiteApplicationEffects(
         await CompleteUnfiledAsync(form, website, cancellationToken);
         website.FiledAt = clock.GetUtcNow().UtcDateTime;
         website.Apply(WebsiteEvent.NewApproved);
+        return $"“{website.Name}”的公安备案号为{display}，请自网站开通之日起30日内将备案号及备案编号HTML代码放置在网站首页底部";
+    }
+
+    public async Task OnResubmittedAsync(FilingApplication application, CancellationToken cancellationToken)
+    {
+        var website = await WebsiteOfAsync(application, cancellationToken);
+        switch (application.BusinessType)
+        {
+            case BusinessType.NewWebsite or BusinessType.ClaimWebsite:
+                website.Apply(WebsiteEvent.NewResubmitted);
+                break;
+            case BusinessType.ChangeWebsite:
+                website.Apply(WebsiteEvent.ChangeSubmitted);
+                break;
+            default:
+                throw new IllegalTransitionException("注销申请被退回后请重新发起注销");
+        }
     }
 
     public async Task OnReturnedAsync(FilingApplication application, CancellationToken cancellationToken) =>

@@ -102,6 +102,7 @@ public abstract class WebsiteFormPageModel(UploadService uploads) : PageModel
     /// <summary>Upload findings point at the file's slot; all others at the bound section.</summary>
     private static string ErrorKey(string field) => field switch
     {
+        "BasicInfo.DomainCertificateFileId" => WizardSlots.FieldName(WizardSlots.DomainCertificate),
         _ when field.EndsWith("IdFrontFileId", StringComparison.Ordinal) => WizardSlots.FieldName(WizardSlots.IdFront(field.Split('.')[1])),
         _ when field.EndsWith("IdBackFileId", StringComparison.Ordinal) => WizardSlots.FieldName(WizardSlots.IdBack(field.Split('.')[1])),
         _ => field,

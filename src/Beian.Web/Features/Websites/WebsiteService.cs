@@ -101,7 +101,7 @@ public sealed class WebsiteService(
         if (earlier != null) return SubmissionResult.Ok(earlier);
         if (website.OwnerUserId != ownerUserId) return SubmissionResult.Refused("网站不存在");
         var open = await db.Applications.AnyAsync(a => a.TargetId == website.Id
-            && (a.Status == ApplicationStatus.Pending || a.Status == ApplicationStatus.InReview), cancellationToken);
+            && OpenStatuses.All.Contains(a.Status), cancellationToken);
         if (open) return SubmissionResult.Refused(PendingDocumentMessage);
         if (!WebsiteStateMachine.CanApply(website.Status, happening))
             return SubmissionResult.Refused($"网站处于“{website.Status.Label()}”状态，不能办理该业务");

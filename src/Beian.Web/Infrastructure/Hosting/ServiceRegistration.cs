@@ -58,6 +58,10 @@ public static class ServiceRegistration
         services.AddScoped<ApplicationSnapshots>();
         services.AddScoped<ApplicationNotices>();
         services.AddScoped<ApplicationService>();
+        services.AddScoped<ReviewFindings>();
+        services.AddScoped<Features.Police.Officers>();
+        services.AddScoped<Features.Inspections.InspectionService>();
+        services.AddScoped<Features.Inspections.InspectionRecords>();
         services.AddSubjects();
         services.AddWebsites(configuration);
         services.AddUnfiled();
