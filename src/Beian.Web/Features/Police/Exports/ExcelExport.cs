@@ -75,8 +75,13 @@ public static class ExcelExport
         {
             case null:
                 break;
-            case int or long or decimal or double:
+            case int or long:
                 cell.SetValue(Convert.ToDouble(value, CultureInfo.InvariantCulture));
+                break;
+            case double or decimal:
+                // Averages: one decimal, as the screens show them.
+                cell.SetValue(Convert.ToDouble(value, CultureInfo.InvariantCulture));
+                cell.Style.NumberFormat.Format = "0.0";
                 break;
             case DateTime time:
                 cell.SetValue(time);
