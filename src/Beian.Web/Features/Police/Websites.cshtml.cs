@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using Beian.Core.Accounts;
 using Beian.Core.Subjects;
 using Beian.Core.Time;
@@ -8,6 +9,7 @@ using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Police.Exports;
 using Beian.Web.Features.PoliceUnits;
 using Beian.Web.Features.Websites;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -76,6 +78,10 @@ public class WebsitesModel(BeianDbContext db, UserManager<ApplicationUser> users
 
     public static string DisplayDomain(string? ascii) =>
         ascii == null ? string.Empty : DomainName.TryParse(ascii, out var domain) ? domain.Unicode : ascii;
+
+    /// <summary>The display domain, allowed to wrap after its dots (a narrow column never splits a label).</summary>
+    public static IHtmlContent WrappableDomain(string? ascii) =>
+        new HtmlString(string.Join(".<wbr>", DisplayDomain(ascii).Split('.').Select(label => HtmlEncoder.Default.Encode(label))));
 
     private static IReadOnlyList<object?> Cells(FiledSiteRow row) =>
     [

@@ -1,7 +1,8 @@
 // 统计分析: draws each <table data-chart> as a Chart.js chart in the box #<table id>-chart above it.
 // The numbers are read from the table (data-value of its cells), which stays on the page for screen
 // readers and browsers without JavaScript; the box is hidden until a chart is drawn in it.
-// Series: the header cells with data-series-color (and data-series-stack for stacked bars).
+// Series: the header cells with data-series-color (and data-series-stack for stacked bars). Razor
+// writes data-* attributes even when their value is null, so an empty value counts as absent.
 (function () {
     "use strict";
     if (!window.Chart) return;
@@ -15,6 +16,10 @@
         return value ? JSON.parse(value) : null;
     }
 
+    function has(element, name) {
+        return !!element.getAttribute(name);
+    }
+
     function cells(rows, column) {
         return rows.map(function (row) { return Number(row.cells[column].getAttribute("data-value") || 0); });
     }
@@ -22,7 +27,7 @@
     function datasets(table, rows) {
         var rowColors = json(table, "data-chart-row-colors");
         return Array.prototype.filter.call(table.tHead.rows[0].cells, function (th) {
-            return th.hasAttribute("data-series-color");
+            return has(th, "data-series-color");
         }).map(function (th) {
             return {
                 label: th.textContent.trim(),
@@ -40,7 +45,7 @@
         var rows = Array.prototype.slice.call(table.tBodies[0].rows);
         var labels = json(table, "data-chart-labels") || rows.map(function (row) { return row.cells[0].textContent.trim(); });
         var sets = datasets(table, rows);
-        var horizontal = table.hasAttribute("data-chart-horizontal");
+        var horizontal = has(table, "data-chart-horizontal");
         var stacked = sets.some(function (set) { return set.stack; });
         var counts = { beginAtZero: true, stacked: stacked, ticks: { precision: 0 } };
         var categories = { stacked: stacked, grid: { display: false } };
@@ -58,6 +63,6 @@
     }
 
     document.querySelectorAll("table[data-chart]").forEach(function (table) {
-        if (table.getAttribute("data-chart")) draw(table);
+        if (has(table, "data-chart")) draw(table);
     });
 })();

@@ -72,7 +72,7 @@ public static class StatisticsTables
     public static StatisticsTable ByUnit(StatisticsReport report)
     {
         var own = report.ByUnit.Count > 1;
-        return new("by-unit", "按下级单位", ["单位", "申请数", "已通过", "已退回", "待审核及审核中", "已撤销", "平均审核用时（工作日）", "当前超期"],
+        return new("by-unit", "按下级单位", ["单位", "申请数", "已通过", "已退回", "未办结", "已撤销", "平均用时（工作日）", "当前超期"],
             report.ByUnit.Select(u => (IReadOnlyList<object?>)
             [
                 u.IsOwnUnit && own ? u.Name + "（本级）" : u.Name, u.Submitted, u.Count(ApplicationStatus.Approved),
@@ -87,7 +87,7 @@ public static class StatisticsTables
                 new ChartSeries(5, ColorOf(ApplicationStatus.Revoked), "status"),
                 new ChartSeries(7, OverdueRed, "overdue"),
             ], Labels: report.ByUnit.Select(u => u.IsOwnUnit && own ? "本级" : ShortName(u.Code, u.Name)).ToList()),
-            "各单位含其下级单位；申请数按提交日期、平均审核用时按办结日期统计；当前超期为今日仍未办结且已过办理期限的申请，不限提交日期。");
+            "各单位含其下级单位。申请数按提交日期统计，未办结为待审核及审核中；平均用时按办结日期统计；当前超期为今日仍未办结且已过办理期限的申请，不限提交日期。");
     }
 
     /// <summary>The region's name (西湖区) for a chart label; the unit's full name is in the table.</summary>
