@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Beian.Core.Applications;
+using Beian.Core.PoliceUnits;
 using Beian.Core.Subjects;
 using Beian.Core.Websites;
 using Beian.E2E.Infrastructure;
@@ -18,7 +19,7 @@ namespace Beian.E2E.Police;
 /// The police console's 统计分析 and 已备案网站 in a real browser (SPEC §9): a city supervisor logs in
 /// with the SMS second factor, opens the dashboard from the left menu and sees every chart drawn by
 /// Chart.js under the site's CSP, with the tables of the same numbers beneath, and downloads the
-/// Excel export; a county reviewer finds a filed website of the county.
+/// Excel export; a county reviewer finds a filed website of the county. Both work in 宁波市, where no other browser test files.
 /// </summary>
 public sealed partial class StatisticsDashboardTests(PlatformServer server, BrowserFixture browser) : BrowserTest(server, browser)
 {
@@ -31,7 +32,7 @@ public sealed partial class StatisticsDashboardTests(PlatformServer server, Brow
         Page.Console += (_, message) => { if (message.Type == "error") problems.Add(message.Text); };
         Page.PageError += (_, error) => problems.Add(error);
         await SeedAsync();
-        var (userName, mobile) = await OfficerAsync(Roles.Supervisor, "330100");
+        var (userName, mobile) = await OfficerAsync(Roles.Supervisor, "330200");
 
         await LogInAsync(userName, mobile);
         await Page.GetByRole(AriaRole.Link, new() { Name = "统计分析", Exact = true }).ClickAsync();
@@ -43,7 +44,7 @@ public sealed partial class StatisticsDashboardTests(PlatformServer server, Brow
             await Expect(Page.Locator($"table#{chart}")).ToBeVisibleAsync();
         }
         await Expect(Page.Locator("#summary")).ToContainTextAsync("当前超期");
-        await Expect(Page.Locator("table#by-unit tbody tr").Filter(new() { HasText = "杭州市公安局西湖区分局网安大队" }).Locator("td").First)
+        await Expect(Page.Locator("table#by-unit tbody tr").Filter(new() { HasText = PoliceUnitCatalog.Default.Find("330203")!.Name }).Locator("td").First)
             .ToHaveTextAsync("12");
         // Chart.js drew on each canvas: it sized the drawing surface to the box.
         var width = await Page.Locator("#by-unit-chart canvas").EvaluateAsync<int>("c => c.width");
@@ -66,16 +67,16 @@ public sealed partial class StatisticsDashboardTests(PlatformServer server, Brow
     [Fact]
     public async Task A_county_reviewer_finds_a_filed_website_of_the_county_and_exports_the_list()
     {
-        var ours = await FiledWebsiteAsync("330106", "西湖风景网", "xihu-scenery.example.cn", "浙公网安备33010602000101号", "33010602000101");
-        var theirs = await FiledWebsiteAsync("330108", "滨江科技网", "binjiang-tech.example.cn", "浙公网安备33010802000102号", "33010802000102");
-        var (userName, mobile) = await OfficerAsync(Roles.Reviewer, "330106");
+        var ours = await FiledWebsiteAsync("330212", "鄞州风景网", "yinzhou-scenery.example.cn", "浙公网安备33021202000101号", "33021202000101");
+        var theirs = await FiledWebsiteAsync("330211", "镇海科技网", "zhenhai-tech.example.cn", "浙公网安备33021102000102号", "33021102000102");
+        var (userName, mobile) = await OfficerAsync(Roles.Reviewer, "330212");
 
         await LogInAsync(userName, mobile);
         await Page.GetByRole(AriaRole.Link, new() { Name = "已备案网站", Exact = true }).ClickAsync();
         await Expect(Page.Locator("#filed-websites")).ToContainTextAsync(ours);
         await Expect(Page.Locator("#filed-websites")).Not.ToContainTextAsync(theirs);
 
-        await Page.GetByLabel("公安备案号", new() { Exact = true }).FillAsync("33010602000101");
+        await Page.GetByLabel("公安备案号", new() { Exact = true }).FillAsync("33021202000101");
         await Page.GetByRole(AriaRole.Button, new() { Name = "查询", Exact = true }).ClickAsync();
         await Expect(Page.Locator("#filed-websites tbody tr")).ToHaveCountAsync(1);
         await ScreenshotAsync("01-filed-websites");
@@ -158,13 +159,14 @@ public sealed partial class StatisticsDashboardTests(PlatformServer server, Brow
         return number;
     }
 
-    /// <summary>A month of applications in four counties of 杭州市: some decided, one long overdue.</summary>
+    /// <summary>A month of applications in four counties of 宁波市: some decided, one long overdue.</summary>
     private async Task SeedAsync()
     {
         using var scope = Server.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<BeianDbContext>();
         var now = DateTime.UtcNow;
-        var counties = new[] { "330106", "330106", "330108", "330110", "330106", "330109", "330108", "330106" };
+        // 宁波市: the other browser tests file in 杭州市, so these numbers are this test's alone.
+        var counties = new[] { "330203", "330203", "330205", "330206", "330203", "330211", "330205", "330203" };
         var types = new[] { BusinessType.NewWebsite, BusinessType.NewWebsite, BusinessType.ChangeWebsite, BusinessType.NewWebsite, BusinessType.CancelWebsite };
         for (var i = 0; i < 24; i++)
         {
@@ -177,7 +179,7 @@ public sealed partial class StatisticsDashboardTests(PlatformServer server, Brow
             db.Applications.Add(application);
         }
         db.Applications.Add(FilingApplication.Submit("e2e-seed", BusinessType.NewWebsite, Guid.NewGuid(), null, "逾期网站",
-            "330106", Guid.NewGuid(), now.AddDays(-60)));
+            "330203", Guid.NewGuid(), now.AddDays(-60)));
         await db.SaveChangesAsync();
     }
 }
