@@ -1,8 +1,9 @@
 using Beian.Core.Applications;
-using Beian.Core.Calendar;
+using Beian.Core.Time;
 using Beian.Web.Data;
 using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Applications;
+using Beian.Web.Features.Police.Exports;
 using Beian.Web.Features.PoliceUnits;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -16,11 +17,14 @@ namespace Beian.Web.Features.Police;
 /// the ministry sees every unit below it), with the due date counted in working days from
 /// submission by the reviewing unit's limit and the official holiday calendar (SPEC §9).
 /// A subject is reviewed together with its first business, so 新增主体 is not listed on its own.
+/// 【导出Excel】 exports every row the filters select, not only the current page.
 /// </summary>
-public class QueueModel(BeianDbContext db, UserManager<ApplicationUser> users, TimeProvider clock) : PageModel
+public class QueueModel(BeianDbContext db, UserManager<ApplicationUser> users, ReviewDeadlines deadlines) : PageModel
 {
     public const int PageSize = 20;
-    public const int NearlyDueWorkingDays = 3;
+    public const string Title = "待审核申请";
+
+    public static readonly IReadOnlyList<string> Columns = ["申请编号", "业务类型", "名称", "审核单位", "提交时间", "办理期限", "审核状态"];
 
     [BindProperty(SupportsGet = true)]
     public BusinessType? Type { get; set; }
@@ -38,10 +42,39 @@ public class QueueModel(BeianDbContext db, UserManager<ApplicationUser> users, T
     public int Total { get; private set; }
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
-    public async Task<IActionResult> OnGetAsync()
+    /// <summary>【导出Excel】 with the filters of this page.</summary>
+    public string? ExportHref => Url.Page("/Police/Queue", "Export", new { type = Type, status = Status, overdueOnly = OverdueOnly ? true : (bool?)null });
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (await FilteredAsync(cancellationToken) is not { } query) return Forbid();
+        Total = await query.CountAsync(cancellationToken);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        Rows = await RowsAsync(query.Skip((PageNumber - 1) * PageSize).Take(PageSize), cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
+    {
+        if (await FilteredAsync(cancellationToken) is not { } query) return Forbid();
+        var rows = await RowsAsync(query, cancellationToken);
+        return ExcelExport.Download(Response, Title, deadlines.Today, new ExcelSheet(Title, Columns, rows.Select(Cells)));
+    }
+
+    public static string DueText(QueueRow row) =>
+        row.DueOn.ToString("yyyy-MM-dd") + (row.Overdue ? "（已超期）" : row.NearlyDue ? "（即将到期）" : "");
+
+    private static IReadOnlyList<object?> Cells(QueueRow row) =>
+    [
+        row.Application.Number, row.Application.BusinessType.Label(), row.Application.Title, row.UnitName,
+        BeijingTime.FromUtc(row.Application.SubmittedAt), DueText(row), row.Application.Status.Label(),
+    ];
+
+    /// <summary>The officer's applications under the page's filters, oldest first; null when the account is no officer.</summary>
+    private async Task<IQueryable<FilingApplication>?> FilteredAsync(CancellationToken cancellationToken)
     {
         var officer = await users.GetUserAsync(User);
-        if (officer?.PoliceUnitCode == null) return Forbid();
+        if (officer?.PoliceUnitCode == null) return null;
         var scope = PoliceJurisdiction.CodesWithin(officer.PoliceUnitCode);
 
         var query = db.Applications.AsNoTracking().Where(a => a.BusinessType != BusinessType.NewSubject);
@@ -50,28 +83,21 @@ public class QueueModel(BeianDbContext db, UserManager<ApplicationUser> users, T
         query = Status is { } status
             ? query.Where(a => a.Status == status)
             : query.Where(a => OpenStatuses.All.Contains(a.Status));
-
-        var applications = await query.OrderBy(a => a.SubmittedAt).ToListAsync();
-        var rows = await WithDueDatesAsync(applications);
-        if (OverdueOnly) rows = rows.Where(r => r.Overdue).ToList();
-        Total = rows.Count;
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        Rows = rows.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
-        return Page();
+        if (OverdueOnly) query = query.Where(await deadlines.OverdueFilterAsync(scope, cancellationToken));
+        return query.OrderBy(a => a.SubmittedAt).ThenBy(a => a.Number);
     }
 
-    private async Task<List<QueueRow>> WithDueDatesAsync(IReadOnlyList<FilingApplication> applications)
+    private async Task<List<QueueRow>> RowsAsync(IQueryable<FilingApplication> query, CancellationToken cancellationToken)
     {
+        var applications = await query.ToListAsync(cancellationToken);
         var codes = applications.Select(a => a.JurisdictionUnitCode).Distinct().ToList();
-        var units = await db.PoliceUnits.AsNoTracking().Where(u => codes.Contains(u.Code)).ToDictionaryAsync(u => u.Code);
-        var today = Beian.Core.Time.BeijingTime.DateOf(clock.GetUtcNow());
-        var calculator = WorkingDayCalculator.Default;
+        var units = await db.PoliceUnits.AsNoTracking().Where(u => codes.Contains(u.Code))
+            .ToDictionaryAsync(u => u.Code, cancellationToken);
         return applications.Select(a =>
         {
             var unit = units.GetValueOrDefault(a.JurisdictionUnitCode);
-            var due = calculator.AddWorkingDays(new DateTimeOffset(a.SubmittedAt, TimeSpan.Zero), unit?.ReviewLimitWorkingDays ?? 21);
-            var left = calculator.WorkingDaysBetween(today, due);
-            return new QueueRow(a, unit?.Name ?? a.JurisdictionUnitCode, due, today > due, today <= due && left <= NearlyDueWorkingDays);
+            var deadline = deadlines.For(a, unit?.ReviewLimitWorkingDays ?? ReviewDeadlines.DefaultLimit);
+            return new QueueRow(a, unit?.Name ?? a.JurisdictionUnitCode, deadline.DueOn, deadline.Overdue, deadline.NearlyDue);
         }).ToList();
     }
 }

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using Beian.Core.Applications;
-using Beian.Core.Calendar;
 using Beian.Core.PoliceUnits;
 using Beian.Core.Rules;
 using Beian.Core.Time;
@@ -30,10 +29,9 @@ public class ReviewModel(
     InspectionRecords inspectionRecords,
     ReviewFindings findings,
     PersonalDataProtector protector,
+    ReviewDeadlines deadlines,
     TimeProvider clock) : PageModel
 {
-    public const int NearlyDueWorkingDays = 3;
-
     [TempData]
     public string? Notice { get; set; }
 
@@ -253,12 +251,8 @@ public class ReviewModel(
 
     private void ComputeDueDate()
     {
-        var calculator = WorkingDayCalculator.Default;
-        var today = BeijingTime.DateOf(clock.GetUtcNow());
-        DueOn = calculator.AddWorkingDays(new DateTimeOffset(Application.SubmittedAt, TimeSpan.Zero), Unit?.ReviewLimitWorkingDays ?? 21);
-        var open = Application.Status.IsOpen();
-        Overdue = open && today > DueOn;
-        NearlyDue = open && !Overdue && calculator.WorkingDaysBetween(today, DueOn) <= NearlyDueWorkingDays;
+        var deadline = deadlines.For(Application, Unit?.ReviewLimitWorkingDays ?? ReviewDeadlines.DefaultLimit);
+        (DueOn, Overdue, NearlyDue) = (deadline.DueOn, deadline.Overdue, deadline.NearlyDue);
     }
 }
 

@@ -92,8 +92,9 @@ public static class Navigation
     [
         Ready("工作台", "/Police"),
         Ready("待审核申请", "/Police/Queue"),
+        Ready("已备案网站", "/Police/Websites"),
         Ready("未备案网站导入", "/Police/Imports"),
-        Todo("统计分析", "/Police/Statistics"),
+        Ready("统计分析", "/Police/Statistics"),
         Ready("个人中心", "/Profile"),
     ];
 

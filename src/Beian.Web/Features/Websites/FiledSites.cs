@@ -4,9 +4,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Websites;
 
-/// <summary>The account's filed websites, as 变更网站 and 注销网站 list them.</summary>
+/// <summary>Filed websites: the account's, as 变更网站 and 注销网站 list them, and a police jurisdiction's.</summary>
 public static class FiledSites
 {
+    /// <summary>The statuses of a site whose 公安备案号 is in force: 已备案, and 变更中 / 注销中 until that application is decided.</summary>
+    public static readonly IReadOnlyList<WebsiteStatus> NumberInForceStatuses = [WebsiteStatus.Filed, WebsiteStatus.Changing, WebsiteStatus.Cancelling];
+
+    /// <summary>The filed websites of a police jurisdiction (the unit codes within it; null for every unit).</summary>
+    public static IQueryable<Website> InJurisdiction(BeianDbContext db, IReadOnlyList<string>? scope)
+    {
+        var query = db.Websites.AsNoTracking().Where(w => NumberInForceStatuses.Contains(w.Status) && w.NumberDigits != null);
+        return scope == null ? query : query.Where(w => scope.Contains(w.JurisdictionUnitCode));
+    }
+
     public static Task<List<Website>> OfAsync(BeianDbContext db, string ownerUserId) =>
         db.Websites.AsNoTracking()
             .Where(w => w.OwnerUserId == ownerUserId && w.Status != WebsiteStatus.Pending

@@ -9,6 +9,7 @@ using Beian.Web.Features.Unfiled;
 using Beian.Web.Features.Websites;
 using Beian.Web.Features.Captcha;
 using Beian.Web.Features.Messages;
+using Beian.Web.Features.Police;
 using Beian.Web.Features.Uploads;
 using Beian.Web.Features.Verification;
 using Beian.Web.Infrastructure.Outbox;
@@ -65,6 +66,7 @@ public static class ServiceRegistration
         services.AddSubjects();
         services.AddWebsites(configuration);
         services.AddUnfiled();
+        services.AddPolice();
         services.AddScoped<SiteMessageQueries>();
         services.AddSingleton(VerificationCodePolicy.Default);
         services.AddScoped<SmsCodeService>();

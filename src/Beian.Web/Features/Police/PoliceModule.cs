@@ -1,0 +1,14 @@
+using Beian.Web.Features.Police.Statistics;
+
+namespace Beian.Web.Features.Police;
+
+/// <summary>The police console's services: the one due-date reckoning and the statistics.</summary>
+public static class PoliceModule
+{
+    public static IServiceCollection AddPolice(this IServiceCollection services)
+    {
+        services.AddScoped<ReviewDeadlines>();
+        services.AddScoped<ReviewStatistics>();
+        return services;
+    }
+}
