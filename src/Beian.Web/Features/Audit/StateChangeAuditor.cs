@@ -1,0 +1,128 @@
+using System.Runtime.CompilerServices;
+using Beian.Core.Applications;
+using Beian.Core.Subjects;
+using Beian.Core.Websites;
+using Beian.Web.Data;
+using Beian.Web.Features.Applications;
+using Beian.Web.Features.Subjects;
+using Beian.Web.Features.Unfiled;
+using Beian.Web.Features.Websites;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Beian.Web.Features.Audit;
+
+/// <summary>
+/// Audits every state change in the save that makes it, so no handler can forget: each new
+/// <see cref="ApplicationTransition"/> (action = the transition's, object = the application) and
+/// each new, changed or removed status of a subject, website, offline filing or unfiled site
+/// (detail "from → to"). Also attributes and hashes the records that <see cref="AuditLog.Record"/>
+/// added. Everything joins the caller's SaveChanges, hence its transaction.
+/// A save that failed and is retried on the same tracked entities does not audit them twice.
+/// </summary>
+public sealed class StateChangeAuditor(AuditActors actors, TimeProvider clock) : SaveChangesInterceptor
+{
+    private readonly ConditionalWeakTable<object, string> _audited = new();
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
+        CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is BeianDbContext db) await AuditAsync(db, cancellationToken);
+        return result;
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        // Synchronous saves are rare (the Data Protection key store) and there is no
+        // synchronisation context in ASP.NET Core to deadlock on.
+        if (eventData.Context is BeianDbContext db) AuditAsync(db, CancellationToken.None).GetAwaiter().GetResult();
+        return result;
+    }
+
+    private async Task AuditAsync(BeianDbContext db, CancellationToken cancellationToken)
+    {
+        var entries = db.ChangeTracker.Entries().ToList();
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var entry in entries)
+        {
+            if (entry is { Entity: ApplicationTransition transition, State: EntityState.Added })
+                await AuditTransitionAsync(db, entries, transition, cancellationToken);
+            else if (AuditedStatuses.ObjectTypeOf(entry.Entity) is { } objectType)
+                AuditStatus(db, entry, objectType, now);
+        }
+        await CompleteAsync(db, cancellationToken);
+    }
+
+    private async Task AuditTransitionAsync(BeianDbContext db, List<EntityEntry> entries, ApplicationTransition transition, CancellationToken cancellationToken)
+    {
+        if (!FirstTime(transition, "transition")) return;
+        var application = entries.Select(e => e.Entity).OfType<FilingApplication>().FirstOrDefault(a => a.Id == transition.ApplicationId);
+        var detail = $"{(application != null ? $"{application.BusinessType.Label()} {application.Number}：" : "")}"
+                     + $"{transition.From?.Label() ?? "—"} → {transition.To.Label()}";
+        var record = AuditRecord.New(AuditActions.For(transition.Action), AuditObjectTypes.Application, transition.ApplicationId.ToString(),
+            AuditOutcomes.Succeeded, detail, transition.At);
+        // Outside a request (a job, a test) the transition itself says who decided.
+        if (!actors.InRequest && !string.IsNullOrEmpty(transition.ActorUserId))
+            record.AttributeTo(await AuditActors.ForUserAsync(db, transition.ActorUserId, cancellationToken));
+        db.Add(record);
+    }
+
+    private void AuditStatus(BeianDbContext db, EntityEntry entry, string objectType, DateTime now)
+    {
+        var status = entry.Property("Status");
+        var (action, detail) = entry.State switch
+        {
+            EntityState.Added => (AuditActions.Create, $"状态：{AuditedStatuses.Label(status.CurrentValue)}"),
+            EntityState.Deleted => (AuditActions.Delete, $"状态：{AuditedStatuses.Label(status.OriginalValue)}"),
+            EntityState.Modified when status.IsModified && !Equals(status.OriginalValue, status.CurrentValue) =>
+                (AuditActions.ChangeStatus, $"{AuditedStatuses.Label(status.OriginalValue)} → {AuditedStatuses.Label(status.CurrentValue)}"),
+            _ => (null, null),
+        };
+        if (action == null || !FirstTime(entry.Entity, $"{entry.State}:{status.CurrentValue}")) return;
+        var id = entry.Property("Id").CurrentValue?.ToString() ?? string.Empty;
+        db.Add(AuditRecord.New(action, objectType, id, AuditOutcomes.Succeeded, detail, now));
+    }
+
+    private async Task CompleteAsync(BeianDbContext db, CancellationToken cancellationToken)
+    {
+        var pending = db.ChangeTracker.Entries<AuditRecord>()
+            .Where(e => e.State == EntityState.Added && e.Entity.ContentHash.Length == 0)
+            .Select(e => e.Entity).ToList();
+        if (pending.Count == 0) return;
+        var current = pending.All(r => r.HasActor) ? AuditActor.System : await actors.CurrentAsync(db, cancellationToken);
+        foreach (var record in pending) record.Complete(current);
+    }
+
+    /// <summary>True the first time this entity is seen in this state; a retried save sees it again.</summary>
+    private bool FirstTime(object entity, string state)
+    {
+        if (_audited.TryGetValue(entity, out var seen) && seen == state) return false;
+        _audited.AddOrUpdate(entity, state);
+        return true;
+    }
+}
+
+/// <summary>The entities whose Status changes are audited, and the Chinese names of their statuses.</summary>
+internal static class AuditedStatuses
+{
+    public static string? ObjectTypeOf(object entity) => entity switch
+    {
+        Subject => AuditObjectTypes.Subject,
+        Website => AuditObjectTypes.Website,
+        OfflineFiling => AuditObjectTypes.OfflineFiling,
+        UnfiledSite => AuditObjectTypes.UnfiledSite,
+        _ => null,
+    };
+
+    public static string Label(object? status) => status switch
+    {
+        SubjectStatus s => s.Label(),
+        WebsiteStatus w => w.Label(),
+        OfflineFilingStatus.Pending => "待认领",
+        OfflineFilingStatus.Claimed => "已认领",
+        UnfiledSiteStatus.Pending => "待备案",
+        UnfiledSiteStatus.Completed => "已备案",
+        _ => status?.ToString() ?? "—",
+    };
+}
