@@ -4,10 +4,12 @@ using Beian.Web.Data;
 using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Applications;
 using Beian.Web.Features.Audit;
+using Beian.Web.Features.Unfiled;
 using Beian.Web.Features.Uploads;
 using Beian.Web.Tests.Infrastructure;
 using Beian.Web.Tests.Subjects;
 using Beian.Web.Tests.Uploads;
+using Beian.Web.Tests.Websites;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -89,6 +91,58 @@ public abstract class AuditTrailTests(PlatformFixture platform)
         // Both in the decision's transaction: the same instant as the transition, give or take the clock.
         Assert.InRange(valid.At - approved.At, TimeSpan.FromSeconds(-5), TimeSpan.FromSeconds(5));
     }
+
+    [Fact]
+    public async Task Filing_a_website_audits_its_creation_and_its_approval()
+    {
+        platform.RequireAvailable();
+        var (client, _) = await WebsiteFlows.ApprovedSubjectAsync(platform);
+        var detail = await WebsiteFlows.FileWebsiteAsync(client.From("203.0.113.30"), $"a{Guid.NewGuid():N}"[..12] + ".com");
+        var (websiteId, number) = await WebsiteFlows.ApproveAsync(platform, detail);
+
+        var records = await RecordsAsync(AuditObjectTypes.Website, websiteId.ToString());
+        Assert.Equal([AuditActions.Create, AuditActions.ChangeStatus], records.Select(r => r.Action));
+        Assert.Equal("状态：待审核", records[0].Detail);
+        Assert.Equal("203.0.113.30", records[0].SourceIp);
+        Assert.Equal("待审核 → 已备案", records[1].Detail);
+        Assert.DoesNotContain(records, r => r.Detail.Contains(number[^6..]) && r.Detail.Contains("身份证"));
+    }
+
+    [Fact]
+    public async Task Imported_rows_are_audited_once_even_when_a_failed_save_is_retried()
+    {
+        platform.RequireAvailable();
+        var digits = "33010602" + Random.Shared.Next(100000, 999999);
+        var site = new UnfiledSite { Id = Guid.NewGuid(), Domain = $"u{Guid.NewGuid():N}"[..12] + ".com", ImportedByUnitCode = Xihu, Status = UnfiledSiteStatus.Pending };
+        var first = NewFiling(digits);
+        await platform.ScopedAsync(async s =>
+        {
+            var db = s.GetRequiredService<BeianDbContext>();
+            db.Add(first);
+            await db.SaveChangesAsync();
+            db.Add(site);
+            var duplicate = NewFiling(digits);
+            db.Add(duplicate);
+            await Assert.ThrowsAnyAsync<DbUpdateException>(() => db.SaveChangesAsync());
+            db.Entry(duplicate).State = EntityState.Detached; // the import drops the bad row and saves again
+            await db.SaveChangesAsync();
+
+            first.Status = OfflineFilingStatus.Claimed;
+            return await db.SaveChangesAsync();
+        });
+
+        var created = Assert.Single(await RecordsAsync(AuditObjectTypes.UnfiledSite, site.Id.ToString()));
+        Assert.Equal("状态：待备案", created.Detail);
+        var filing = await RecordsAsync(AuditObjectTypes.OfflineFiling, first.Id.ToString());
+        Assert.Equal(["状态：待认领", "待认领 → 已认领"], filing.Select(r => r.Detail));
+        Assert.All(filing, r => Assert.Equal(AuditActor.System.UserName, r.UserName));
+    }
+
+    private static OfflineFiling NewFiling(string digits) => new()
+    {
+        Id = Guid.NewGuid(), NumberDigits = digits, NumberDisplay = $"浙公网安备{digits}号", SiteName = "测试网站",
+        ImportedByUnitCode = Xihu, Status = OfflineFilingStatus.Pending,
+    };
 
     [Fact]
     public async Task Record_commits_with_the_callers_save_and_RecordNow_by_itself()

@@ -42,21 +42,30 @@ public sealed class StateChangeAuditor(AuditActors actors, TimeProvider clock) :
 
     private async Task AuditAsync(BeianDbContext db, CancellationToken cancellationToken)
     {
+        // One pass over the tracker (Entries() runs DetectChanges); what this adds is collected as it goes.
         var entries = db.ChangeTracker.Entries().ToList();
+        var pending = entries.Where(e => e.State == EntityState.Added).Select(e => e.Entity).OfType<AuditRecord>()
+            .Where(r => r.ContentHash.Length == 0).ToList();
+        var deciders = new Dictionary<string, AuditActor>();
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var entry in entries)
         {
-            if (entry is { Entity: ApplicationTransition transition, State: EntityState.Added })
-                await AuditTransitionAsync(db, entries, transition, cancellationToken);
-            else if (AuditedStatuses.ObjectTypeOf(entry.Entity) is { } objectType)
-                AuditStatus(db, entry, objectType, now);
+            var record = entry is { Entity: ApplicationTransition transition, State: EntityState.Added }
+                ? await AuditTransitionAsync(db, entries, transition, deciders, cancellationToken)
+                : AuditedStatuses.ObjectTypeOf(entry.Entity) is { } objectType ? AuditStatus(entry, objectType, now) : null;
+            if (record == null) continue;
+            db.Add(record);
+            pending.Add(record);
         }
-        await CompleteAsync(db, cancellationToken);
+        if (pending.Count == 0) return;
+        var current = pending.All(r => r.HasActor) ? AuditActor.System : await actors.CurrentAsync(db, cancellationToken);
+        foreach (var record in pending) record.Complete(current);
     }
 
-    private async Task AuditTransitionAsync(BeianDbContext db, List<EntityEntry> entries, ApplicationTransition transition, CancellationToken cancellationToken)
+    private async Task<AuditRecord?> AuditTransitionAsync(BeianDbContext db, List<EntityEntry> entries, ApplicationTransition transition,
+        Dictionary<string, AuditActor> deciders, CancellationToken cancellationToken)
     {
-        if (!FirstTime(transition, "transition")) return;
+        if (!FirstTime(transition, "transition")) return null;
         var application = entries.Select(e => e.Entity).OfType<FilingApplication>().FirstOrDefault(a => a.Id == transition.ApplicationId);
         var detail = $"{(application != null ? $"{application.BusinessType.Label()} {application.Number}：" : "")}"
                      + $"{transition.From?.Label() ?? "—"} → {transition.To.Label()}";
@@ -64,11 +73,15 @@ public sealed class StateChangeAuditor(AuditActors actors, TimeProvider clock) :
             AuditOutcomes.Succeeded, detail, transition.At);
         // Outside a request (a job, a test) the transition itself says who decided.
         if (!actors.InRequest && !string.IsNullOrEmpty(transition.ActorUserId))
-            record.AttributeTo(await AuditActors.ForUserAsync(db, transition.ActorUserId, cancellationToken));
-        db.Add(record);
+        {
+            if (!deciders.TryGetValue(transition.ActorUserId, out var decider))
+                deciders[transition.ActorUserId] = decider = await AuditActors.ForUserAsync(db, transition.ActorUserId, cancellationToken);
+            record.AttributeTo(decider);
+        }
+        return record;
     }
 
-    private void AuditStatus(BeianDbContext db, EntityEntry entry, string objectType, DateTime now)
+    private AuditRecord? AuditStatus(EntityEntry entry, string objectType, DateTime now)
     {
         var status = entry.Property("Status");
         var (action, detail) = entry.State switch
@@ -79,19 +92,9 @@ public sealed class StateChangeAuditor(AuditActors actors, TimeProvider clock) :
                 (AuditActions.ChangeStatus, $"{AuditedStatuses.Label(status.OriginalValue)} → {AuditedStatuses.Label(status.CurrentValue)}"),
             _ => (null, null),
         };
-        if (action == null || !FirstTime(entry.Entity, $"{entry.State}:{status.CurrentValue}")) return;
+        if (action == null || !FirstTime(entry.Entity, $"{entry.State}:{status.CurrentValue}")) return null;
         var id = entry.Property("Id").CurrentValue?.ToString() ?? string.Empty;
-        db.Add(AuditRecord.New(action, objectType, id, AuditOutcomes.Succeeded, detail, now));
-    }
-
-    private async Task CompleteAsync(BeianDbContext db, CancellationToken cancellationToken)
-    {
-        var pending = db.ChangeTracker.Entries<AuditRecord>()
-            .Where(e => e.State == EntityState.Added && e.Entity.ContentHash.Length == 0)
-            .Select(e => e.Entity).ToList();
-        if (pending.Count == 0) return;
-        var current = pending.All(r => r.HasActor) ? AuditActor.System : await actors.CurrentAsync(db, cancellationToken);
-        foreach (var record in pending) record.Complete(current);
+        return AuditRecord.New(action, objectType, id, AuditOutcomes.Succeeded, detail, now);
     }
 
     /// <summary>True the first time this entity is seen in this state; a retried save sees it again.</summary>

@@ -67,6 +67,9 @@ public class IndexModel(BeianDbContext db, AuditChainVerifier verifier, AuditLog
     public static string TimeOf(AuditRecord record) =>
         BeijingTime.FromUtc(record.At).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>A record id shows as its first eight characters (the whole id is the link's title and filter).</summary>
+    public static string ShortId(string objectId) => Guid.TryParse(objectId, out _) ? objectId[..8] + "…" : objectId;
+
     public string UnitOf(AuditRecord record) =>
         record.UnitCode is { } code ? UnitNames.GetValueOrDefault(code, code) : string.Empty;
 
