@@ -1,5 +1,6 @@
 using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Applications;
+using Beian.Web.Features.Audit;
 using Beian.Web.Features.Drafts;
 using Beian.Web.Features.Captcha;
 using Beian.Web.Features.Messages;
@@ -7,6 +8,7 @@ using Beian.Web.Features.PoliceUnits;
 using Beian.Web.Features.Subjects;
 using Beian.Web.Features.Uploads;
 using Beian.Web.Features.Verification;
+using Beian.Web.Infrastructure.Jobs;
 using Beian.Web.Infrastructure.Outbox;
 using Beian.Web.Infrastructure.PersonalData;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -39,6 +41,8 @@ public abstract class BeianDbContext(DbContextOptions options)
     public DbSet<FilingApplication> Applications => Set<FilingApplication>();
     public DbSet<ApplicationTransition> ApplicationTransitions => Set<ApplicationTransition>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -55,12 +59,14 @@ public abstract class BeianDbContext(DbContextOptions options)
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         Versioning.BumpVersions(ChangeTracker);
+        AuditGuard.RefuseTampering(ChangeTracker);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         Versioning.BumpVersions(ChangeTracker);
+        AuditGuard.RefuseTampering(ChangeTracker);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 }

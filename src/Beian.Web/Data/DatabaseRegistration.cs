@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Beian.Web.Data;
 
@@ -14,6 +15,7 @@ public static class DatabaseRegistration
     /// <summary>
     /// Registers <see cref="BeianDbContext"/> on the provider named by <c>Database:Provider</c>
     /// (Sqlite by default, a file under App_Data/; or Postgres with <c>ConnectionStrings:Postgres</c>).
+    /// Every <see cref="IInterceptor"/> registered in DI joins it (the audit log's state-change hook).
     /// </summary>
     public static IServiceCollection AddBeianDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -23,11 +25,13 @@ public static class DatabaseRegistration
             case DatabaseProvider.Postgres:
                 var postgres = configuration.GetConnectionString("Postgres")
                     ?? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Postgres is not set.");
-                services.AddDbContext<BeianDbContext, PostgresBeianDbContext>(options => options.UseNpgsql(postgres));
+                services.AddDbContext<BeianDbContext, PostgresBeianDbContext>((provider, options) =>
+                    options.UseNpgsql(postgres).AddInterceptors(provider.GetServices<IInterceptor>()));
                 break;
             default:
                 var sqlite = SqliteConnectionString(configuration, environment);
-                services.AddDbContext<BeianDbContext, SqliteBeianDbContext>(options => options.UseSqlite(sqlite));
+                services.AddDbContext<BeianDbContext, SqliteBeianDbContext>((provider, options) =>
+                    options.UseSqlite(sqlite).AddInterceptors(provider.GetServices<IInterceptor>()));
                 break;
         }
         return services;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Beian.Core.Applications;
 using Beian.Web.Features.Subjects;
 
@@ -9,7 +10,8 @@ namespace Beian.Web.Features.Applications;
 /// </summary>
 public static class ChangeDiffs
 {
-    private static readonly Dictionary<BusinessType, Func<ApplicationSnapshots, FilingApplication, IReadOnlyList<FieldChange>>> Diffs = [];
+    // Every host registers at start-up, and test hosts start in parallel: a concurrent dictionary.
+    private static readonly ConcurrentDictionary<BusinessType, Func<ApplicationSnapshots, FilingApplication, IReadOnlyList<FieldChange>>> Diffs = new();
 
     public static void Register<TForm>(BusinessType type, Func<TForm, TForm, IReadOnlyList<FieldChange>> diff) =>
         Diffs[type] = (snapshots, application) => diff(

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Beian.Core.Applications;
 
 namespace Beian.Web.Features.Applications;
@@ -8,7 +9,8 @@ namespace Beian.Web.Features.Applications;
 /// </summary>
 public static class SnapshotViews
 {
-    private static readonly Dictionary<BusinessType, SnapshotView> Views = [];
+    // Every host registers at start-up, and test hosts start in parallel: a concurrent dictionary.
+    private static readonly ConcurrentDictionary<BusinessType, SnapshotView> Views = new();
 
     public static void Register(BusinessType type, Type formType, string partialName) =>
         Views[type] = new SnapshotView(formType, partialName);

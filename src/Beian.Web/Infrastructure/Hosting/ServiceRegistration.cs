@@ -3,6 +3,7 @@ using Beian.Core.Accounts;
 using Beian.Web.Data;
 using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Applications;
+using Beian.Web.Features.Audit;
 using Beian.Web.Features.Drafts;
 using Beian.Web.Features.Subjects;
 using Beian.Web.Features.Unfiled;
@@ -76,6 +77,8 @@ public static class ServiceRegistration
         services.AddScoped<CaptchaService>();
         services.AddUploads(configuration);
 
+        services.AddScoped<Jobs.JobLeases>();
+        services.AddAudit();
         services.AddHostedService<HousekeepingService>();
         services.AddPlatformTelemetry(configuration);
         services.AddHealthChecks().AddDbContextCheck<BeianDbContext>("database", tags: ["ready"]);

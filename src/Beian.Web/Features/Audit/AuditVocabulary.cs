@@ -1,0 +1,75 @@
+using Beian.Core.Applications;
+
+namespace Beian.Web.Features.Audit;
+
+/// <summary>What was done: an English code stored in the record and its Chinese label (one lookup).</summary>
+public static class AuditActions
+{
+    // The application transitions keep their own names (ApplicationAction): Submit, Claim,
+    // Approve, Return, Revoke, Resubmit; their labels come from ApplicationAction.Label().
+    public const string Create = "Create";
+    public const string ChangeStatus = "ChangeStatus";
+    public const string Delete = "Delete";
+    public const string ReadPersonalData = "ReadPersonalData";
+    public const string VerifyChain = "VerifyChain";
+
+    private static readonly Dictionary<string, string> Labels = new()
+    {
+        [Create] = "新建",
+        [ChangeStatus] = "状态变更",
+        [Delete] = "删除",
+        [ReadPersonalData] = "查看个人信息",
+        [VerifyChain] = "校验审计日志完整性",
+    };
+
+    public static string For(ApplicationAction action) => action.ToString();
+
+    /// <summary>Every code with its label, for the filter of the 审计日志 page.</summary>
+    public static IEnumerable<(string Code, string Label)> All =>
+        Enum.GetValues<ApplicationAction>().Select(a => (a.ToString(), a.Label()))
+            .Concat(Labels.Select(kv => (kv.Key, kv.Value)));
+
+    /// <summary>"Approve" → 审核通过, "ReadPersonalData" → 查看个人信息; an unknown code shows as itself.</summary>
+    public static string Label(string code) =>
+        Labels.TryGetValue(code, out var label) ? label
+        : Enum.TryParse<ApplicationAction>(code, ignoreCase: false, out var action) && Enum.IsDefined(action) ? action.Label()
+        : code;
+}
+
+/// <summary>成功 / 拒绝 / 失败.</summary>
+public static class AuditOutcomes
+{
+    public const string Succeeded = "Succeeded";
+    public const string Refused = "Refused";
+    public const string Failed = "Failed";
+
+    public static readonly IReadOnlyList<(string Code, string Label)> All =
+        [(Succeeded, "成功"), (Refused, "拒绝"), (Failed, "失败")];
+
+    public static string Label(string code) => All.FirstOrDefault(o => o.Code == code).Label ?? code;
+}
+
+/// <summary>What it was done to.</summary>
+public static class AuditObjectTypes
+{
+    public const string Application = "Application";
+    public const string Subject = "Subject";
+    public const string Website = "Website";
+    public const string File = "File";
+    public const string OfflineFiling = "OfflineFiling";
+    public const string UnfiledSite = "UnfiledSite";
+    public const string AuditLog = "AuditLog";
+
+    public static readonly IReadOnlyList<(string Code, string Label)> All =
+    [
+        (Application, "申请"),
+        (Subject, "开办主体"),
+        (Website, "网站"),
+        (File, "文件"),
+        (OfflineFiling, "已办网站（线下备案）"),
+        (UnfiledSite, "未备案网站"),
+        (AuditLog, "审计日志"),
+    ];
+
+    public static string Label(string code) => All.FirstOrDefault(o => o.Code == code).Label ?? code;
+}
