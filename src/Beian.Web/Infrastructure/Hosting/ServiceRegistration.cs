@@ -64,6 +64,7 @@ public static class ServiceRegistration
         services.AddScoped<SiteMessageQueries>();
         services.AddSingleton(VerificationCodePolicy.Default);
         services.AddScoped<SmsCodeService>();
+        services.AddScoped<Features.Admin.PoliceUsers.PoliceAccounts>();
 
         services.AddSingleton<ICaptchaAnswerGenerator, RandomCaptchaAnswerGenerator>();
         services.AddSingleton<CaptchaImageRenderer>();
@@ -94,6 +95,8 @@ public static class ServiceRegistration
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<BeianDbContext>()
+            .AddSignInManager<PlatformSignInManager>()
+            .AddClaimsPrincipalFactory<PlatformClaimsPrincipalFactory>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<SmsTwoFactorTokenProvider>(SmsTwoFactorTokenProvider.ProviderName)
             .AddPasswordValidator<PlatformPasswordValidator>()
@@ -111,6 +114,8 @@ public static class ServiceRegistration
             options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
             options.SlidingExpiration = true;
         });
+        // A disabled account, a reset password or a changed role reaches open sessions within a minute.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddScoped<AccountLookup>();
         OpenIdConnectLogin.AddIfConfigured(services, configuration);
         return services;
@@ -134,6 +139,7 @@ public static class ServiceRegistration
             })
             .AddMvcOptions(options =>
             {
+                options.Filters.Add<PasswordChangeRequiredFilter>();
                 options.Filters.Add<UnreadMessageCountFilter>();
                 options.Filters.Add<Features.Regions.AddressRefreshFilter>();
                 ChineseModelBindingMessages.Apply(options.ModelBindingMessageProvider);
