@@ -110,7 +110,9 @@ public sealed class PoliceAccounts(
     /// </summary>
     public async Task<IdentityResult> UpdateAsync(ApplicationUser officer, PoliceUserInput input, PoliceUnit unit, int version, string administratorId)
     {
-        db.Entry(officer).Property(u => u.Version).OriginalValue = version;
+        // The account was loaded in this request: a different version means someone saved after the
+        // form was read. A save between the load and here fails on the version column itself.
+        if (officer.Version != version) return IdentityResult.Failed(users.ErrorDescriber.ConcurrencyFailure());
         var role = await RoleOfAsync(officer);
         var roleChanged = role != input.Role;
         var mobileChanged = MobileNumber.Normalize(input.Mobile) != accounts.MobileOf(officer);
