@@ -145,6 +145,26 @@ public abstract partial class PoliceUserTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task Without_javascript_the_unit_selects_are_refreshed_by_a_button_and_nothing_is_saved()
+    {
+        platform.RequireAvailable();
+        using var admin = await LoggedInAdminAsync();
+        var form = NewOfficer() with { City = "", County = "" };
+        var before = await PoliceAccountCountAsync();
+        var page = await admin.GetAsync("/Admin/PoliceUsers/New");
+        Assert.Empty(page.QuerySelectorAll("select[name='Input.Unit.CityCode'] option").Skip(1));
+
+        var refreshed = await admin.SubmitAsync(page, "更新下级选项", FormOf(form).ToDictionary());
+        Assert.Contains(refreshed.QuerySelectorAll("select[name='Input.Unit.CityCode'] option"), o => o.TextContent == "杭州市");
+        Assert.Null(refreshed.QuerySelector(".validation-summary-errors"));
+        Assert.Equal(form.UserName, ValueOf(refreshed, "Input.UserName"));
+
+        refreshed = await admin.SubmitAsync(refreshed, "更新下级选项", new Dictionary<string, string> { ["Input.Unit.CityCode"] = "330100" });
+        Assert.Contains(refreshed.QuerySelectorAll("select[name='Input.Unit.CountyCode'] option"), o => o.TextContent == "西湖区");
+        Assert.Equal(before, await PoliceAccountCountAsync());
+    }
+
+    [Fact]
     public async Task A_disabled_officer_cannot_log_in_until_enabled_again()
     {
         platform.RequireAvailable();
