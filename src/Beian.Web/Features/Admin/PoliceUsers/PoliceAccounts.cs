@@ -132,14 +132,23 @@ public sealed class PoliceAccounts(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var result = roleChanged || mobileChanged ? await users.UpdateSecurityStampAsync(officer) : await users.UpdateAsync(officer);
-        if (!result.Succeeded) return result;
-        if (roleChanged)
+        try
         {
-            if (role != null) await users.RemoveFromRoleAsync(officer, role);
-            await users.AddToRoleAsync(officer, input.Role!);
+            var result = roleChanged || mobileChanged ? await users.UpdateSecurityStampAsync(officer) : await users.UpdateAsync(officer);
+            if (!result.Succeeded) return result;
+            if (roleChanged)
+            {
+                if (role != null) await users.RemoveFromRoleAsync(officer, role);
+                await users.AddToRoleAsync(officer, input.Role!);
+            }
+            await transaction.CommitAsync();
         }
-        await transaction.CommitAsync();
+        catch (DbUpdateException)
+        {
+            // The mobile was taken by another account a moment earlier (unique index).
+            await transaction.RollbackAsync();
+            return IdentityResult.Failed(new IdentityError { Code = "Duplicate", Description = "该手机号码已被其他账号使用，请检查后重试" });
+        }
         logger.LogInformation("Administrator {AdministratorId} updated police account {UserId}: unit {UnitCode}, role {Role}", administratorId, officer.Id, unit.Code, input.Role);
         return IdentityResult.Success;
     }
