@@ -6,7 +6,12 @@ namespace Beian.Web.Tests.Infrastructure;
 
 public sealed record StaffAccount(string UserId, string UserName, string Password, string Mobile);
 
-/// <summary>Creates police and administrator accounts directly, as the administrator's tools will.</summary>
+/// <summary>
+/// Creates police and administrator accounts directly, with a known password and no forced change,
+/// for tests that need a logged-in officer or administrator. The administrator's own way of creating
+/// officers (民警账号管理: a generated password by SMS, changed at first login) is tested in
+/// Admin/PoliceUserTests.
+/// </summary>
 public static class StaffAccounts
 {
     public const string Password = "Police#Test2026";

@@ -37,6 +37,18 @@ public class ApplicationUser : IdentityUser, IVersioned
     /// <summary>A police officer's or administrator's display name.</summary>
     public string? DisplayName { get; set; }
 
+    /// <summary>
+    /// Set when an administrator created the account or reset its password: the password came by
+    /// SMS, so every page sends the holder to 修改密码 until they choose their own.
+    /// </summary>
+    public bool MustChangePassword { get; set; }
+
+    /// <summary>停用 by an administrator: no login (<see cref="PlatformSignInManager"/>) until 启用.</summary>
+    public DateTime? DisabledAt { get; set; }
+
+    /// <summary>The last completed login of a police or administrator account (after the second factor).</summary>
+    public DateTime? LastSignInAt { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     public int Version { get; set; }
@@ -72,6 +84,7 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
         builder.HasIndex(u => u.MobileHash).IsUnique();
         builder.Property(u => u.PoliceUnitCode).HasMaxLength(6);
         builder.HasIndex(u => u.PoliceUnitCode);
+        builder.HasIndex(u => new { u.Kind, u.PoliceUnitCode });
         builder.Property(u => u.DisplayName).HasMaxLength(50);
         builder.Property(u => u.RealName).HasMaxLength(50);
         builder.Property(u => u.IdNumberCipher).HasMaxLength(512);

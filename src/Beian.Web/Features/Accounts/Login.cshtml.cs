@@ -81,7 +81,8 @@ public class LoginModel(
             var minutes = end is { } until ? Math.Max(1, (int)Math.Ceiling((until - DateTimeOffset.UtcNow).TotalMinutes)) : 30;
             return $"密码连续输错次数过多，账号已锁定，请{minutes}分钟后再试。";
         }
-        if (result.IsNotAllowed) return "该账号暂不允许登录，请联系管理员。";
+        if (result.IsNotAllowed)
+            return user.DisabledAt != null ? "该账号已停用，不能登录。如有疑问请联系管理员。" : "该账号暂不允许登录，请联系管理员。";
         var left = users.Options.Lockout.MaxFailedAccessAttempts - await users.GetAccessFailedCountAsync(user);
         return $"用户名/手机号或密码错误，再输错{left}次账号将被锁定30分钟。";
     }

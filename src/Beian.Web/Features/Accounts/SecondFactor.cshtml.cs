@@ -16,7 +16,8 @@ public class SecondFactorModel(
     UserManager<ApplicationUser> users,
     AccountLookup accounts,
     Outbox outbox,
-    BeianDbContext db) : PageModel
+    BeianDbContext db,
+    TimeProvider clock) : PageModel
 {
     public const string AuthenticatorMethod = "Authenticator";
 
@@ -62,9 +63,14 @@ public class SecondFactorModel(
             ? await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false)
             : await signIn.TwoFactorSignInAsync(SmsTwoFactorTokenProvider.ProviderName, code, isPersistent: false, rememberClient: false);
         if (result.Succeeded)
+        {
+            user.LastSignInAt = clock.GetUtcNow().UtcDateTime;
+            await users.UpdateAsync(user);
+            if (user.MustChangePassword) return RedirectToPage("/Profile/ChangePassword");
             return LocalRedirect(LoginModel.SafeReturnUrl(ReturnUrl) ?? LoginModel.HomeFor(user));
-        ModelState.AddModelError(nameof(Code), result.IsLockedOut
-            ? "验证码连续输错次数过多，账号已锁定30分钟。"
+        }
+        ModelState.AddModelError(nameof(Code), result.IsLockedOut ? "验证码连续输错次数过多，账号已锁定30分钟。"
+            : result.IsNotAllowed ? "该账号已停用，不能登录。如有疑问请联系管理员。"
             : "验证码错误或已过期，请重新输入。");
         return Page();
     }

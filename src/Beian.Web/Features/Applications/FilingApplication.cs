@@ -224,6 +224,7 @@ internal sealed class FilingApplicationConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(a => new { a.OwnerUserId, a.SubmissionKey }).IsUnique();
         builder.HasIndex(a => new { a.OwnerUserId, a.SubmittedAt });
         builder.HasIndex(a => new { a.JurisdictionUnitCode, a.Status, a.SubmittedAt });
+        builder.HasIndex(a => new { a.JurisdictionUnitCode, a.DecidedAt });
         builder.HasIndex(a => new { a.SubjectId, a.BusinessType, a.Status });
         builder.HasMany(a => a.Transitions).WithOne().HasForeignKey(t => t.ApplicationId);
     }

@@ -70,6 +70,7 @@ internal sealed class InspectionConfiguration : IEntityTypeConfiguration<Inspect
 {
     public void Configure(EntityTypeBuilder<Inspection> builder)
     {
+        builder.ToTable("Inspections");
         builder.Property(i => i.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.Result).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.Place).HasMaxLength(200);

@@ -32,6 +32,8 @@ public class ChangePasswordModel(UserManager<ApplicationUser> users, SignInManag
         }
         if (!string.IsNullOrEmpty(ConfirmPassword) && ConfirmPassword != NewPassword)
             ModelState.AddModelError(nameof(ConfirmPassword), "两次输入的新密码不一致");
+        if (!string.IsNullOrEmpty(NewPassword) && NewPassword == OldPassword)
+            ModelState.AddModelError(nameof(NewPassword), "新密码不能与原密码相同");
         if (!ModelState.IsValid) return Page();
 
         var result = await Users.ChangePasswordAsync(Account, OldPassword!, NewPassword!);
@@ -41,7 +43,14 @@ public class ChangePasswordModel(UserManager<ApplicationUser> users, SignInManag
                 ModelState.AddModelError(error.Code == "PasswordMismatch" ? nameof(OldPassword) : nameof(NewPassword), error.Description);
             return Page();
         }
+        var chosenByAdministrator = Account.MustChangePassword;
+        if (chosenByAdministrator)
+        {
+            Account.MustChangePassword = false;
+            await Users.UpdateAsync(Account);
+        }
         await signIn.RefreshSignInAsync(Account);
+        if (chosenByAdministrator) return LocalRedirect(Accounts.LoginModel.HomeFor(Account));
         Notice = "密码修改成功。";
         return RedirectToPage();
     }

@@ -103,7 +103,7 @@ public static class Navigation
     [
         Ready("管理首页", "/Admin"),
         Ready("公安机关管理", "/Admin/Units"),
-        Todo("民警账号管理", "/Admin/PoliceUsers"),
+        Ready("民警账号管理", "/Admin/PoliceUsers"),
         Todo("内容管理", "/Admin/Content"),
         Ready("审计日志", "/Admin/Audit"),
         Ready("个人中心", "/Profile"),

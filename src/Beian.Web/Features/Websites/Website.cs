@@ -61,5 +61,6 @@ internal sealed class WebsiteConfiguration : IEntityTypeConfiguration<Website>
         builder.HasIndex(w => w.RegistrableDomain);
         builder.HasIndex(w => new { w.SubjectId, w.Status });
         builder.HasIndex(w => new { w.OwnerUserId, w.Status });
+        builder.HasIndex(w => new { w.JurisdictionUnitCode, w.FiledAt });
     }
 }

@@ -71,6 +71,7 @@ public static class ServiceRegistration
         services.AddScoped<SiteMessageQueries>();
         services.AddSingleton(VerificationCodePolicy.Default);
         services.AddScoped<SmsCodeService>();
+        services.AddScoped<Features.Admin.PoliceUsers.PoliceAccounts>();
 
         services.AddSingleton<ICaptchaAnswerGenerator, RandomCaptchaAnswerGenerator>();
         services.AddSingleton<CaptchaImageRenderer>();
@@ -103,6 +104,8 @@ public static class ServiceRegistration
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<BeianDbContext>()
+            .AddSignInManager<PlatformSignInManager>()
+            .AddClaimsPrincipalFactory<PlatformClaimsPrincipalFactory>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<SmsTwoFactorTokenProvider>(SmsTwoFactorTokenProvider.ProviderName)
             .AddPasswordValidator<PlatformPasswordValidator>()
@@ -120,6 +123,8 @@ public static class ServiceRegistration
             options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
             options.SlidingExpiration = true;
         });
+        // A disabled account, a reset password or a changed role reaches open sessions within a minute.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddScoped<AccountLookup>();
         OpenIdConnectLogin.AddIfConfigured(services, configuration);
         return services;
@@ -143,6 +148,7 @@ public static class ServiceRegistration
             })
             .AddMvcOptions(options =>
             {
+                options.Filters.Add<PasswordChangeRequiredFilter>();
                 options.Filters.Add<UnreadMessageCountFilter>();
                 options.Filters.Add<Features.Regions.AddressRefreshFilter>();
                 ChineseModelBindingMessages.Apply(options.ModelBindingMessageProvider);

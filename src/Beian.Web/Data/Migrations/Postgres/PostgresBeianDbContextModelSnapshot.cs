@@ -40,6 +40,9 @@ namespace Beian.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("DisabledAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("DisplayName")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
@@ -70,6 +73,9 @@ namespace Beian.Web.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<DateTime?>("LastSignInAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
 
@@ -88,6 +94,9 @@ namespace Beian.Web.Data.Migrations.Postgres
 
                     b.Property<DateTime?>("MobileVerifiedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
@@ -143,6 +152,8 @@ namespace Beian.Web.Data.Migrations.Postgres
                         .HasDatabaseName("UserNameIndex");
 
                     b.HasIndex("PoliceUnitCode");
+
+                    b.HasIndex("Kind", "PoliceUnitCode");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -276,6 +287,8 @@ namespace Beian.Web.Data.Migrations.Postgres
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("JurisdictionUnitCode", "DecidedAt");
 
                     b.HasIndex("OwnerUserId", "SubmissionKey")
                         .IsUnique();
@@ -512,7 +525,7 @@ namespace Beian.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ApplicationId", "RequestedAt");
 
-                    b.ToTable("Inspection");
+                    b.ToTable("Inspections", (string)null);
                 });
 
             modelBuilder.Entity("Beian.Web.Features.Messages.SiteMessage", b =>
@@ -1133,6 +1146,8 @@ namespace Beian.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("RegistrableDomain");
+
+                    b.HasIndex("JurisdictionUnitCode", "FiledAt");
 
                     b.HasIndex("OwnerUserId", "Status");
 

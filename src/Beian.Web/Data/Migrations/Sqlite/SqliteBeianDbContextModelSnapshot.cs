@@ -35,6 +35,9 @@ namespace Beian.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DisabledAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DisplayName")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
@@ -65,6 +68,9 @@ namespace Beian.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LastSignInAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
@@ -83,6 +89,9 @@ namespace Beian.Web.Data.Migrations.Sqlite
 
                     b.Property<DateTime?>("MobileVerifiedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
@@ -138,6 +147,8 @@ namespace Beian.Web.Data.Migrations.Sqlite
                         .HasDatabaseName("UserNameIndex");
 
                     b.HasIndex("PoliceUnitCode");
+
+                    b.HasIndex("Kind", "PoliceUnitCode");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -271,6 +282,8 @@ namespace Beian.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("JurisdictionUnitCode", "DecidedAt");
 
                     b.HasIndex("OwnerUserId", "SubmissionKey")
                         .IsUnique();
@@ -507,7 +520,7 @@ namespace Beian.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ApplicationId", "RequestedAt");
 
-                    b.ToTable("Inspection");
+                    b.ToTable("Inspections", (string)null);
                 });
 
             modelBuilder.Entity("Beian.Web.Features.Messages.SiteMessage", b =>
@@ -1128,6 +1141,8 @@ namespace Beian.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("RegistrableDomain");
+
+                    b.HasIndex("JurisdictionUnitCode", "FiledAt");
 
                     b.HasIndex("OwnerUserId", "Status");
 

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Beian.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteBeianDbContext))]
-    [Migration("20261201191113_ReviewDecisions")]
-    partial class ReviewDecisions
+    [Migration("20261201195942_PoliceConsole")]
+    partial class PoliceConsole
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -36,6 +36,9 @@ namespace Beian.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DisabledAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DisplayName")
@@ -68,6 +71,9 @@ namespace Beian.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LastSignInAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
@@ -86,6 +92,9 @@ namespace Beian.Web.Data.Migrations.Sqlite
 
                     b.Property<DateTime?>("MobileVerifiedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
@@ -141,6 +150,8 @@ namespace Beian.Web.Data.Migrations.Sqlite
                         .HasDatabaseName("UserNameIndex");
 
                     b.HasIndex("PoliceUnitCode");
+
+                    b.HasIndex("Kind", "PoliceUnitCode");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -275,6 +286,8 @@ namespace Beian.Web.Data.Migrations.Sqlite
                     b.HasIndex("Number")
                         .IsUnique();
 
+                    b.HasIndex("JurisdictionUnitCode", "DecidedAt");
+
                     b.HasIndex("OwnerUserId", "SubmissionKey")
                         .IsUnique();
 
@@ -285,6 +298,97 @@ namespace Beian.Web.Data.Migrations.Sqlite
                     b.HasIndex("SubjectId", "BusinessType", "Status");
 
                     b.ToTable("Applications", (string)null);
+                });
+
+            modelBuilder.Entity("Beian.Web.Features.Audit.AuditRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChainHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObjectId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObjectType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SealedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Sequence")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceIp")
+                        .HasMaxLength(45)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("At", "Id")
+                        .HasDatabaseName("IX_AuditRecords_Unsealed")
+                        .HasFilter("\"Sequence\" IS NULL");
+
+                    b.HasIndex("ObjectType", "ObjectId");
+
+                    b.HasIndex("UnitCode", "At");
+
+                    b.HasIndex("UserName", "At");
+
+                    b.ToTable("AuditRecords", (string)null);
                 });
 
             modelBuilder.Entity("Beian.Web.Features.Captcha.CaptchaChallenge", b =>
@@ -419,7 +523,7 @@ namespace Beian.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ApplicationId", "RequestedAt");
 
-                    b.ToTable("Inspection");
+                    b.ToTable("Inspections", (string)null);
                 });
 
             modelBuilder.Entity("Beian.Web.Features.Messages.SiteMessage", b =>
@@ -1041,11 +1145,32 @@ namespace Beian.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("RegistrableDomain");
 
+                    b.HasIndex("JurisdictionUnitCode", "FiledAt");
+
                     b.HasIndex("OwnerUserId", "Status");
 
                     b.HasIndex("SubjectId", "Status");
 
                     b.ToTable("Websites");
+                });
+
+            modelBuilder.Entity("Beian.Web.Infrastructure.Jobs.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases", (string)null);
                 });
 
             modelBuilder.Entity("Beian.Web.Infrastructure.Outbox.OutboxMessage", b =>
