@@ -20,11 +20,15 @@ public abstract class ReviewTests(PlatformFixture platform)
     {
         platform.RequireAvailable();
         var filed = await FileWebsiteInAsync(platform, Xihu);
-        var (reviewer, _) = await PoliceLogin.OfficerAsync(platform, Roles.Reviewer, Xihu);
+        var (reviewer, officer) = await PoliceLogin.OfficerAsync(platform, Roles.Reviewer, Xihu);
 
         var page = await ReviewPageAsync(reviewer, filed.ApplicationId);
         Assert.NotNull(page.QuerySelector("#subject-together"));
         Assert.Contains(filed.Domain, page.QuerySelector("main")!.TextContent);
+        Assert.DoesNotContain(filed.Account.Mobile, page.QuerySelector("main")!.TextContent);
+        var read = await InDatabaseAsync(platform, db => db.AuditRecords.AsNoTracking()
+            .CountAsync(r => r.Action == "ReadPersonalData" && r.ObjectId == filed.ApplicationId.ToString() && r.UserId == officer.UserId));
+        Assert.Equal(1, read);
         await ApproveAsync(reviewer, filed.ApplicationId);
 
         var website = await InDatabaseAsync(platform, db => db.Websites.AsNoTracking().SingleAsync(w => w.MainDomain == filed.Domain));
@@ -204,6 +208,9 @@ public abstract class ReviewTests(PlatformFixture platform)
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await xihu.Http.GetAsync($"/Police/Review/{filed.ApplicationId}")).StatusCode);
         var queue = await binjiang.GetAsync("/Police/Queue");
         Assert.Contains(application.Number, queue.QuerySelector("main")!.TextContent);
+        // The files stay filed under 西湖区, and the unit the application was moved to reads them.
+        var fileLink = (await ReviewPageAsync(binjiang, filed.ApplicationId)).QuerySelector(".review-fields a[href^='/files/']")!.GetAttribute("href")!;
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await binjiang.Http.GetAsync(fileLink)).StatusCode);
         await ApproveAsync(binjiang, filed.ApplicationId);
         var message = await filed.Applicant.GetAsync("/Messages");
         Assert.Contains("审核单位变更", message.QuerySelector("main")!.TextContent);

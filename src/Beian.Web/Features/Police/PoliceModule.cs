@@ -9,6 +9,7 @@ public static class PoliceModule
     {
         services.AddScoped<ReviewDeadlines>();
         services.AddScoped<ReviewStatistics>();
+        services.AddScoped<Uploads.IFileReadGrant, ReviewedFileGrant>();
         return services;
     }
 }

@@ -30,6 +30,7 @@ public class ReviewModel(
     ReviewFindings findings,
     PersonalDataProtector protector,
     ReviewDeadlines deadlines,
+    Audit.AuditLog audit,
     TimeProvider clock) : PageModel
 {
     [TempData]
@@ -104,6 +105,9 @@ public class ReviewModel(
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
+        // The page shows the applicant's and the people's details: every view is a police read.
+        await audit.RecordPersonalDataReadAsync(Audit.AuditObjectTypes.Application, id.ToString(),
+            Reveal ? $"审核页面（显示完整证件号码和手机号码）：{Application.Number}" : $"审核页面：{Application.Number}", ct);
         Reasons = Enumerable.Range(0, 3).Select(_ => new ReasonInput()).ToList();
         Inspection = new InspectionInput { Date = BeijingTime.DateOf(clock.GetUtcNow()).AddDays(3), Time = new TimeOnly(9, 30) };
         return Page();

@@ -62,8 +62,19 @@ public sealed class ReviewDeadlines(BeianDbContext db, TimeProvider clock)
     /// instant per distinct limit among the units of <paramref name="scope"/> (null: every unit).
     /// A unit missing from the table counts with the default limit, as on the queue.
     /// </summary>
-    public async Task<Expression<Func<FilingApplication, bool>>> OverdueFilterAsync(IReadOnlyList<string>? scope,
-        CancellationToken cancellationToken = default)
+    public Task<Expression<Func<FilingApplication, bool>>> OverdueFilterAsync(IReadOnlyList<string>? scope,
+        CancellationToken cancellationToken = default) =>
+        SubmittedBeforeCutoffAsync(scope, 0, cancellationToken);
+
+    /// <summary>
+    /// Open applications that are overdue or at most <paramref name="workingDaysAhead"/> working days
+    /// from it (a superset: within the window, <see cref="For"/> tells exactly), as a database filter.
+    /// </summary>
+    public Task<Expression<Func<FilingApplication, bool>>> DueWithinFilterAsync(int workingDaysAhead, CancellationToken cancellationToken = default) =>
+        SubmittedBeforeCutoffAsync(null, workingDaysAhead + 1, cancellationToken);
+
+    private async Task<Expression<Func<FilingApplication, bool>>> SubmittedBeforeCutoffAsync(IReadOnlyList<string>? scope, int earlier,
+        CancellationToken cancellationToken)
     {
         var units = db.PoliceUnits.AsNoTracking().Where(u => u.ReviewLimitWorkingDays != DefaultLimit);
         if (scope != null) units = units.Where(u => scope.Contains(u.Code));
@@ -71,12 +82,12 @@ public sealed class ReviewDeadlines(BeianDbContext db, TimeProvider clock)
 
         var today = Today;
         var exceptions = ownLimits.Select(u => u.Code).ToList();
-        var defaultCutoff = CutoffUtc(DefaultLimit, today);
+        var defaultCutoff = CutoffUtc(Math.Max(0, DefaultLimit - earlier), today);
         Expression<Func<FilingApplication, bool>> overdue = a => !exceptions.Contains(a.JurisdictionUnitCode) && a.SubmittedAt < defaultCutoff;
         foreach (var group in ownLimits.GroupBy(u => u.ReviewLimitWorkingDays))
         {
             var codes = group.Select(u => u.Code).ToList();
-            var cutoff = CutoffUtc(group.Key, today);
+            var cutoff = CutoffUtc(Math.Max(0, group.Key - earlier), today);
             overdue = Or(overdue, a => codes.Contains(a.JurisdictionUnitCode) && a.SubmittedAt < cutoff);
         }
         return And(a => OpenStatuses.All.Contains(a.Status), overdue);
