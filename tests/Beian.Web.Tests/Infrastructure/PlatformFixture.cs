@@ -43,6 +43,7 @@ public abstract class PlatformFixture : IAsyncLifetime
             ["Database:Provider"] = Provider.ToString(),
             ["Demo:SeedAccounts"] = "false",
             ["Outbox:PollSeconds"] = "0.2",
+            ["Deadlines:CheckMinutes"] = "0",
             ["RateLimits:LoginPerMinute"] = "10000",
             ["RateLimits:SmsPerMinute"] = "10000",
             ["RateLimits:CaptchaPerMinute"] = "10000",

@@ -12,18 +12,8 @@ namespace Beian.Web.Tests.Police;
 /// <summary>Officers logged in through the real pages (password, captcha, SMS second factor).</summary>
 public static class Officers
 {
-    public static async Task<PlatformClient> LoggedInAsync(PlatformFixture platform, string role, string unit)
-    {
-        var officer = await StaffAccounts.CreateAsync(platform, role, unit);
-        var client = platform.NewClient();
-        await Applicants.LoginAsync(client, officer.UserName, officer.Password);
-        var second = await client.GetAsync("/Accounts/SecondFactor");
-        second = await client.SubmitAsync(second, "发送验证码");
-        var code = await OutboxReader.LatestSmsCodeAsync(platform, officer.Mobile);
-        var home = await client.SubmitAsync(second, "验证并登录", new Dictionary<string, string> { ["Code"] = code, ["Method"] = "Sms" });
-        Assert.Equal("/Police", home.PathOf());
-        return client;
-    }
+    public static async Task<PlatformClient> LoggedInAsync(PlatformFixture platform, string role, string unit) =>
+        (await PoliceLogin.OfficerAsync(platform, role, unit)).Client;
 }
 
 /// <summary>

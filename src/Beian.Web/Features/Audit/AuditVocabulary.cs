@@ -12,6 +12,7 @@ public static class AuditActions
     public const string Delete = "Delete";
     public const string ReadPersonalData = "ReadPersonalData";
     public const string VerifyChain = "VerifyChain";
+    public const string FlagShutdownRisk = "FlagShutdownRisk";
 
     private static readonly Dictionary<string, string> Labels = new()
     {
@@ -20,6 +21,7 @@ public static class AuditActions
         [Delete] = "删除",
         [ReadPersonalData] = "查看个人信息",
         [VerifyChain] = "校验审计日志完整性",
+        [FlagShutdownRisk] = "标记关停风险",
     };
 
     public static string For(ApplicationAction action) => action.ToString();

@@ -19,12 +19,27 @@ namespace Beian.Web.Features.Police;
 /// A subject is reviewed together with its first business, so 新增主体 is not listed on its own.
 /// 【导出Excel】 exports every row the filters select, not only the current page.
 /// </summary>
-public class QueueModel(BeianDbContext db, UserManager<ApplicationUser> users, ReviewDeadlines deadlines) : PageModel
+public class QueueModel(BeianDbContext db, UserManager<ApplicationUser> users, ReviewDeadlines deadlines, Officers officers) : PageModel
 {
     public const int PageSize = 20;
     public const string Title = "待审核申请";
 
-    public static readonly IReadOnlyList<string> Columns = ["申请编号", "业务类型", "名称", "审核单位", "提交时间", "办理期限", "审核状态"];
+    public static readonly IReadOnlyList<string> Columns = ["申请编号", "业务类型", "名称", "审核单位", "提交时间", "办理期限", "审核状态", "审核民警"];
+
+    /// <summary>排序: oldest first (what is due soonest), newest first, or by 业务类型.</summary>
+    public enum QueueOrder
+    {
+        Oldest,
+        Newest,
+        Type,
+    }
+
+    public static readonly IReadOnlyDictionary<QueueOrder, string> OrderLabels = new Dictionary<QueueOrder, string>
+    {
+        [QueueOrder.Oldest] = "提交时间（早→晚，期限最近的在前）",
+        [QueueOrder.Newest] = "提交时间（晚→早）",
+        [QueueOrder.Type] = "业务类型",
+    };
 
     [BindProperty(SupportsGet = true)]
     public BusinessType? Type { get; set; }
@@ -35,6 +50,20 @@ public class QueueModel(BeianDbContext db, UserManager<ApplicationUser> users, R
     [BindProperty(SupportsGet = true)]
     public bool OverdueOnly { get; set; }
 
+    /// <summary>Only what the officer claimed (我正在审核).</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Mine { get; set; }
+
+    /// <summary>提交日期 from / to, Beijing dates, both inclusive.</summary>
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? To { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public QueueOrder Sort { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
@@ -43,7 +72,17 @@ public class QueueModel(BeianDbContext db, UserManager<ApplicationUser> users, R
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
     /// <summary>【导出Excel】 with the filters of this page.</summary>
-    public string? ExportHref => Url.Page("/Police/Queue", "Export", new { type = Type, status = Status, overdueOnly = OverdueOnly ? true : (bool?)null });
+    public string? ExportHref => Url.Page("/Police/Queue", "Export", new
+    {
+        type = Type, status = Status, overdueOnly = OverdueOnly ? true : (bool?)null, mine = Mine ? true : (bool?)null,
+        from = From?.ToString("yyyy-MM-dd"), to = To?.ToString("yyyy-MM-dd"), sort = Sort == QueueOrder.Oldest ? (QueueOrder?)null : Sort,
+    });
+
+    /// <summary>The 审核民警 of each row (the reviewer who claimed it), by user id.</summary>
+    public IReadOnlyDictionary<string, string> ReviewerNames { get; private set; } = new Dictionary<string, string>();
+
+    public string ReviewerOf(FilingApplication application) =>
+        application.AssignedReviewerUserId is { } id ? ReviewerNames.GetValueOrDefault(id, "") : "";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -51,6 +90,7 @@ public class QueueModel(BeianDbContext db, UserManager<ApplicationUser> users, R
         Total = await query.CountAsync(cancellationToken);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         Rows = await RowsAsync(query.Skip((PageNumber - 1) * PageSize).Take(PageSize), cancellationToken);
+        await LoadReviewerNamesAsync(Rows, cancellationToken);
         return Page();
     }
 
@@ -58,17 +98,21 @@ public class QueueModel(BeianDbContext db, UserManager<ApplicationUser> users, R
     {
         if (await FilteredAsync(cancellationToken) is not { } query) return Forbid();
         var rows = await RowsAsync(query, cancellationToken);
+        await LoadReviewerNamesAsync(rows, cancellationToken);
         return ExcelExport.Download(Response, Title, deadlines.Today, new ExcelSheet(Title, Columns, rows.Select(Cells)));
     }
 
     public static string DueText(QueueRow row) =>
         row.DueOn.ToString("yyyy-MM-dd") + (row.Overdue ? "（已超期）" : row.NearlyDue ? "（即将到期）" : "");
 
-    private static IReadOnlyList<object?> Cells(QueueRow row) =>
+    private IReadOnlyList<object?> Cells(QueueRow row) =>
     [
         row.Application.Number, row.Application.BusinessType.Label(), row.Application.Title, row.UnitName,
-        BeijingTime.FromUtc(row.Application.SubmittedAt), DueText(row), row.Application.Status.Label(),
+        BeijingTime.FromUtc(row.Application.SubmittedAt), DueText(row), row.Application.Status.Label(), ReviewerOf(row.Application),
     ];
+
+    private async Task LoadReviewerNamesAsync(IEnumerable<QueueRow> rows, CancellationToken cancellationToken) =>
+        ReviewerNames = await officers.NamesAsync(rows.Select(r => r.Application.AssignedReviewerUserId), cancellationToken);
 
     /// <summary>The officer's applications under the page's filters, oldest first; null when the account is no officer.</summary>
     private async Task<IQueryable<FilingApplication>?> FilteredAsync(CancellationToken cancellationToken)
@@ -84,7 +128,19 @@ public class QueueModel(BeianDbContext db, UserManager<ApplicationUser> users, R
             ? query.Where(a => a.Status == status)
             : query.Where(a => OpenStatuses.All.Contains(a.Status));
         if (OverdueOnly) query = query.Where(await deadlines.OverdueFilterAsync(scope, cancellationToken));
-        return query.OrderBy(a => a.SubmittedAt).ThenBy(a => a.Number);
+        if (Mine) query = query.Where(a => a.AssignedReviewerUserId == officer.Id);
+        if (From > To) ModelState.AddModelError(nameof(From), "开始日期不能晚于结束日期");
+        else
+        {
+            if (From is { } from) { var start = BeijingTime.StartOfDayUtc(from); query = query.Where(a => a.SubmittedAt >= start); }
+            if (To is { } to) { var end = BeijingTime.StartOfDayUtc(to.AddDays(1)); query = query.Where(a => a.SubmittedAt < end); }
+        }
+        return Sort switch
+        {
+            QueueOrder.Newest => query.OrderByDescending(a => a.SubmittedAt).ThenBy(a => a.Number),
+            QueueOrder.Type => query.OrderBy(a => a.BusinessType).ThenBy(a => a.SubmittedAt).ThenBy(a => a.Number),
+            _ => query.OrderBy(a => a.SubmittedAt).ThenBy(a => a.Number),
+        };
     }
 
     private async Task<List<QueueRow>> RowsAsync(IQueryable<FilingApplication> query, CancellationToken cancellationToken)

@@ -46,6 +46,8 @@ public class UnfiledSite
     public Guid BatchId { get; set; }
     public UnfiledSiteStatus Status { get; set; }
     public Guid? CompletedWebsiteId { get; set; }
+    /// <summary>关停风险: the Beijing day the 整改期限 passed with the site still not filed.</summary>
+    public DateOnly? ShutdownRiskSince { get; set; }
 }
 
 /// <summary>
@@ -75,6 +77,8 @@ public class OfflineFiling
     public Guid BatchId { get; set; }
     public OfflineFilingStatus Status { get; set; }
     public Guid? ClaimedWebsiteId { get; set; }
+    /// <summary>关停风险: the Beijing day the claim period ran out with the filing still unclaimed.</summary>
+    public DateOnly? ShutdownRiskSince { get; set; }
 }
 
 /// <summary>One domain of an <see cref="OfflineFiling"/>, indexed for 认领 by domain.</summary>

@@ -30,6 +30,7 @@ public class UnfiledModel(UnfiledQueries queries, TimeProvider clock) : PageMode
         : site.Deadline <= Today.AddDays(NearDays) ? "deadline-near text-warning fw-bold" : "";
 
     public string DeadlineNote(UnfiledSite site) => site.Status != UnfiledSiteStatus.Pending ? ""
+        : site.ShutdownRiskSince != null ? "（已逾期，存在关停风险）"
         : site.Deadline < Today ? "（已逾期）"
         : site.Deadline <= Today.AddDays(NearDays) ? $"（剩{site.Deadline.DayNumber - Today.DayNumber}天）" : "";
 }

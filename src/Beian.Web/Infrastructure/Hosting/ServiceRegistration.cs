@@ -67,7 +67,7 @@ public static class ServiceRegistration
         services.AddSubjects();
         services.AddWebsites(configuration);
         services.AddUnfiled();
-        services.AddPolice();
+        services.AddPolice(configuration);
         services.AddScoped<SiteMessageQueries>();
         services.AddSingleton(VerificationCodePolicy.Default);
         services.AddScoped<SmsCodeService>();

@@ -580,6 +580,23 @@ namespace Beian.Web.Data.Migrations.Postgres
                     b.ToTable("NumberSequences", (string)null);
                 });
 
+            modelBuilder.Entity("Beian.Web.Features.Police.Deadlines.DeadlineNotice", b =>
+                {
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("RecordId", "Kind");
+
+                    b.ToTable("DeadlineNotices", (string)null);
+                });
+
             modelBuilder.Entity("Beian.Web.Features.PoliceUnits.PoliceUnit", b =>
                 {
                     b.Property<string>("Code")
@@ -797,6 +814,9 @@ namespace Beian.Web.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<DateOnly?>("ShutdownRiskSince")
+                        .HasColumnType("date");
+
                     b.Property<string>("SiteName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -939,6 +959,9 @@ namespace Beian.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("ShutdownRiskSince")
+                        .HasColumnType("date");
 
                     b.Property<string>("Status")
                         .IsRequired()

@@ -575,6 +575,23 @@ namespace Beian.Web.Data.Migrations.Sqlite
                     b.ToTable("NumberSequences", (string)null);
                 });
 
+            modelBuilder.Entity("Beian.Web.Features.Police.Deadlines.DeadlineNotice", b =>
+                {
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RecordId", "Kind");
+
+                    b.ToTable("DeadlineNotices", (string)null);
+                });
+
             modelBuilder.Entity("Beian.Web.Features.PoliceUnits.PoliceUnit", b =>
                 {
                     b.Property<string>("Code")
@@ -792,6 +809,9 @@ namespace Beian.Web.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ShutdownRiskSince")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SiteName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -933,6 +953,9 @@ namespace Beian.Web.Data.Migrations.Sqlite
                     b.Property<string>("Provider")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ShutdownRiskSince")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
