@@ -16,6 +16,7 @@ public abstract class BrowserTest(PlatformServer server, BrowserFixture browser)
 
     private IBrowserContext? _context;
     private IPage? _page;
+    private readonly List<IBrowserContext> _others = [];
 
     protected PlatformServer Server => server;
 
@@ -50,6 +51,29 @@ public abstract class BrowserTest(PlatformServer server, BrowserFixture browser)
         _page = await _context.NewPageAsync();
     }
 
+    /// <summary>
+    /// A second person at another computer (own cookies), e.g. the reviewer beside the applicant.
+    /// Buttons that ask "确定…吗？" are answered 确定, as that person would.
+    /// </summary>
+    protected async Task<IPage> AnotherPersonAsync()
+    {
+        var context = await browser.Browser!.NewContextAsync(new()
+        {
+            BaseURL = server.BaseUrl,
+            Locale = "zh-CN",
+            TimezoneId = "Asia/Shanghai",
+            ViewportSize = new() { Width = 1280, Height = 900 },
+        });
+        context.SetDefaultTimeout(TimeoutMs);
+        _others.Add(context);
+        var page = await context.NewPageAsync();
+        page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+        return page;
+    }
+
+    /// <summary>A screenshot of another person's page: &lt;Class&gt;.&lt;Method&gt;.&lt;step&gt;.png.</summary>
+    protected Task<string> ScreenshotAsync(IPage page, string step) => Screenshots.TakeAsync(page, TestName() + "." + step);
+
     /// <summary>An extra screenshot in the middle of a test: &lt;Class&gt;.&lt;Method&gt;.&lt;step&gt;.png.</summary>
     protected Task<string> ScreenshotAsync(string step) => Screenshots.TakeAsync(Page, TestName() + "." + step);
 
@@ -65,6 +89,10 @@ public abstract class BrowserTest(PlatformServer server, BrowserFixture browser)
             {
                 // A crashed or closed page must not hide the test's own result.
             }
+        }
+        foreach (var other in _others)
+        {
+            await other.CloseAsync();
         }
         if (_context is not null)
         {

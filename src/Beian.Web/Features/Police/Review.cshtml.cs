@@ -81,7 +81,8 @@ public class ReviewModel(
     public bool CanReturn => Application.Status is ApplicationStatus.InReview or ApplicationStatus.Inspecting && ClaimedByMe;
     public bool CanRecordInspection => Application.Status == ApplicationStatus.Inspecting && ClaimedByMe;
     public bool CanReassign => Officer.IsSupervisor && Application.Status is ApplicationStatus.Pending or ApplicationStatus.InReview && !IsSubjectAlone;
-    public bool InspectionApplies => Application.BusinessType is BusinessType.NewWebsite or BusinessType.ClaimWebsite or BusinessType.ChangeWebsite;
+    /// <summary>面审 / 实地检查 are for interactive sites (seed 000 第四步).</summary>
+    public bool InspectionApplies { get; private set; }
     /// <summary>A 新增主体 is reviewed with its first business, never on its own page's buttons.</summary>
     public bool IsSubjectAlone => Application.BusinessType == BusinessType.NewSubject;
     public Inspection? OpenInspection => Inspections.LastOrDefault(i => i.IsOpen);
@@ -99,6 +100,12 @@ public class ReviewModel(
     private static string ReasonLabel(ReviewField field) =>
         field.Key.StartsWith("People.", StringComparison.Ordinal) ? field.Section + field.Label : field.Label;
 
+    /// <summary>Where a finding points, as the reviewer reads it ("网站应急联络人 · 姓名").</summary>
+    public string FindingField(Finding finding) =>
+        Fields.FirstOrDefault(f => f.Key == finding.Field) is { } field
+            ? (field.Key.StartsWith("People.", StringComparison.Ordinal) ? $"{field.Section} · {field.Label}" : field.Label)
+            : finding.Field;
+
     public string NameOf(string? userId) =>
         userId == null ? string.Empty : Names.TryGetValue(userId, out var name) ? name : userId == Application.OwnerUserId ? "申请人" : "系统";
 
@@ -114,15 +121,15 @@ public class ReviewModel(
     }
 
     public Task<IActionResult> OnPostClaimAsync(Guid id, CancellationToken ct) =>
-        ActAsync(id, "已开始审核，其他民警不能同时办理该申请。", (officer, _) => applications.ClaimAsync(id, officer.UserId, ct), ct);
+        ActAsync(id, "已开始审核，其他民警不能同时办理该申请。", async (officer, _) => await applications.ClaimAsync(id, officer.UserId, ct), ct);
 
     public Task<IActionResult> OnPostReleaseAsync(Guid id, CancellationToken ct) =>
-        ActAsync(id, "已放弃审核，申请回到本单位待审核列表。", (officer, _) => applications.ReleaseAsync(id, officer.UserId, ct), ct);
+        ActAsync(id, "已放弃审核，申请回到本单位待审核列表。", async (officer, _) => await applications.ReleaseAsync(id, officer.UserId, ct), ct);
 
     public Task<IActionResult> OnPostApproveAsync(Guid id, CancellationToken ct)
     {
         if (ApprovalNote is { Length: > 500 }) ModelState.AddModelError(nameof(ApprovalNote), "审核意见不能超过500个字");
-        return ActAsync(id, "审核通过，已通知申请人。", (officer, _) => applications.ApproveAsync(id, officer.UserId, ApprovalNote?.Trim(), ct), ct);
+        return ActAsync(id, "审核通过，已通知申请人。", async (officer, _) => await applications.ApproveAsync(id, officer.UserId, ApprovalNote?.Trim(), ct), ct);
     }
 
     public Task<IActionResult> OnPostReturnAsync(Guid id, CancellationToken ct) =>
@@ -231,6 +238,8 @@ public class ReviewModel(
         Changes = ChangeDiffs.For(new ApplicationSnapshots(protector), application);
         Findings = await findings.ForAsync(application, ct);
         Subject = await db.Subjects.AsNoTracking().FirstOrDefaultAsync(s => s.Id == application.SubjectId, ct);
+        InspectionApplies = application.BusinessType is BusinessType.NewWebsite or BusinessType.ClaimWebsite or BusinessType.ChangeWebsite
+            && await db.Websites.AsNoTracking().AnyAsync(w => w.Id == application.TargetId && w.Interactive, ct);
         var subjectApplication = await applications.PendingSubjectApplicationAsync(application, ct);
         SubjectApplication = subjectApplication;
         SubjectFields = subjectApplication != null ? FieldsOf(subjectApplication) : [];

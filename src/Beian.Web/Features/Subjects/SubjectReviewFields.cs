@@ -8,7 +8,7 @@ public static class SubjectReviewFields
     public static IReadOnlyList<ReviewField> Of(SubjectForm form) =>
         SubjectFields.For(form).Select(field => new ReviewField(
             field.Path,
-            field.OrganisationOnly ? "主办单位信息" : "负责人信息",
+            field.Path.StartsWith("Principal.", StringComparison.Ordinal) ? "负责人信息" : "主体信息",
             field.Label,
             field.Read(form) ?? string.Empty,
             field.IsPersonal ? SubjectFields.Masked(field, form) : null,
