@@ -16,13 +16,12 @@ namespace Beian.E2E.Admin;
 /// </summary>
 public sealed partial class PoliceUserFlowTests(PlatformServer server, BrowserFixture browser) : BrowserTest(server, browser)
 {
-    private const string AdminPassword = "Admin#E2e2026";
 
     [Fact]
     public async Task The_administrator_creates_an_officer_for_a_county_with_the_unit_selects()
     {
-        var (admin, adminMobile) = await NewAdministratorAsync();
-        await LogInAsync(admin, AdminPassword, adminMobile, landing: "/Admin");
+        var admin = await StaffBrowser.CreateAsync(Server, Roles.Administrator, null, "平台管理员");
+        await StaffBrowser.LogInAsync(Page, admin, "/Admin");
         await Page.GetByRole(AriaRole.Link, new() { Name = "民警账号管理", Exact = true }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "民警账号管理" })).ToBeVisibleAsync();
         await ScreenshotAsync("1-list-empty");
@@ -66,9 +65,9 @@ public sealed partial class PoliceUserFlowTests(PlatformServer server, BrowserFi
         await ScreenshotAsync("5-list-filtered");
 
         // The officer logs in with the password from the SMS and is asked to choose their own first.
-        var password = InitialPassword().Match(await OutboxBodyAsync(mobile)).Groups[1].Value;
+        var password = InitialPassword().Match(await StaffBrowser.OutboxBodyAsync(Page, mobile)).Groups[1].Value;
         await Button("退出").ClickAsync();
-        await LogInAsync(userName, password, mobile, landing: "/Profile/ChangePassword");
+        await StaffBrowser.LogInAsync(Page, new StaffLogin(userName, password, mobile), "/Profile/ChangePassword");
         await Expect(Page.Locator("#must-change-password")).ToBeVisibleAsync();
         await ScreenshotAsync("6-first-login");
         await Label("原密码").FillAsync(password);
@@ -90,62 +89,11 @@ public sealed partial class PoliceUserFlowTests(PlatformServer server, BrowserFi
         await countySelect.SelectOptionAsync(new SelectOptionValue { Label = county });
     }
 
-    private async Task<(string UserName, string Mobile)> NewAdministratorAsync()
-    {
-        using var scope = Server.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var accounts = scope.ServiceProvider.GetRequiredService<AccountLookup>();
-        var mobile = "136" + Random.Shared.NextInt64(10_000_000, 99_999_999);
-        var user = new ApplicationUser
-        {
-            UserName = "e2eadmin" + Suffix(),
-            Email = Suffix() + "@admin.example",
-            Kind = AccountKind.Administrator,
-            DisplayName = "平台管理员",
-            TwoFactorEnabled = true,
-            MobileVerifiedAt = DateTime.UtcNow,
-            CreatedAt = DateTime.UtcNow,
-        };
-        accounts.SetMobile(user, mobile);
-        Assert.True((await users.CreateAsync(user, AdminPassword)).Succeeded);
-        await users.AddToRoleAsync(user, Roles.Administrator);
-        return (user.UserName, mobile);
-    }
-
-    private async Task LogInAsync(string userName, string password, string mobile, string landing)
-    {
-        await Page.GotoAsync("/Accounts/Login");
-        await Label("用户名/手机号").FillAsync(userName);
-        await Label("密码").FillAsync(password);
-        await Label("验证码").FillAsync(PlatformServer.CaptchaAnswer);
-        await Button("登录").ClickAsync();
-        await Expect(Page).ToHaveURLAsync(new Regex("/Accounts/SecondFactor", RegexOptions.IgnoreCase));
-        await Button("发送验证码").ClickAsync();
-        await Expect(Page.GetByText("验证码已发送").First).ToBeVisibleAsync();
-        var code = SixDigits().Match(await OutboxBodyAsync(mobile)).Value;
-        await Label("验证码").FillAsync(code);
-        await Button("验证并登录").ClickAsync();
-        await Expect(Page).ToHaveURLAsync(new Regex(Regex.Escape(landing) + "$", RegexOptions.IgnoreCase));
-    }
-
-    /// <summary>The newest message to a number, read at /dev/outbox in a second tab as a tester would.</summary>
-    private async Task<string> OutboxBodyAsync(string recipient)
-    {
-        var outbox = await Page.Context.NewPageAsync();
-        await outbox.GotoAsync("/dev/outbox");
-        var body = await outbox.Locator($"tr.outbox-message[data-recipient='{recipient}'] .outbox-body").First.TextContentAsync();
-        await outbox.CloseAsync();
-        return body ?? string.Empty;
-    }
-
     private ILocator Label(string text) => Page.GetByLabel(text, new() { Exact = true });
 
     private ILocator Button(string name) => Page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true });
 
     private static string Suffix() => Guid.NewGuid().ToString("N")[..8];
-
-    [GeneratedRegex(@"(?<!\d)\d{6}(?!\d)")]
-    private static partial Regex SixDigits();
 
     [GeneratedRegex("初始密码：([^，]{12})，")]
     private static partial Regex InitialPassword();

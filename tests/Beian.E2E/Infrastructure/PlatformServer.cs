@@ -45,6 +45,10 @@ public sealed class PlatformServer : IAsyncLifetime
             ["Storage:Root"] = StorageRoot,
             ["Demo:SeedAccounts"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
+            // Every browser test's people come from 127.0.0.1: one client to the per-IP limits.
+            ["RateLimits:LoginPerMinute"] = "1000",
+            ["RateLimits:SmsPerMinute"] = "1000",
+            ["RateLimits:CaptchaPerMinute"] = "1000",
         };
         _factory = new Factory(settings);
         // Port 0 on an explicit IPv4 loopback endpoint: Kestrel picks a free port, no race.

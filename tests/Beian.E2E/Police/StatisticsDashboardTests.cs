@@ -23,8 +23,6 @@ namespace Beian.E2E.Police;
 /// </summary>
 public sealed partial class StatisticsDashboardTests(PlatformServer server, BrowserFixture browser) : BrowserTest(server, browser)
 {
-    private const string Password = "Police#E2E2026";
-
     [Fact]
     public async Task A_city_supervisor_sees_the_charts_and_tables_of_the_city()
     {
@@ -32,9 +30,9 @@ public sealed partial class StatisticsDashboardTests(PlatformServer server, Brow
         Page.Console += (_, message) => { if (message.Type == "error") problems.Add(message.Text); };
         Page.PageError += (_, error) => problems.Add(error);
         await SeedAsync();
-        var (userName, mobile) = await OfficerAsync(Roles.Supervisor, "330200");
+        var supervisor = await StaffBrowser.CreateAsync(Server, Roles.Supervisor, "330200");
 
-        await LogInAsync(userName, mobile);
+        await StaffBrowser.LogInAsync(Page, supervisor, "/Police");
         await Page.GetByRole(AriaRole.Link, new() { Name = "统计分析", Exact = true }).ClickAsync();
 
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "统计分析", Exact = true })).ToBeVisibleAsync();
@@ -69,9 +67,9 @@ public sealed partial class StatisticsDashboardTests(PlatformServer server, Brow
     {
         var ours = await FiledWebsiteAsync("330212", "鄞州风景网", "yinzhou-scenery.example.cn", "浙公网安备33021202000101号", "33021202000101");
         var theirs = await FiledWebsiteAsync("330211", "镇海科技网", "zhenhai-tech.example.cn", "浙公网安备33021102000102号", "33021102000102");
-        var (userName, mobile) = await OfficerAsync(Roles.Reviewer, "330212");
+        var reviewer = await StaffBrowser.CreateAsync(Server, Roles.Reviewer, "330212");
 
-        await LogInAsync(userName, mobile);
+        await StaffBrowser.LogInAsync(Page, reviewer, "/Police");
         await Page.GetByRole(AriaRole.Link, new() { Name = "已备案网站", Exact = true }).ClickAsync();
         await Expect(Page.Locator("#filed-websites")).ToContainTextAsync(ours);
         await Expect(Page.Locator("#filed-websites")).Not.ToContainTextAsync(theirs);
@@ -89,51 +87,6 @@ public sealed partial class StatisticsDashboardTests(PlatformServer server, Brow
     [GeneratedRegex(@"^统计分析_\d{8}\.xlsx$")]
     private static partial Regex FileName();
 
-    private async Task LogInAsync(string userName, string mobile)
-    {
-        await Page.GotoAsync("/Accounts/Login");
-        await Page.GetByLabel("用户名/手机号", new() { Exact = true }).FillAsync(userName);
-        await Page.GetByLabel("密码", new() { Exact = true }).FillAsync(Password);
-        await Page.GetByLabel("验证码", new() { Exact = true }).FillAsync(PlatformServer.CaptchaAnswer);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
-        await Page.GetByRole(AriaRole.Button, new() { Name = "发送验证码", Exact = true }).ClickAsync();
-
-        var outbox = await Page.Context.NewPageAsync();
-        await outbox.GotoAsync("/dev/outbox");
-        var body = await outbox.Locator($"tr.outbox-message[data-recipient='{mobile}'] .outbox-body").First.TextContentAsync();
-        await outbox.CloseAsync();
-        var code = SixDigits().Match(body ?? string.Empty).Value;
-
-        await Page.GetByLabel("验证码", new() { Exact = true }).FillAsync(code);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "验证并登录", Exact = true }).ClickAsync();
-        await Expect(Page).ToHaveURLAsync(new Regex("/Police$"));
-    }
-
-    [GeneratedRegex(@"\d{6}")]
-    private static partial Regex SixDigits();
-
-    private async Task<(string UserName, string Mobile)> OfficerAsync(string role, string unit)
-    {
-        using var scope = Server.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var mobile = "137" + Random.Shared.NextInt64(10_000_000, 99_999_999);
-        var user = new ApplicationUser
-        {
-            UserName = $"s{Guid.NewGuid():N}"[..12],
-            Email = $"{Guid.NewGuid():N}@police.example",
-            Kind = AccountKind.Police,
-            PoliceUnitCode = unit,
-            TwoFactorEnabled = true,
-            MobileVerifiedAt = DateTime.UtcNow,
-            CreatedAt = DateTime.UtcNow,
-        };
-        scope.ServiceProvider.GetRequiredService<AccountLookup>().SetMobile(user, mobile);
-        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        await users.AddToRoleAsync(user, role);
-        return (user.UserName, mobile);
-    }
-
-    /// <summary>A 单位 subject of the county with one filed website, put straight into the database; returns the number.</summary>
     private async Task<string> FiledWebsiteAsync(string county, string name, string domain, string number, string digits)
     {
         using var scope = Server.Services.CreateScope();

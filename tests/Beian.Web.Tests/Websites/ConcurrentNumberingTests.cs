@@ -11,10 +11,10 @@ namespace Beian.Web.Tests.Websites;
 /// <summary>公安备案号 stay unique when many approvals run at the same moment (SPEC §7).</summary>
 public abstract class ConcurrentNumberingTests(PlatformFixture platform)
 {
-    private const int Sites = 24;
+    private const int Sites = 40;
 
     [Fact]
-    public async Task Parallel_approvals_issue_distinct_consecutive_numbers()
+    public async Task Parallel_approvals_on_two_servers_issue_distinct_consecutive_numbers()
     {
         platform.RequireAvailable();
         var (client, subjectId) = await WebsiteFlows.ApprovedSubjectAsync(platform);
@@ -22,11 +22,14 @@ public abstract class ConcurrentNumberingTests(PlatformFixture platform)
         for (var i = 0; i < Sites; i++)
             applicationIds.Add(await SubmitDirectlyAsync(subjectId, $"par{i}-{Guid.NewGuid():N}"[..16] + ".com"));
 
+        // Two servers on the same database, as behind the reverse proxy: every other approval on the second.
+        await using var secondServer = platform.Factory.WithWebHostBuilder(_ => { });
+        var servers = new[] { platform.Services, secondServer.Services };
         using var start = new SemaphoreSlim(0);
-        var approvals = applicationIds.Select(async id =>
+        var approvals = applicationIds.Select(async (id, i) =>
         {
             await start.WaitAsync();
-            using var scope = platform.Services.CreateScope();
+            using var scope = servers[i % 2].CreateScope();
             return await scope.ServiceProvider.GetRequiredService<ApplicationService>().ApproveAsync(id, "reviewer");
         }).ToList();
         start.Release(Sites);

@@ -47,6 +47,12 @@ public sealed class ApplicationService(
         db.Applications.Include(a => a.Transitions)
             .FirstOrDefaultAsync(a => a.Id == id && a.OwnerUserId == ownerUserId, cancellationToken);
 
+    /// <summary>The owner's returned application of one of <paramref name="types"/>, the one a correction page reopens; or null.</summary>
+    public Task<FilingApplication?> ReturnedForOwnerAsync(Guid id, string ownerUserId, IReadOnlyCollection<BusinessType> types,
+        CancellationToken cancellationToken = default) =>
+        db.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.OwnerUserId == ownerUserId
+            && a.Status == ApplicationStatus.Returned && types.Contains(a.BusinessType), cancellationToken);
+
     /// <summary>The subject's own 新增主体 application while it waits to be reviewed with this business.</summary>
     public Task<FilingApplication?> PendingSubjectApplicationAsync(FilingApplication business, CancellationToken cancellationToken = default) =>
         business.BusinessType == BusinessType.NewSubject

@@ -36,8 +36,8 @@ public class QueueModel(BeianDbContext db, UserManager<ApplicationUser> users, R
 
     public static readonly IReadOnlyDictionary<QueueOrder, string> OrderLabels = new Dictionary<QueueOrder, string>
     {
-        [QueueOrder.Oldest] = "提交时间（早→晚，期限最近的在前）",
-        [QueueOrder.Newest] = "提交时间（晚→早）",
+        [QueueOrder.Oldest] = "提交时间从早到晚（期限近的在前）",
+        [QueueOrder.Newest] = "提交时间从晚到早",
         [QueueOrder.Type] = "业务类型",
     };
 

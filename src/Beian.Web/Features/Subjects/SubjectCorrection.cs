@@ -23,9 +23,8 @@ public sealed class SubjectCorrection(
     public static readonly BusinessType[] Correctable = [BusinessType.NewSubject, BusinessType.ChangeSubject];
 
     /// <summary>The owner's returned application that this page corrects, or null.</summary>
-    public async Task<FilingApplication?> ReturnedAsync(Guid applicationId, string ownerUserId, CancellationToken cancellationToken = default) =>
-        await db.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == applicationId && a.OwnerUserId == ownerUserId
-            && a.Status == ApplicationStatus.Returned && Correctable.Contains(a.BusinessType), cancellationToken);
+    public Task<FilingApplication?> ReturnedAsync(Guid applicationId, string ownerUserId, CancellationToken cancellationToken = default) =>
+        applications.ReturnedForOwnerAsync(applicationId, ownerUserId, Correctable, cancellationToken);
 
     public SubjectForm Submitted(FilingApplication application) => snapshots.Open<SubjectForm>(application.SnapshotCipher);
 

@@ -22,9 +22,8 @@ public sealed class WebsiteCorrection(
 {
     public static readonly BusinessType[] Correctable = [BusinessType.NewWebsite, BusinessType.ClaimWebsite, BusinessType.ChangeWebsite];
 
-    public async Task<FilingApplication?> ReturnedAsync(Guid applicationId, string ownerUserId, CancellationToken cancellationToken = default) =>
-        await db.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == applicationId && a.OwnerUserId == ownerUserId
-            && a.Status == ApplicationStatus.Returned && Correctable.Contains(a.BusinessType), cancellationToken);
+    public Task<FilingApplication?> ReturnedAsync(Guid applicationId, string ownerUserId, CancellationToken cancellationToken = default) =>
+        applications.ReturnedForOwnerAsync(applicationId, ownerUserId, Correctable, cancellationToken);
 
     public WebsiteForm Submitted(FilingApplication application) => snapshots.Open<WebsiteForm>(application.SnapshotCipher);
 
