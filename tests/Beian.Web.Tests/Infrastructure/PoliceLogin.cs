@@ -9,7 +9,14 @@ public static class PoliceLogin
         return (await AsAsync(platform, officer), officer);
     }
 
-    public static async Task<PlatformClient> AsAsync(PlatformFixture platform, StaffAccount officer)
+    /// <summary>Any staff account (an administrator lands on /Admin) logged in the same way.</summary>
+    public static async Task<(PlatformClient Client, StaffAccount Account)> StaffAsync(PlatformFixture platform, string role, string? unit, string landing)
+    {
+        var account = await StaffAccounts.CreateAsync(platform, role, unit);
+        return (await AsAsync(platform, account, landing), account);
+    }
+
+    public static async Task<PlatformClient> AsAsync(PlatformFixture platform, StaffAccount officer, string landing = "/Police")
     {
         var client = platform.NewClient();
         await Applicants.LoginAsync(client, officer.UserName, officer.Password);
@@ -17,7 +24,7 @@ public static class PoliceLogin
         second = await client.SubmitAsync(second, "发送验证码");
         var code = await OutboxReader.LatestSmsCodeAsync(platform, officer.Mobile);
         var home = await client.SubmitAsync(second, "验证并登录", new Dictionary<string, string> { ["Code"] = code, ["Method"] = "Sms" });
-        Assert.Equal("/Police", home.PathOf());
+        Assert.Equal(landing, home.PathOf());
         return client;
     }
 }

@@ -13,6 +13,7 @@ public static class AuditActions
     public const string ReadPersonalData = "ReadPersonalData";
     public const string VerifyChain = "VerifyChain";
     public const string FlagShutdownRisk = "FlagShutdownRisk";
+    public const string ChangeSettings = "ChangeSettings";
 
     private static readonly Dictionary<string, string> Labels = new()
     {
@@ -22,6 +23,7 @@ public static class AuditActions
         [ReadPersonalData] = "查看个人信息",
         [VerifyChain] = "校验审计日志完整性",
         [FlagShutdownRisk] = "标记关停风险",
+        [ChangeSettings] = "修改设置",
     };
 
     public static string For(ApplicationAction action) => action.ToString();
@@ -61,6 +63,8 @@ public static class AuditObjectTypes
     public const string OfflineFiling = "OfflineFiling";
     public const string UnfiledSite = "UnfiledSite";
     public const string AuditLog = "AuditLog";
+    public const string PoliceUnit = "PoliceUnit";
+    public const string Account = "Account";
 
     public static readonly IReadOnlyList<(string Code, string Label)> All =
     [
@@ -71,6 +75,8 @@ public static class AuditObjectTypes
         (OfflineFiling, "已办网站（线下备案）"),
         (UnfiledSite, "未备案网站"),
         (AuditLog, "审计日志"),
+        (PoliceUnit, "公安机关"),
+        (Account, "账号"),
     ];
 
     public static string Label(string code) => All.FirstOrDefault(o => o.Code == code).Label ?? code;

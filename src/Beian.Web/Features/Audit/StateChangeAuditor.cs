@@ -17,7 +17,8 @@ namespace Beian.Web.Features.Audit;
 /// Audits every state change in the save that makes it, so no handler can forget: each new
 /// <see cref="ApplicationTransition"/> (action = the transition's, object = the application) and
 /// each new, changed or removed status of a subject, website, offline filing or unfiled site
-/// (detail "from → to"). Also attributes and hashes the records that <see cref="AuditLog.Record"/>
+/// (detail "from → to"), and the administrators' changes of units and staff accounts
+/// (<see cref="AuditedSettings"/>). Also attributes and hashes the records that <see cref="AuditLog.Record"/>
 /// added. Everything joins the caller's SaveChanges, hence its transaction.
 /// A save that failed and is retried on the same tracked entities does not audit them twice.
 /// </summary>
@@ -52,7 +53,10 @@ public sealed class StateChangeAuditor(AuditActors actors, TimeProvider clock) :
         {
             var record = entry is { Entity: ApplicationTransition transition, State: EntityState.Added }
                 ? await AuditTransitionAsync(db, entries, transition, deciders, cancellationToken)
-                : AuditedStatuses.ObjectTypeOf(entry.Entity) is { } objectType ? AuditStatus(entry, objectType, now) : null;
+                : AuditedStatuses.ObjectTypeOf(entry.Entity) is { } objectType ? AuditStatus(entry, objectType, now)
+                : await AuditedSettings.RecordForAsync(db, entry, now, cancellationToken) is { } setting
+                  && FirstTime(entry.Entity, $"setting:{setting.Detail}") ? setting
+                : null;
             if (record == null) continue;
             db.Add(record);
             pending.Add(record);

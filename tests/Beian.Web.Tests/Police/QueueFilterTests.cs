@@ -1,0 +1,48 @@
+using Beian.Core.Applications;
+using Beian.Web.Features.Accounts;
+using Beian.Web.Features.Applications;
+using Beian.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Beian.Web.Tests.Police;
+
+/// <summary>待审核申请's filters: 提交日期, 仅显示我正在审核的 and the sort, each on the whole filtered set.</summary>
+public abstract class QueueFilterTests(PlatformFixture platform)
+{
+    private const string Unit = "330113";
+
+    [Fact]
+    public async Task Dates_mine_and_the_sort_select_exactly_their_applications()
+    {
+        platform.RequireAvailable();
+        var now = DateTime.UtcNow;
+        var old = await SeededApplications.SubmitAsync(platform, Unit, BusinessType.NewWebsite, now.AddDays(-10));
+        var recent = await SeededApplications.SubmitAsync(platform, Unit, BusinessType.ChangeWebsite, now.AddDays(-2));
+        var today = await SeededApplications.SubmitAsync(platform, Unit, BusinessType.NewWebsite, now.AddMinutes(-5));
+        var (reviewer, officer) = await PoliceLogin.OfficerAsync(platform, Roles.Reviewer, Unit);
+        await platform.ScopedAsync(s => s.GetRequiredService<ApplicationService>().ClaimAsync(recent.Id, officer.UserId));
+
+        var from = DateTime.UtcNow.AddHours(8).AddDays(-3).ToString("yyyy-MM-dd");
+        Assert.Equal([recent.Number, today.Number], await NumbersAsync(reviewer, $"?from={from}"));
+        var to = DateTime.UtcNow.AddHours(8).AddDays(-1).ToString("yyyy-MM-dd");
+        Assert.Equal([old.Number, recent.Number], await NumbersAsync(reviewer, $"?to={to}"));
+        Assert.Equal([recent.Number], await NumbersAsync(reviewer, "?mine=true"));
+        Assert.Equal([today.Number, recent.Number, old.Number], await NumbersAsync(reviewer, "?sort=Newest"));
+
+        var backwards = await reviewer.GetAsync($"/Police/Queue?from={to}&to={from}");
+        Assert.Equal("开始日期不能晚于结束日期", backwards.FieldError("From"));
+        var export = Download.RowsOf((await Download.GetAsync(reviewer, $"/Police/Queue?handler=Export&mine=true")).Workbook.Worksheet("待审核申请"));
+        Assert.Equal([recent.Number], export.Select(r => r[0]));
+        Assert.Equal(officer.UserName, export[0][7]);
+    }
+
+    private static async Task<List<string>> NumbersAsync(PlatformClient reviewer, string query)
+    {
+        var page = await reviewer.GetAsync("/Police/Queue" + query);
+        return page.QuerySelectorAll("#queue tbody tr").Select(tr => tr.Children[0].TextContent.Trim()).ToList();
+    }
+}
+
+public sealed class QueueFilterTests_Sqlite(SqlitePlatform platform) : QueueFilterTests(platform), IClassFixture<SqlitePlatform>;
+
+public sealed class QueueFilterTests_Postgres(PostgresPlatform platform) : QueueFilterTests(platform), IClassFixture<PostgresPlatform>;
