@@ -159,6 +159,15 @@ public class PostgresPlatform : PlatformFixture
         await using var admin = new NpgsqlConnection(TestEnvironment.PostgresConnectionString);
         await admin.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)", admin);
-        await drop.ExecuteNonQueryAsync();
+        try
+        {
+            await drop.ExecuteNonQueryAsync();
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+        {
+            // Someone else (a person in psql as another role) is looking at the test database: it
+            // stays behind for them, named beian_t_…; the tests themselves are done.
+            Console.Error.WriteLine($"Test database {_database} left in place: {e.MessageText}");
+        }
     }
 }
