@@ -13,7 +13,7 @@ public sealed record RenderedBody(string Html, IReadOnlyList<string> Removed);
 /// attributes, <c>javascript:</c> and other schemes, styles (the CSP refuses inline styles anyway),
 /// images and frames never reach a page. Raw HTML in the Markdown is allowed through Markdig only so
 /// the sanitiser can keep what is harmless (a <c>&lt;br&gt;</c>, a table) and drop the rest.
-/// Headings move one level down: the page's own title is the only <c>h1</c>.
+/// A level-one heading becomes a level two: the page's own title is its only <c>h1</c>.
 /// </summary>
 public static class ContentMarkdown
 {
@@ -40,7 +40,7 @@ public static class ContentMarkdown
     public static RenderedBody Render(string? markdown)
     {
         var document = Markdown.Parse(markdown ?? string.Empty, Pipeline);
-        foreach (var heading in document.Descendants<HeadingBlock>()) heading.Level = Math.Min(heading.Level + 1, 6);
+        foreach (var heading in document.Descendants<HeadingBlock>().Where(h => h.Level == 1)) heading.Level = 2;
         var html = document.ToHtml(Pipeline);
 
         var removed = new List<string>();

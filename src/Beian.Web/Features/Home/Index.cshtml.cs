@@ -12,12 +12,12 @@ public class IndexModel(ContentQueries content, ShowcaseList showcase) : PageMod
     public const int PerPanel = 6;
     public const int ShowcaseRows = 12;
 
-    public HomeContent Content { get; private set; } = null!;
+    public HomeContent Panels { get; private set; } = null!;
     public IReadOnlyList<ShowcaseRow> Showcase { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
-        Content = await content.HomeAsync(PerPanel, HttpContext.RequestAborted);
+        Panels = await content.HomeAsync(PerPanel, HttpContext.RequestAborted);
         Showcase = (await showcase.NewestAsync(HttpContext.RequestAborted)).Take(ShowcaseRows).ToList();
     }
 }

@@ -35,7 +35,7 @@ public class DownloadEditModel(DownloadService downloads, UserManager<Applicatio
     public string? Description { get; set; }
 
     [BindProperty, Display(Name = "文件")]
-    public IFormFile? File { get; set; }
+    public IFormFile? Upload { get; set; }
 
     [BindProperty]
     public int Version { get; set; }
@@ -65,20 +65,20 @@ public class DownloadEditModel(DownloadService downloads, UserManager<Applicatio
     {
         if (!await LoadAsync()) return NotFound();
         if (Title?.Any(char.IsControl) == true) ModelState.AddModelError(nameof(Title), "文件名称不能包含换行或控制字符");
-        if (IsNew && File is not { Length: > 0 }) ModelState.AddModelError(nameof(File), DownloadFileRules.MessageNoFile);
+        if (IsNew && Upload is not { Length: > 0 }) ModelState.AddModelError(nameof(Upload), DownloadFileRules.MessageNoFile);
         if (!ModelState.IsValid)
         {
-            if (File is { Length: > 0 }) ModelState.AddModelError(nameof(File), "请重新选择文件");
+            if (Upload is { Length: > 0 }) ModelState.AddModelError(nameof(Upload), "请重新选择文件");
             return Page();
         }
 
         StoredDownload? stored = null;
-        if (File is { Length: > 0 })
+        if (Upload is { Length: > 0 })
         {
-            var (file, error) = await downloads.StoreAsync(File);
+            var (file, error) = await downloads.StoreAsync(Upload);
             if (error is not null)
             {
-                ModelState.AddModelError(nameof(File), error);
+                ModelState.AddModelError(nameof(Upload), error);
                 return Page();
             }
             stored = file;
