@@ -76,6 +76,41 @@ public sealed class ContentFlowTests(PlatformServer server, BrowserFixture brows
     }
 
     [Fact]
+    public async Task The_administrator_uploads_a_file_to_the_download_centre_and_a_visitor_downloads_it()
+    {
+        var title = "网站安全自查表" + Guid.NewGuid().ToString("N")[..4];
+        var admin = await StaffBrowser.CreateAsync(Server, Roles.Administrator, null, "内容管理员");
+        await StaffBrowser.LogInAsync(Page, admin, "/Admin");
+        await Page.GotoAsync("/Admin/Content");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "下载中心", Exact = true }).Last.ClickAsync();
+        await Expect(Page.Locator("#download-items")).ToContainTextAsync("CDN_IP上报模板");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "上传文件", Exact = true }).ClickAsync();
+
+        await Label("文件名称").FillAsync(title);
+        await Label("文件说明").FillAsync("开办者自查网站安全保护技术措施落实情况使用。");
+        await Label("文件").SetInputFilesAsync(new FilePayload { Name = "自查表.pdf", MimeType = "application/pdf", Buffer = [.. "MZ"u8, .. new byte[2000]] });
+        await Button("发布").ClickAsync();
+        await Expect(Page.Locator("[data-valmsg-for='Upload']")).ToHaveTextAsync("文件内容与扩展名不符");
+        await Expect(Label("文件名称")).ToHaveValueAsync(title);
+        await ScreenshotAsync("1-refused");
+
+        var pdf = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"u8.ToArray();
+        await Label("文件").SetInputFilesAsync(new FilePayload { Name = "自查表.pdf", MimeType = "application/pdf", Buffer = pdf });
+        await Button("发布").ClickAsync();
+        await Expect(Page.Locator("#notice")).ToContainTextAsync($"《{title}》已发布");
+        await ScreenshotAsync("2-list");
+
+        var visitor = await AnotherPersonAsync();
+        await visitor.GotoAsync("/Public/Downloads");
+        var row = visitor.Locator("#downloads tbody tr").Filter(new() { HasText = title });
+        await Expect(row).ToContainTextAsync("PDF");
+        await ScreenshotAsync(visitor, "3-downloads");
+        var download = await visitor.RunAndWaitForDownloadAsync(() => row.GetByRole(AriaRole.Link, new() { Name = "下载" }).ClickAsync());
+        Assert.Equal("自查表.pdf", download.SuggestedFilename);
+        Assert.Equal(pdf, await File.ReadAllBytesAsync(await download.PathAsync()));
+    }
+
+    [Fact]
     public async Task The_showcase_scrolls_by_itself_pauses_on_hover_and_focus_and_stays_still_for_reduced_motion()
     {
         await FiledWebsitesAsync(24);
