@@ -43,6 +43,8 @@ public abstract class BeianDbContext(DbContextOptions options)
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
+    public DbSet<Features.Content.ContentItem> ContentItems => Set<Features.Content.ContentItem>();
+    public DbSet<Features.Content.DownloadItem> DownloadItems => Set<Features.Content.DownloadItem>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -49,6 +49,8 @@ public sealed class PlatformServer : IAsyncLifetime
             ["RateLimits:LoginPerMinute"] = "1000",
             ["RateLimits:SmsPerMinute"] = "1000",
             ["RateLimits:CaptchaPerMinute"] = "1000",
+            // The 备案展厅 list is read afresh on every request, so each test sees the sites it filed.
+            ["Showcase:CacheSeconds"] = "0",
         };
         _factory = new Factory(settings);
         // Port 0 on an explicit IPv4 loopback endpoint: Kestrel picks a free port, no race.

@@ -14,6 +14,9 @@ public static class AuditActions
     public const string VerifyChain = "VerifyChain";
     public const string FlagShutdownRisk = "FlagShutdownRisk";
     public const string ChangeSettings = "ChangeSettings";
+    public const string EditContent = "EditContent";
+    public const string Publish = "Publish";
+    public const string Unpublish = "Unpublish";
 
     private static readonly Dictionary<string, string> Labels = new()
     {
@@ -24,6 +27,9 @@ public static class AuditActions
         [VerifyChain] = "校验审计日志完整性",
         [FlagShutdownRisk] = "标记关停风险",
         [ChangeSettings] = "修改设置",
+        [EditContent] = "修改内容",
+        [Publish] = "发布",
+        [Unpublish] = "取消发布",
     };
 
     public static string For(ApplicationAction action) => action.ToString();
@@ -65,6 +71,8 @@ public static class AuditObjectTypes
     public const string AuditLog = "AuditLog";
     public const string PoliceUnit = "PoliceUnit";
     public const string Account = "Account";
+    public const string ContentItem = "ContentItem";
+    public const string DownloadItem = "DownloadItem";
 
     public static readonly IReadOnlyList<(string Code, string Label)> All =
     [
@@ -77,6 +85,8 @@ public static class AuditObjectTypes
         (AuditLog, "审计日志"),
         (PoliceUnit, "公安机关"),
         (Account, "账号"),
+        (ContentItem, "栏目内容"),
+        (DownloadItem, "下载中心文件"),
     ];
 
     public static string Label(string code) => All.FirstOrDefault(o => o.Code == code).Label ?? code;

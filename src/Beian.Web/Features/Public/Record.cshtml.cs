@@ -1,4 +1,3 @@
-using Beian.Core.Accounts;
 using Beian.Core.Numbering;
 using Beian.Core.Subjects;
 using Beian.Core.Websites;
@@ -44,7 +43,7 @@ public class RecordModel(BeianDbContext db, WebsiteService websites) : PageModel
         }
         var subject = await db.Subjects.AsNoTracking().FirstAsync(s => s.Id == Website.SubjectId);
         SubjectNature = subject.Nature.DisplayName();
-        Holder = subject.Nature == Beian.Core.Subjects.SubjectNature.Individual ? Masking.MaskPersonName(subject.Name) : subject.Name;
+        Holder = PublicHolder.NameOf(subject.Nature, subject.Name);
         SubDomains = websites.Read(Website).BasicInfo.SubDomains;
         Unit = await db.PoliceUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Code == Website.JurisdictionUnitCode);
         return Page();

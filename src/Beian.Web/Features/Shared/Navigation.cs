@@ -40,17 +40,17 @@ public static class Navigation
     [
         Ready("首页", "/"),
         Todo("公共查询", "/Public/Query"),
-        Todo("通知公告", "/Public/Notices"),
-        Todo("备案须知", "/Public/Guide"),
-        Todo("政策法规", "/Public/Policies"),
-        Todo("常见问题", "/Public/Faq"),
-        Todo("下载中心", "/Public/Downloads"),
+        Ready("通知公告", "/Public/Notices"),
+        Ready("备案须知", "/Public/Guide"),
+        Ready("政策法规", "/Public/Policies"),
+        Ready("常见问题", "/Public/Faq"),
+        Ready("下载中心", "/Public/Downloads"),
     ];
 
     /// <summary>Public pages reached from the home page but not shown in the top bar.</summary>
     public static readonly IReadOnlyList<MenuItem> PublicExtras =
     [
-        Todo("备案展厅", "/Public/Showcase"),
+        Ready("备案展厅", "/Public/Showcase"),
     ];
 
     /// <summary>The applicant's (开办者) left menu.</summary>
@@ -104,7 +104,7 @@ public static class Navigation
         Ready("管理首页", "/Admin"),
         Ready("公安机关管理", "/Admin/Units"),
         Ready("民警账号管理", "/Admin/PoliceUsers"),
-        Todo("内容管理", "/Admin/Content"),
+        Ready("内容管理", "/Admin/Content"),
         Ready("审计日志", "/Admin/Audit"),
         Ready("个人中心", "/Profile"),
     ];

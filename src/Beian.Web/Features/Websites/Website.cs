@@ -62,5 +62,7 @@ internal sealed class WebsiteConfiguration : IEntityTypeConfiguration<Website>
         builder.HasIndex(w => new { w.SubjectId, w.Status });
         builder.HasIndex(w => new { w.OwnerUserId, w.Status });
         builder.HasIndex(w => new { w.JurisdictionUnitCode, w.FiledAt });
+        // 备案展厅: the newest filed sites of the whole country.
+        builder.HasIndex(w => w.FiledAt);
     }
 }

@@ -1,5 +1,6 @@
 using Beian.Web.Data;
 using Beian.Web.Features.Accounts;
+using Beian.Web.Features.Content;
 using Beian.Web.Features.PoliceUnits;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,7 @@ public static class DatabasePreparation
 {
     /// <summary>
     /// Applies migrations (EF takes a lock, so several nodes may start at once), loads the
-    /// reference data and, in Development only, the demo accounts.
+    /// reference data and the starting public content and, in Development only, the demo accounts.
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
@@ -19,6 +20,7 @@ public static class DatabasePreparation
         await db.Database.MigrateAsync();
         await RoleSeeder.SeedAsync(services);
         await PoliceUnitSeeder.SeedAsync(db);
+        await ContentSeeder.SeedAsync(db, services.GetRequiredService<TimeProvider>());
         if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Demo:SeedAccounts", true))
             await DemoAccounts.SeedAsync(services);
     }

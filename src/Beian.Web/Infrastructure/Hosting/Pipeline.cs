@@ -1,6 +1,7 @@
 using Beian.Web.Features.Websites;
 using Beian.Web.Features.Badges;
 using Beian.Web.Features.Captcha;
+using Beian.Web.Features.Content;
 using Beian.Web.Features.Providers;
 using Beian.Web.Features.Regions;
 using Beian.Web.Features.Uploads;
@@ -34,6 +35,7 @@ public static class Pipeline
         app.MapRegionApi();
         app.MapProviderApi();
         app.MapUploads();
+        app.MapDownloads();
         app.MapBadges();
         app.MapWebsitePrecheck();
         app.MapRazorPages();

@@ -9,6 +9,8 @@ using Beian.Web.Features.Subjects;
 using Beian.Web.Features.Unfiled;
 using Beian.Web.Features.Websites;
 using Beian.Web.Features.Captcha;
+using Beian.Web.Features.Content;
+using Beian.Web.Features.Showcase;
 using Beian.Web.Features.Messages;
 using Beian.Web.Features.Police;
 using Beian.Web.Features.Uploads;
@@ -77,6 +79,8 @@ public static class ServiceRegistration
         services.AddSingleton<CaptchaImageRenderer>();
         services.AddScoped<CaptchaService>();
         services.AddUploads(configuration);
+        services.AddContent(configuration);
+        services.AddShowcase(configuration);
 
         services.AddScoped<Jobs.JobLeases>();
         services.AddAudit();
