@@ -49,6 +49,8 @@ public sealed class PlatformServer : IAsyncLifetime
             ["RateLimits:LoginPerMinute"] = "1000",
             ["RateLimits:SmsPerMinute"] = "1000",
             ["RateLimits:CaptchaPerMinute"] = "1000",
+            ["RateLimits:PublicQueryPerMinute"] = "1000",
+            ["RateLimits:PublicQueryCaptchaAfter"] = "1000",
         };
         _factory = new Factory(settings);
         // Port 0 on an explicit IPv4 loopback endpoint: Kestrel picks a free port, no race.

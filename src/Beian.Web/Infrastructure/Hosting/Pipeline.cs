@@ -2,6 +2,7 @@ using Beian.Web.Features.Websites;
 using Beian.Web.Features.Badges;
 using Beian.Web.Features.Captcha;
 using Beian.Web.Features.Providers;
+using Beian.Web.Features.PublicQuery;
 using Beian.Web.Features.Regions;
 using Beian.Web.Features.Uploads;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -36,6 +37,7 @@ public static class Pipeline
         app.MapUploads();
         app.MapBadges();
         app.MapWebsitePrecheck();
+        app.MapPublicQuery();
         app.MapRazorPages();
     }
 }

@@ -11,6 +11,7 @@ using Beian.Web.Features.Websites;
 using Beian.Web.Features.Captcha;
 using Beian.Web.Features.Messages;
 using Beian.Web.Features.Police;
+using Beian.Web.Features.PublicQuery;
 using Beian.Web.Features.Uploads;
 using Beian.Web.Features.Verification;
 using Beian.Web.Infrastructure.Outbox;
@@ -66,6 +67,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Inspections.InspectionRecords>();
         services.AddSubjects();
         services.AddWebsites(configuration);
+        services.AddPublicQuery();
         services.AddUnfiled();
         services.AddPolice(configuration);
         services.AddScoped<SiteMessageQueries>();
