@@ -32,7 +32,7 @@ public abstract class PublicQueryTests(PlatformFixture platform)
         var domain = NewDomain();
         var (client, first) = await FiledSiteAsync(platform, $"{a}{b}科技官方网站", domain, "m." + domain);
         var subjectId = first.SubjectId;
-        var second = await FileAsync(platform, client, $"{b}{a}数码商城", NewDomain());
+        var second = await FileAsync(platform, client, $"{b}{a}𠮷数码商城", NewDomain());
         using var visitor = platform.NewClient();
 
         var one = await NumbersAsync(visitor, "name", a);
@@ -40,7 +40,8 @@ public abstract class PublicQueryTests(PlatformFixture platform)
         Assert.Equal([first.Display], await NumbersAsync(visitor, "name", a + b));
         Assert.Equal([second.Display], await NumbersAsync(visitor, "name", b + a));
         Assert.Equal([first.Display], await NumbersAsync(visitor, "name", $"{b}科技官"));
-        Assert.Equal([second.Display], await NumbersAsync(visitor, "name", $"{a}数码"));
+        Assert.Equal([second.Display], await NumbersAsync(visitor, "name", $"{a}𠮷数码"));
+        Assert.Equal([second.Display], await NumbersAsync(visitor, "name", $"{a}𠮷"));
         // Full-width, spaces and 自动识别 make no difference; a name that is no substring finds nothing.
         Assert.Equal([first.Display], await NumbersAsync(visitor, "auto", $" {a} {b}科技 "));
         Assert.Empty(await NumbersAsync(visitor, "name", $"{a}科技"));

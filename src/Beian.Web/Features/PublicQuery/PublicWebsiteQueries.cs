@@ -74,18 +74,24 @@ public sealed class PublicWebsiteQueries(BeianDbContext db)
         """;
 
     /// <summary>
-    /// The newest names holding the first gram, read in (Gram, FiledAt, WebsiteId) index order; each
-    /// must hold every other gram (a primary-key probe per gram) and the whole substring (instr).
+    /// The driving gram is the query's rarest (each counted up to 1000 in the primary key); the newest
+    /// names holding it are read in (Gram, FiledAt, WebsiteId) index order, each must hold every gram
+    /// (a primary-key probe per gram) and the whole substring (instr).
     /// </summary>
     public static readonly string ByNameSqliteSql = $"""
-        WITH hits AS (
+        WITH driver AS (
+            SELECT r.value AS "Gram" FROM json_each(@grams) AS r
+            ORDER BY (SELECT count(*) FROM (SELECT 1 FROM "PublicWebsiteGrams" AS c WHERE c."Gram" = r.value LIMIT 1000))
+            LIMIT 1
+        ),
+        hits AS (
             SELECT p."WebsiteId", p."NumberDigits", p."NumberDisplay", p."Name", p."MainDomain", p."SubDomains",
                    p."SubjectNature", p."HolderName", p."Interactive", p."UnitName", p."FiledAt"
             FROM "PublicWebsiteGrams" AS g
             JOIN "PublicWebsites" AS p ON p."WebsiteId" = g."WebsiteId"
-            WHERE g."Gram" = @first
+            WHERE g."Gram" = (SELECT "Gram" FROM driver)
               AND NOT EXISTS (
-                  SELECT 1 FROM json_each(@rest) AS r
+                  SELECT 1 FROM json_each(@grams) AS r
                   WHERE NOT EXISTS (SELECT 1 FROM "PublicWebsiteGrams" AS o WHERE o."Gram" = r.value AND o."WebsiteId" = g."WebsiteId"))
               AND instr(p."NameKey", @key) > 0
             ORDER BY g."FiledAt" DESC, g."WebsiteId" DESC
@@ -133,7 +139,7 @@ public sealed class PublicWebsiteQueries(BeianDbContext db)
             ? await db.Database.SqlQueryRaw<NameHitRow>(ByNamePostgresSql,
                 TextArray("grams", grams), Text("key", key), Integer("skip", skip), Integer("take", take)).ToListAsync(cancellationToken)
             : await db.Database.SqlQueryRaw<NameHitRow>(ByNameSqliteSql,
-                Text("first", grams[0]), Text("rest", JsonSerializer.Serialize(grams.Skip(1))), Text("key", key),
+                Text("grams", JsonSerializer.Serialize(grams)), Text("key", key),
                 Integer("skip", skip), Integer("take", take)).ToListAsync(cancellationToken);
         return (hits, hits.Count == 0 ? 0 : (int)hits[0].Total);
     }
