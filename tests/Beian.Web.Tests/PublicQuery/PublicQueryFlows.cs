@@ -59,7 +59,7 @@ public static class PublicQueryFlows
 
     /// <summary>The 公安备案号 of every result row, in order.</summary>
     public static List<string> Numbers(IHtmlDocument page) =>
-        page.QuerySelectorAll("#query-results tbody tr td.cell-number").Select(td => td.TextContent.Trim()).ToList();
+        page.QuerySelectorAll("#query-results .result-number").Select(dd => dd.TextContent.Trim()).ToList();
 
     public static async Task<List<string>> NumbersAsync(PlatformClient visitor, string type, string keyword) =>
         Numbers(await QueryAsync(visitor, type, keyword));

@@ -47,11 +47,11 @@ public abstract class PublicQueryTests(PlatformFixture platform)
         Assert.Empty(await NumbersAsync(visitor, "name", $"{a}科技"));
 
         var page = await QueryAsync(visitor, "name", a);
-        var row = page.QuerySelectorAll("#query-results tbody tr").Last().TextContent;
+        var row = page.QuerySelectorAll("#query-results .query-result").Last().TextContent;
         foreach (var field in new[] { first.Name, first.Domain, "m." + first.Domain, "单位", "非交互式", "北京小米科技有限责任公司", first.Display,
                      "杭州市公安局西湖区分局网安大队" })
             Assert.Contains(field, row);
-        var link = page.QuerySelectorAll("#query-results tbody tr").Last().QuerySelector("a")!.GetAttribute("href");
+        var link = page.QuerySelectorAll("#query-results .query-result").Last().QuerySelector("a")!.GetAttribute("href");
         Assert.Equal($"/Public/Record/{first.Digits}", link);
         Assert.Contains("共 2 个网站", page.QuerySelector("#query-summary")!.TextContent);
         Assert.Equal(subjectId, first.SubjectId);
@@ -204,7 +204,7 @@ public abstract class PublicQueryTests(PlatformFixture platform)
         using var visitor = platform.NewClient();
 
         var page = await QueryAsync(visitor, "name", mark);
-        var rows = page.QuerySelectorAll("#query-results tbody tr").Select(r => r.TextContent).ToList();
+        var rows = page.QuerySelectorAll("#query-results .query-result").Select(r => r.TextContent).ToList();
         Assert.Equal(2, rows.Count);
         Assert.Contains("陈*", rows[1]);
         Assert.Contains("个人", rows[1]);
