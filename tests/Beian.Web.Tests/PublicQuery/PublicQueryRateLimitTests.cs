@@ -3,7 +3,12 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using AngleSharp.Html.Dom;
 using Beian.Web.Tests.Infrastructure;
+using Beian.Web.Data;
+using Beian.Web.Infrastructure.Hosting;
+using Beian.Web.Infrastructure.RateLimits;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using static Beian.Web.Tests.PublicQuery.PublicQueryFlows;
 
@@ -101,6 +106,31 @@ public abstract class PublicQueryRateLimitTests(PlatformFixture platform, Manual
         for (var i = 0; i < PerMinute; i++) await visitor.GetAsync("/Public/Query");
         Assert.Equal(HttpStatusCode.OK, visitor.LastResponse!.StatusCode);
         Assert.NotNull((await QueryAsync(visitor, "name", "小米")).QuerySelector("#query-summary"));
+    }
+
+    [Fact]
+    public async Task Housekeeping_deletes_the_windows_of_past_minutes_and_keeps_the_current_one()
+    {
+        platform.RequireAvailable();
+        clock.Advance(TimeSpan.FromMinutes(1));
+        using var visitor = platform.NewClient();
+        await visitor.Http.GetAsync("/api/public/websites?number=11010502000001");
+        var current = clock.GetUtcNow().ToUnixTimeSeconds() / 60;
+        await platform.ScopedAsync(async s =>
+        {
+            var db = s.GetRequiredService<BeianDbContext>();
+            db.RateLimitWindows.Add(new RateLimitWindow { Key = "public-query:198.51.100.7", Window = current - 11, Count = 5 });
+            db.RateLimitWindows.Add(new RateLimitWindow { Key = "public-query:198.51.100.7", Window = current - 2, Count = 5 });
+            return await db.SaveChangesAsync();
+        });
+
+        var housekeeping = platform.Services.GetServices<IHostedService>().OfType<HousekeepingService>().Single();
+        await housekeeping.RunOnceAsync(CancellationToken.None);
+        var windows = await platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().RateLimitWindows.AsNoTracking()
+            .Select(w => w.Window).ToListAsync());
+        Assert.DoesNotContain(current - 11, windows);
+        Assert.Contains(current - 2, windows);
+        Assert.Contains(current, windows);
     }
 }
 

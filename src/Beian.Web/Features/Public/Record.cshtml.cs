@@ -33,7 +33,7 @@ public class RecordModel(BeianDbContext db, PublicWebsiteQueries queries, Public
             return Page();
         }
         if (!PublicSecurityNumber.TryParse(code, out var number, out var error))
-            return NotFound(error);
+            return Missing(error);
         if (await queries.ByNumberAsync(number.Digits, cancellationToken) is { } row)
         {
             Website = PublicWebsiteItem.From(row);
@@ -43,10 +43,10 @@ public class RecordModel(BeianDbContext db, PublicWebsiteQueries queries, Public
             .Where(w => w.NumberDigits == number.Digits && w.Status == WebsiteStatus.Cancelled)
             .Select(w => new CancelledRecord(w.Name, w.NumberDisplay!))
             .FirstOrDefaultAsync(cancellationToken);
-        return Cancelled == null ? NotFound("未查询到该公安备案号的备案信息") : Page();
+        return Cancelled == null ? Missing("未查询到该公安备案号的备案信息") : Page();
     }
 
-    private PageResult NotFound(string error)
+    private PageResult Missing(string error)
     {
         Error = error;
         Response.StatusCode = StatusCodes.Status404NotFound;

@@ -1,7 +1,4 @@
-using Beian.Core.Numbering;
 using Beian.Core.PublicQuery;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Beian.Web.Features.PublicQuery;
 
