@@ -9,6 +9,7 @@ public class NameGramsTests
     [InlineData("ＡＢＣ　网站", "abc网站")]
     [InlineData(" Xiaomi\t官网 ", "xiaomi官网")]
     [InlineData("１２３０６", "12306")]
+    [InlineData("㎞跑团", "km跑团")]
     [InlineData("", "")]
     [InlineData("   ", "")]
     public void Names_are_lower_cased_half_width_and_without_white_space(string name, string key)

@@ -67,7 +67,7 @@ internal sealed class PublicWebsiteConfiguration : IEntityTypeConfiguration<Publ
         builder.Property(p => p.NumberDigits).HasMaxLength(14);
         builder.Property(p => p.NumberDisplay).HasMaxLength(40);
         builder.Property(p => p.Name).HasMaxLength(100);
-        builder.Property(p => p.NameKey).HasMaxLength(100);
+        // Unbounded: NFKC may lengthen a name (㎞ → km).
         builder.Property(p => p.MainDomain).HasMaxLength(253);
         builder.Property(p => p.SubjectNature).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.HolderName).HasMaxLength(200);

@@ -667,8 +667,7 @@ namespace Beian.Web.Data.Migrations.Postgres
 
                     b.Property<string>("NameKey")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("text");
 
                     b.Property<string>("NumberDigits")
                         .IsRequired()

@@ -658,7 +658,6 @@ namespace Beian.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("NameKey")
                         .IsRequired()
-                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NumberDigits")

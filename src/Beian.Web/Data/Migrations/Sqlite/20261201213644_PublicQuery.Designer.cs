@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Beian.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteBeianDbContext))]
-    [Migration("20261201204915_PublicQuery")]
+    [Migration("20261201213644_PublicQuery")]
     partial class PublicQuery
     {
         /// <inheritdoc />
@@ -661,7 +661,6 @@ namespace Beian.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("NameKey")
                         .IsRequired()
-                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NumberDigits")

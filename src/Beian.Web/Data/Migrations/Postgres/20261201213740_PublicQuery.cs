@@ -20,7 +20,7 @@ namespace Beian.Web.Data.Migrations.Postgres
                     NumberDigits = table.Column<string>(type: "character varying(14)", maxLength: 14, nullable: false),
                     NumberDisplay = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    NameKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    NameKey = table.Column<string>(type: "text", nullable: false),
                     NameGrams = table.Column<string[]>(type: "text[]", nullable: false),
                     MainDomain = table.Column<string>(type: "character varying(253)", maxLength: 253, nullable: true),
                     SubDomains = table.Column<string>(type: "text", nullable: false),

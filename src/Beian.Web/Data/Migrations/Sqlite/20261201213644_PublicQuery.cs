@@ -20,7 +20,7 @@ namespace Beian.Web.Data.Migrations.Sqlite
                     NumberDigits = table.Column<string>(type: "TEXT", maxLength: 14, nullable: false),
                     NumberDisplay = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    NameKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NameKey = table.Column<string>(type: "TEXT", nullable: false),
                     MainDomain = table.Column<string>(type: "TEXT", maxLength: 253, nullable: true),
                     SubDomains = table.Column<string>(type: "TEXT", nullable: false),
                     SubjectNature = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),

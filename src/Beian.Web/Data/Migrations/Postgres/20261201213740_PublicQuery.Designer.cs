@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Beian.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresBeianDbContext))]
-    [Migration("20261201204958_PublicQuery")]
+    [Migration("20261201213740_PublicQuery")]
     partial class PublicQuery
     {
         /// <inheritdoc />
@@ -670,8 +670,7 @@ namespace Beian.Web.Data.Migrations.Postgres
 
                     b.Property<string>("NameKey")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("text");
 
                     b.Property<string>("NumberDigits")
                         .IsRequired()
