@@ -50,13 +50,11 @@ public sealed class PublicWebsiteBackfill(BeianDbContext db, WebsiteService webs
             .OrderBy(w => w.Id).Take(BatchSize).ToListAsync(cancellationToken);
     }
 
-    /// <summary>The batch's subjects and units, tracked, so that the projection finds them without a query each.</summary>
+    /// <summary>The batch's subjects, tracked, so that the projection finds each without a query.</summary>
     private async Task PreloadAsync(List<Website> batch, CancellationToken cancellationToken)
     {
         var subjectIds = batch.Select(w => w.SubjectId).Distinct().ToList();
-        var unitCodes = batch.Select(w => w.JurisdictionUnitCode).Distinct().ToList();
         await db.Subjects.Where(s => subjectIds.Contains(s.Id)).LoadAsync(cancellationToken);
-        await db.PoliceUnits.Where(u => unitCodes.Contains(u.Code)).LoadAsync(cancellationToken);
     }
 }
 

@@ -1,4 +1,5 @@
 using Beian.Core.Accounts;
+using Beian.Core.PoliceUnits;
 using Beian.Core.PublicQuery;
 using Beian.Core.Subjects;
 using Beian.Core.Websites;
@@ -17,13 +18,16 @@ namespace Beian.Web.Features.PublicQuery;
 /// </summary>
 public sealed class PublicWebsiteProjection(BeianDbContext db) : ISubjectDependents
 {
-    /// <summary>After 新办网站/网站认领/变更网站 is approved: the site as filed now, with its number.</summary>
-    public async Task FiledAsync(Website website, WebsiteForm form, CancellationToken cancellationToken) =>
-        await FillAsync(await RowAsync(website.Id, cancellationToken) ?? Added(website.Id), website, form, cancellationToken);
-
-    /// <summary>A site in force that has no public row yet (the backfill): added without looking for one.</summary>
+    /// <summary>
+    /// A site whose number has just come into force (新办网站 or 网站认领 approved) or that has none
+    /// yet (the backfill): added without looking for a row, since it cannot have one.
+    /// </summary>
     public Task AddAsync(Website website, WebsiteForm form, CancellationToken cancellationToken) =>
         FillAsync(Added(website.Id), website, form, cancellationToken);
+
+    /// <summary>After 变更网站 is approved: the site as it is filed now.</summary>
+    public async Task ChangedAsync(Website website, WebsiteForm form, CancellationToken cancellationToken) =>
+        await FillAsync(await RowAsync(website.Id, cancellationToken) ?? Added(website.Id), website, form, cancellationToken);
 
     private PublicWebsite Added(Guid websiteId)
     {
@@ -36,7 +40,6 @@ public sealed class PublicWebsiteProjection(BeianDbContext db) : ISubjectDepende
     {
         var subject = await db.Subjects.FindAsync([website.SubjectId], cancellationToken)
             ?? throw new InvalidOperationException($"Subject {website.SubjectId} of website {website.Id} does not exist.");
-        var unit = await db.PoliceUnits.FindAsync([website.JurisdictionUnitCode], cancellationToken);
         row.SubjectId = website.SubjectId;
         row.NumberDigits = website.NumberDigits ?? throw new InvalidOperationException("A website is public only once it has a number.");
         row.NumberDisplay = website.NumberDisplay ?? string.Empty;
@@ -46,7 +49,7 @@ public sealed class PublicWebsiteProjection(BeianDbContext db) : ISubjectDepende
         row.SubDomains = string.Join('\n', AsciiDomains(form.BasicInfo.SubDomains));
         row.Interactive = website.Interactive;
         row.UnitCode = website.JurisdictionUnitCode;
-        row.UnitName = unit?.Name ?? website.JurisdictionUnitCode;
+        row.UnitName = await UnitNameAsync(website.JurisdictionUnitCode, cancellationToken);
         row.FiledAt = website.FiledAt ?? throw new InvalidOperationException("A website is public only once it is filed.");
         Hold(row, subject);
         SyncDomains(row, DomainLookup.HostsOf(website.MainDomain, form.BasicInfo.SubDomains));
@@ -80,6 +83,12 @@ public sealed class PublicWebsiteProjection(BeianDbContext db) : ISubjectDepende
         row.SubjectNature = subject.Nature;
         row.HolderName = HolderNameOf(subject.Nature, subject.Name);
     }
+
+    /// <summary>From the reference catalog the units are seeded from (no query inside the approval's lock), else from the table.</summary>
+    private async Task<string> UnitNameAsync(string code, CancellationToken cancellationToken) =>
+        PoliceUnitCatalog.Default.Find(code)?.Name
+        ?? (await db.PoliceUnits.FindAsync([code], cancellationToken))?.Name
+        ?? code;
 
     private bool GramsInArray => db.Database.IsNpgsql();
 

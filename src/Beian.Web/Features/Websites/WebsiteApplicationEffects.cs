@@ -46,7 +46,7 @@ public sealed class WebsiteApplicationEffects(
                 var changed = snapshots.Open<WebsiteForm>(application.SnapshotCipher);
                 websites.Store(website, changed, website.JurisdictionUnitCode);
                 website.Apply(WebsiteEvent.ChangeClosed);
-                await publicSites.FiledAsync(website, changed, cancellationToken);
+                await publicSites.ChangedAsync(website, changed, cancellationToken);
                 return null;
             case BusinessType.CancelWebsite:
                 website.Apply(WebsiteEvent.CancelApproved);
@@ -63,7 +63,7 @@ public sealed class WebsiteApplicationEffects(
         await CompleteUnfiledAsync(form, website, cancellationToken);
         website.FiledAt = clock.GetUtcNow().UtcDateTime;
         website.Apply(WebsiteEvent.NewApproved);
-        await publicSites.FiledAsync(website, form, cancellationToken);
+        await publicSites.AddAsync(website, form, cancellationToken);
         return $"“{website.Name}”的公安备案号为{display}，请自网站开通之日起30日内将备案号及备案编号HTML代码放置在网站首页底部";
     }
 
