@@ -45,6 +45,8 @@ public abstract class BeianDbContext(DbContextOptions options)
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<Features.Content.ContentItem> ContentItems => Set<Features.Content.ContentItem>();
     public DbSet<Features.Content.DownloadItem> DownloadItems => Set<Features.Content.DownloadItem>();
+    public DbSet<Features.PublicQuery.PublicWebsite> PublicWebsites => Set<Features.PublicQuery.PublicWebsite>();
+    public DbSet<Infrastructure.RateLimits.RateLimitWindow> RateLimitWindows => Set<Infrastructure.RateLimits.RateLimitWindow>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -73,6 +75,20 @@ public abstract class BeianDbContext(DbContextOptions options)
     }
 }
 
-public sealed class SqliteBeianDbContext(DbContextOptions<SqliteBeianDbContext> options) : BeianDbContext(options);
+public sealed class SqliteBeianDbContext(DbContextOptions<SqliteBeianDbContext> options) : BeianDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        Features.PublicQuery.PublicQueryModel.ForSqlite(builder);
+    }
+}
 
-public sealed class PostgresBeianDbContext(DbContextOptions<PostgresBeianDbContext> options) : BeianDbContext(options);
+public sealed class PostgresBeianDbContext(DbContextOptions<PostgresBeianDbContext> options) : BeianDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        Features.PublicQuery.PublicQueryModel.ForPostgres(builder);
+    }
+}

@@ -51,6 +51,8 @@ public sealed class PlatformServer : IAsyncLifetime
             ["RateLimits:CaptchaPerMinute"] = "1000",
             // The 备案展厅 list is read afresh on every request, so each test sees the sites it filed.
             ["Showcase:CacheSeconds"] = "0",
+            ["RateLimits:PublicQueryPerMinute"] = "1000",
+            ["RateLimits:PublicQueryCaptchaAfter"] = "1000",
         };
         _factory = new Factory(settings);
         // Port 0 on an explicit IPv4 loopback endpoint: Kestrel picks a free port, no race.

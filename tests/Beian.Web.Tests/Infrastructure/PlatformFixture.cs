@@ -47,6 +47,8 @@ public abstract class PlatformFixture : IAsyncLifetime
             ["RateLimits:LoginPerMinute"] = "10000",
             ["RateLimits:SmsPerMinute"] = "10000",
             ["RateLimits:CaptchaPerMinute"] = "10000",
+            ["RateLimits:PublicQueryPerMinute"] = "10000",
+            ["RateLimits:PublicQueryCaptchaAfter"] = "10000",
             ["Storage:Root"] = Path.Combine(Path.GetTempPath(), "beian-tests", Guid.NewGuid().ToString("N")),
         };
         foreach (var (key, value) in await DatabaseSettingsAsync()) settings[key] = value;

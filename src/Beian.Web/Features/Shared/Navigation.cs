@@ -39,7 +39,7 @@ public static class Navigation
     public static readonly IReadOnlyList<MenuItem> PublicMenu =
     [
         Ready("首页", "/"),
-        Todo("公共查询", "/Public/Query"),
+        Ready("公共查询", "/Public/Query"),
         Ready("通知公告", "/Public/Notices"),
         Ready("备案须知", "/Public/Guide"),
         Ready("政策法规", "/Public/Policies"),

@@ -8,11 +8,14 @@ namespace Beian.Web.Features.Subjects;
 
 /// <summary>
 /// A business of a subject (websites, APPs …) registers one of these so that an approved 注销主体
-/// cancels it together with the subject, inside the same transaction.
+/// cancels it together with the subject, and an approved 变更主体 reaches it, inside the same transaction.
 /// </summary>
 public interface ISubjectDependents
 {
     Task CancelAllOfAsync(Guid subjectId, DateTime nowUtc, CancellationToken cancellationToken);
+
+    /// <summary>After 变更主体 is approved: the subject's name or nature may have changed.</summary>
+    Task OnSubjectChangedAsync(Subject subject, CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
 /// <summary>What decisions on 新增主体, 变更主体 and 注销主体 do to the subject.</summary>
@@ -45,6 +48,8 @@ public sealed class SubjectApplicationEffects(
                 // Tracked, not a bulk update: it commits with the decision or not at all.
                 var files = await db.StoredFiles.Where(f => f.AttachedTo == SubjectService.AttachmentKey(subject.Id)).ToListAsync(cancellationToken);
                 files.ForEach(f => f.JurisdictionUnitCode = unit);
+                foreach (var dependent in dependents)
+                    await dependent.OnSubjectChangedAsync(subject, cancellationToken);
                 break;
             case BusinessType.CancelSubject:
                 subject.Apply(SubjectEvent.CancelApproved);

@@ -11,7 +11,8 @@ namespace Beian.Web.Features.Websites;
 
 /// <summary>
 /// What decisions on 新办网站 do: approval files the site with a new 公安备案号 issued by the
-/// reviewing unit's area code, in the approval's own transaction.
+/// reviewing unit's area code, in the approval's own transaction. Every decision that changes what
+/// 公共查询 shows updates the public read tables in that same transaction.
 /// </summary>
 public sealed class WebsiteApplicationEffects(
     BeianDbContext db,
@@ -19,6 +20,7 @@ public sealed class WebsiteApplicationEffects(
     WebsiteService websites,
     ApplicationSnapshots snapshots,
     Inspections.InspectionRecords inspections,
+    PublicQuery.PublicWebsiteProjection publicSites,
     TimeProvider clock)
     : IApplicationEffects, ISubjectDependents
 {
@@ -41,12 +43,15 @@ public sealed class WebsiteApplicationEffects(
         switch (application.BusinessType)
         {
             case BusinessType.ChangeWebsite:
-                websites.Store(website, snapshots.Open<WebsiteForm>(application.SnapshotCipher), website.JurisdictionUnitCode);
+                var changed = snapshots.Open<WebsiteForm>(application.SnapshotCipher);
+                websites.Store(website, changed, website.JurisdictionUnitCode);
                 website.Apply(WebsiteEvent.ChangeClosed);
+                await publicSites.ChangedAsync(website, changed, cancellationToken);
                 return null;
             case BusinessType.CancelWebsite:
                 website.Apply(WebsiteEvent.CancelApproved);
                 website.CancelledAt = clock.GetUtcNow().UtcDateTime;
+                await publicSites.RemoveAsync(website.Id, cancellationToken);
                 return null;
         }
         var form = snapshots.Open<WebsiteForm>(application.SnapshotCipher);
@@ -58,6 +63,7 @@ public sealed class WebsiteApplicationEffects(
         await CompleteUnfiledAsync(form, website, cancellationToken);
         website.FiledAt = clock.GetUtcNow().UtcDateTime;
         website.Apply(WebsiteEvent.NewApproved);
+        await publicSites.AddAsync(website, form, cancellationToken);
         return $"“{website.Name}”的公安备案号为{display}，请自网站开通之日起30日内将备案号及备案编号HTML代码放置在网站首页底部";
     }
 

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Beian.Web.Infrastructure.Hosting;
 
 /// <summary>
-/// Periodic clean-up of spent short-lived records (captchas, verification codes). Every step is an
+/// Periodic clean-up of spent short-lived records (captchas, verification codes, rate-limit windows). Every step is an
 /// idempotent DELETE with a cut-off, so several nodes may run it at the same time.
 /// </summary>
 public sealed class HousekeepingService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<HousekeepingService> logger) : BackgroundService
@@ -40,5 +40,6 @@ public sealed class HousekeepingService(IServiceScopeFactory scopes, TimeProvide
         var codeCutoff = clock.GetUtcNow().UtcDateTime - TimeSpan.FromDays(2);
         await db.VerificationCodes.Where(c => c.SentAt < codeCutoff).ExecuteDeleteAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<UploadService>().PurgeOrphansAsync(cancellationToken: cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<RateLimits.RateCounter>().PurgeExpiredAsync(cancellationToken);
     }
 }

@@ -3,6 +3,7 @@ using Beian.Web.Features.Badges;
 using Beian.Web.Features.Captcha;
 using Beian.Web.Features.Content;
 using Beian.Web.Features.Providers;
+using Beian.Web.Features.PublicQuery;
 using Beian.Web.Features.Regions;
 using Beian.Web.Features.Uploads;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -38,6 +39,7 @@ public static class Pipeline
         app.MapDownloads();
         app.MapBadges();
         app.MapWebsitePrecheck();
+        app.MapPublicQuery();
         app.MapRazorPages();
     }
 }

@@ -13,6 +13,7 @@ using Beian.Web.Features.Content;
 using Beian.Web.Features.Showcase;
 using Beian.Web.Features.Messages;
 using Beian.Web.Features.Police;
+using Beian.Web.Features.PublicQuery;
 using Beian.Web.Features.Uploads;
 using Beian.Web.Features.Verification;
 using Beian.Web.Infrastructure.Outbox;
@@ -68,6 +69,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Inspections.InspectionRecords>();
         services.AddSubjects();
         services.AddWebsites(configuration);
+        services.AddPublicQuery();
         services.AddUnfiled();
         services.AddPolice(configuration);
         services.AddScoped<SiteMessageQueries>();

@@ -792,6 +792,104 @@ namespace Beian.Web.Data.Migrations.Postgres
                     b.ToTable("PoliceUnits");
                 });
 
+            modelBuilder.Entity("Beian.Web.Features.PublicQuery.PublicWebsite", b =>
+                {
+                    b.Property<Guid>("WebsiteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("FiledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("Interactive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("MainDomain")
+                        .HasMaxLength(253)
+                        .HasColumnType("character varying(253)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.PrimitiveCollection<string[]>("NameGrams")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("NumberDigits")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)");
+
+                    b.Property<string>("NumberDisplay")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("SubDomains")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SubjectNature")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("UnitName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("WebsiteId");
+
+                    b.HasIndex("NameGrams")
+                        .HasAnnotation("Npgsql:StorageParameter:fastupdate", false);
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("NameGrams"), "gin");
+
+                    b.HasIndex("NumberDigits")
+                        .IsUnique();
+
+                    b.HasIndex("SubjectId");
+
+                    b.HasIndex("FiledAt", "WebsiteId");
+
+                    b.ToTable("PublicWebsites");
+                });
+
+            modelBuilder.Entity("Beian.Web.Features.PublicQuery.PublicWebsiteDomain", b =>
+                {
+                    b.Property<string>("Host")
+                        .HasMaxLength(253)
+                        .HasColumnType("character varying(253)");
+
+                    b.Property<Guid>("WebsiteId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Host", "WebsiteId");
+
+                    b.HasIndex("WebsiteId");
+
+                    b.ToTable("PublicWebsiteDomains", (string)null);
+                });
+
             modelBuilder.Entity("Beian.Web.Features.Subjects.Subject", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1436,6 +1534,25 @@ namespace Beian.Web.Data.Migrations.Postgres
                     b.ToTable("PlatformSecrets");
                 });
 
+            modelBuilder.Entity("Beian.Web.Infrastructure.RateLimits.RateLimitWindow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Window")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Key", "Window");
+
+                    b.HasIndex("Window");
+
+                    b.ToTable("RateLimitWindows");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1596,6 +1713,15 @@ namespace Beian.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Beian.Web.Features.PublicQuery.PublicWebsiteDomain", b =>
+                {
+                    b.HasOne("Beian.Web.Features.PublicQuery.PublicWebsite", null)
+                        .WithMany("Domains")
+                        .HasForeignKey("WebsiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Beian.Web.Features.Unfiled.OfflineFilingDomain", b =>
                 {
                     b.HasOne("Beian.Web.Features.Unfiled.OfflineFiling", null)
@@ -1659,6 +1785,11 @@ namespace Beian.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Beian.Web.Features.Applications.FilingApplication", b =>
                 {
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("Beian.Web.Features.PublicQuery.PublicWebsite", b =>
+                {
+                    b.Navigation("Domains");
                 });
 
             modelBuilder.Entity("Beian.Web.Features.Unfiled.OfflineFiling", b =>

@@ -787,6 +787,116 @@ namespace Beian.Web.Data.Migrations.Sqlite
                     b.ToTable("PoliceUnits");
                 });
 
+            modelBuilder.Entity("Beian.Web.Features.PublicQuery.PublicWebsite", b =>
+                {
+                    b.Property<Guid>("WebsiteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FiledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Interactive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MainDomain")
+                        .HasMaxLength(253)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NumberDigits")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NumberDisplay")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubDomains")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectNature")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("WebsiteId");
+
+                    b.HasIndex("NumberDigits")
+                        .IsUnique();
+
+                    b.HasIndex("SubjectId");
+
+                    b.HasIndex("FiledAt", "WebsiteId");
+
+                    b.ToTable("PublicWebsites");
+                });
+
+            modelBuilder.Entity("Beian.Web.Features.PublicQuery.PublicWebsiteDomain", b =>
+                {
+                    b.Property<string>("Host")
+                        .HasMaxLength(253)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WebsiteId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Host", "WebsiteId");
+
+                    b.HasIndex("WebsiteId");
+
+                    b.ToTable("PublicWebsiteDomains", (string)null);
+                });
+
+            modelBuilder.Entity("Beian.Web.Features.PublicQuery.PublicWebsiteGram", b =>
+                {
+                    b.Property<string>("Gram")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WebsiteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FiledAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Gram", "WebsiteId");
+
+                    b.HasIndex("WebsiteId");
+
+                    b.HasIndex("Gram", "FiledAt", "WebsiteId");
+
+                    b.ToTable("PublicWebsiteGrams", (string)null);
+                });
+
             modelBuilder.Entity("Beian.Web.Features.Subjects.Subject", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1431,6 +1541,25 @@ namespace Beian.Web.Data.Migrations.Sqlite
                     b.ToTable("PlatformSecrets");
                 });
 
+            modelBuilder.Entity("Beian.Web.Infrastructure.RateLimits.RateLimitWindow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Window")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key", "Window");
+
+                    b.HasIndex("Window");
+
+                    b.ToTable("RateLimitWindows");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1585,6 +1714,24 @@ namespace Beian.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Beian.Web.Features.PublicQuery.PublicWebsiteDomain", b =>
+                {
+                    b.HasOne("Beian.Web.Features.PublicQuery.PublicWebsite", null)
+                        .WithMany("Domains")
+                        .HasForeignKey("WebsiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beian.Web.Features.PublicQuery.PublicWebsiteGram", b =>
+                {
+                    b.HasOne("Beian.Web.Features.PublicQuery.PublicWebsite", null)
+                        .WithMany("Grams")
+                        .HasForeignKey("WebsiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Beian.Web.Features.Unfiled.OfflineFilingDomain", b =>
                 {
                     b.HasOne("Beian.Web.Features.Unfiled.OfflineFiling", null)
@@ -1648,6 +1795,13 @@ namespace Beian.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Beian.Web.Features.Applications.FilingApplication", b =>
                 {
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("Beian.Web.Features.PublicQuery.PublicWebsite", b =>
+                {
+                    b.Navigation("Domains");
+
+                    b.Navigation("Grams");
                 });
 
             modelBuilder.Entity("Beian.Web.Features.Unfiled.OfflineFiling", b =>

@@ -1,0 +1,61 @@
+using System.Text;
+
+namespace Beian.Core.PublicQuery;
+
+/// <summary>
+/// 网站名称 as the public query matches it: a substring of the name, Chinese included, from one
+/// character up. A trigram index cannot serve one- or two-character Chinese queries, so each name
+/// is indexed by its character unigrams and bigrams; a query needs its unigram (one character) or
+/// all its bigrams, and the few names that hold them all are rechecked for the whole substring.
+/// Characters are Unicode code points, so a character outside the BMP (𠮷) is one character.
+/// </summary>
+public static class NameGrams
+{
+    /// <summary>The longest query accepted: a site name has at most 50 characters.</summary>
+    public const int MaxQueryLength = 50;
+
+    /// <summary>Lower-case, full-width to half-width (NFKC), every white space removed: what is stored and compared.</summary>
+    public static string Normalize(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return string.Empty;
+        var halfWidth = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        var key = new StringBuilder(halfWidth.Length);
+        foreach (var rune in halfWidth.EnumerateRunes())
+            if (!Rune.IsWhiteSpace(rune)) key.Append(rune.ToString());
+        return key.ToString();
+    }
+
+    /// <summary>The distinct unigrams and bigrams of a normalised name, in order of first appearance.</summary>
+    public static IReadOnlyList<string> Of(string normalizedName)
+    {
+        var characters = Characters(normalizedName);
+        var grams = new List<string>(characters.Count * 2);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < characters.Count; i++)
+        {
+            if (seen.Add(characters[i])) grams.Add(characters[i]);
+            if (i + 1 < characters.Count && seen.Add(characters[i] + characters[i + 1])) grams.Add(characters[i] + characters[i + 1]);
+        }
+        return grams;
+    }
+
+    /// <summary>
+    /// What a normalised query needs from a name's grams: its one character, or its distinct bigrams.
+    /// Holding them is necessary, not sufficient ("abxba" holds both bigrams of "aba"), so the
+    /// query rechecks the whole substring.
+    /// </summary>
+    public static IReadOnlyList<string> ForQuery(string normalizedQuery)
+    {
+        var characters = Characters(normalizedQuery);
+        if (characters.Count <= 1) return characters;
+        return Enumerable.Range(0, characters.Count - 1)
+            .Select(i => characters[i] + characters[i + 1])
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>The number of characters (code points) of a normalised text.</summary>
+    public static int Length(string normalized) => normalized.EnumerateRunes().Count();
+
+    private static List<string> Characters(string text) => text.EnumerateRunes().Select(r => r.ToString()).ToList();
+}

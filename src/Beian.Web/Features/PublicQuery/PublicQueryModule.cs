@@ -1,0 +1,21 @@
+using Beian.Web.Features.Subjects;
+using Beian.Web.Infrastructure.RateLimits;
+
+namespace Beian.Web.Features.PublicQuery;
+
+/// <summary>公共查询's services: the read tables' projection and backfill, the queries, the shared rate limit.</summary>
+public static class PublicQueryModule
+{
+    public static IServiceCollection AddPublicQuery(this IServiceCollection services)
+    {
+        services.AddScoped<PublicWebsiteProjection>();
+        services.AddScoped<ISubjectDependents>(provider => provider.GetRequiredService<PublicWebsiteProjection>());
+        services.AddScoped<PublicWebsiteQueries>();
+        services.AddScoped<PublicSearch>();
+        services.AddScoped<PublicWebsiteBackfill>();
+        services.AddHostedService<PublicWebsiteBackfillService>();
+        services.AddScoped<RateCounter>();
+        services.AddScoped<PublicQueryLimiter>();
+        return services;
+    }
+}

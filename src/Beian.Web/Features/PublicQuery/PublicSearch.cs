@@ -1,0 +1,111 @@
+using Beian.Core.Numbering;
+using Beian.Core.PublicQuery;
+using Beian.Core.Subjects;
+using Beian.Core.Time;
+using Beian.Core.Websites;
+
+namespace Beian.Web.Features.PublicQuery;
+
+/// <summary>One website as 公共查询 shows it (SPEC §11) — the same fields on the page and in the API, and no personal data.</summary>
+/// <param name="MainDomain">ASCII (punycode for IDN); null for a site filed by IP.</param>
+/// <param name="HolderName">开办者名称, an individual's name partly masked.</param>
+public sealed record PublicWebsiteItem(
+    string Name,
+    string? MainDomain,
+    IReadOnlyList<string> SubDomains,
+    string SubjectNature,
+    string WebsiteCategory,
+    string HolderName,
+    string Number,
+    string NumberDigits,
+    string PoliceUnit,
+    DateTimeOffset FiledAt,
+    string RecordUrl)
+{
+    public static PublicWebsiteItem From(PublicWebsiteRow row) => new(
+        row.Name,
+        row.MainDomain,
+        row.SubDomains.Split('\n', StringSplitOptions.RemoveEmptyEntries),
+        Enum.TryParse<SubjectNature>(row.SubjectNature, out var nature) ? nature.DisplayName() : row.SubjectNature,
+        row.Interactive ? "交互式" : "非交互式",
+        row.HolderName,
+        row.NumberDisplay,
+        row.NumberDigits,
+        row.UnitName,
+        BeijingTime.ToBeijing(new DateTimeOffset(DateTime.SpecifyKind(row.FiledAt, DateTimeKind.Utc))),
+        $"/Public/Record/{row.NumberDigits}");
+
+    /// <summary>The display form of an ASCII domain (xn--fsqu00a.xn--fiqs8s → 例子.中国).</summary>
+    public static string DisplayDomain(string ascii) => DomainName.TryParse(ascii, out var domain) ? domain.Unicode : ascii;
+}
+
+/// <summary>A page of results; <see cref="TooMany"/> when more than <see cref="PublicWebsiteQueries.Cap"/> names matched.</summary>
+public sealed record PublicSearchResult(PublicSearchKind Kind, IReadOnlyList<PublicWebsiteItem> Items, int Page, int PageCount, int Total, bool TooMany);
+
+/// <summary>Either a result or the Chinese message for input that is no name, domain or number.</summary>
+public sealed record PublicSearchOutcome(PublicSearchResult? Result, string? Error)
+{
+    public static PublicSearchOutcome Invalid(string error) => new(null, error);
+}
+
+/// <summary>
+/// 公共查询 for the page and the API alike: reads what the visitor typed as the chosen kind,
+/// says in Chinese what is wrong with it, and asks <see cref="PublicWebsiteQueries"/>.
+/// </summary>
+public sealed class PublicSearch(PublicWebsiteQueries queries)
+{
+    public const int PageSize = 10;
+    public const int MaxKeywordLength = 100;
+    public const int MaxPage = PublicWebsiteQueries.Cap / PageSize;
+
+    public static readonly string TooManyMessage = $"符合条件的网站较多，仅列出最新备案的{PublicWebsiteQueries.Cap}个，请输入更完整的网站名称";
+
+    public async Task<PublicSearchOutcome> RunAsync(PublicSearchKind kind, string? keyword, int page, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(keyword)) return PublicSearchOutcome.Invalid($"请输入{kind.Label()}");
+        if (keyword.Length > MaxKeywordLength) return PublicSearchOutcome.Invalid($"查询内容不能超过{MaxKeywordLength}个字符");
+        return kind switch
+        {
+            PublicSearchKind.Number => await ByNumberAsync(keyword, cancellationToken),
+            PublicSearchKind.Domain => await ByDomainAsync(keyword, cancellationToken),
+            _ => await ByNameAsync(keyword, page, cancellationToken),
+        };
+    }
+
+    private async Task<PublicSearchOutcome> ByNumberAsync(string keyword, CancellationToken cancellationToken)
+    {
+        if (!PublicSecurityNumber.TryParse(keyword, out var number, out var error)) return PublicSearchOutcome.Invalid(error);
+        var row = await queries.ByNumberAsync(number.Digits, cancellationToken);
+        return Single(PublicSearchKind.Number, row == null ? [] : [row]);
+    }
+
+    private async Task<PublicSearchOutcome> ByDomainAsync(string keyword, CancellationToken cancellationToken)
+    {
+        if (!DomainLookup.TryParseQuery(keyword, out var hosts, out var error)) return PublicSearchOutcome.Invalid(error);
+        return Single(PublicSearchKind.Domain, await queries.ByDomainAsync(hosts, cancellationToken));
+    }
+
+    private async Task<PublicSearchOutcome> ByNameAsync(string keyword, int page, CancellationToken cancellationToken)
+    {
+        var key = NameGrams.Normalize(keyword);
+        if (key.Length == 0) return PublicSearchOutcome.Invalid("请输入网站名称");
+        if (NameGrams.Length(key) > NameGrams.MaxQueryLength) return PublicSearchOutcome.Invalid($"网站名称最多{NameGrams.MaxQueryLength}个字");
+        page = Math.Clamp(page, 1, MaxPage);
+        var grams = NameGrams.ForQuery(key);
+        var (rows, total) = await queries.ByNameAsync(key, grams, (page - 1) * PageSize, PageSize, cancellationToken);
+        if (rows.Count == 0 && page > 1)
+        {
+            // Past the last page (a stale or edited link): back to the first.
+            page = 1;
+            (rows, total) = await queries.ByNameAsync(key, grams, 0, PageSize, cancellationToken);
+        }
+        var shown = Math.Min(total, PublicWebsiteQueries.Cap);
+        return new PublicSearchOutcome(new PublicSearchResult(PublicSearchKind.Name, rows.Select(PublicWebsiteItem.From).ToList(), page,
+            PageCount(shown), shown, total > PublicWebsiteQueries.Cap), null);
+    }
+
+    private static int PageCount(int total) => Math.Max(1, (Math.Min(total, PublicWebsiteQueries.Cap) + PageSize - 1) / PageSize);
+
+    private static PublicSearchOutcome Single(PublicSearchKind kind, IReadOnlyList<PublicWebsiteRow> rows) =>
+        new(new PublicSearchResult(kind, rows.Select(PublicWebsiteItem.From).ToList(), 1, 1, rows.Count, false), null);
+}

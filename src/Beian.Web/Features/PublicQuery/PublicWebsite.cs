@@ -1,0 +1,125 @@
+using Beian.Core.Subjects;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Beian.Web.Features.PublicQuery;
+
+/// <summary>
+/// The public face of one website whose 公安备案号 is in force (已备案, 变更中, 注销中): exactly what
+/// 公共查询 shows (SPEC §11), in clear, with an individual holder's name already masked. It is written
+/// by <see cref="PublicWebsiteProjection"/> in the transaction of each decision that changes it, so
+/// the public query reads one table by index and never decrypts a website's or subject's content.
+/// </summary>
+public class PublicWebsite
+{
+    public Guid WebsiteId { get; set; }
+    public Guid SubjectId { get; set; }
+    public string NumberDigits { get; set; } = string.Empty;
+    public string NumberDisplay { get; set; } = string.Empty;
+    public string Name { get; set; } = string.Empty;
+    /// <summary>The name as the query compares it (<see cref="Beian.Core.PublicQuery.NameGrams.Normalize"/>).</summary>
+    public string NameKey { get; set; } = string.Empty;
+    /// <summary>PostgreSQL only: the unigrams and bigrams of <see cref="NameKey"/>, GIN-indexed (text[]).</summary>
+    public string[] NameGrams { get; set; } = [];
+    /// <summary>ASCII (punycode for IDN); null for a site filed by IP only.</summary>
+    public string? MainDomain { get; set; }
+    /// <summary>The 从域名 in ASCII, one per line.</summary>
+    public string SubDomains { get; set; } = string.Empty;
+    public SubjectNature SubjectNature { get; set; }
+    /// <summary>开办者名称: a 单位's name, or an individual's name partly masked (张*).</summary>
+    public string HolderName { get; set; } = string.Empty;
+    public bool Interactive { get; set; }
+    public string UnitCode { get; set; } = string.Empty;
+    /// <summary>备案地公安机关: the unit names come from the reference catalog and are not edited.</summary>
+    public string UnitName { get; set; } = string.Empty;
+    public DateTime FiledAt { get; set; }
+
+    public List<PublicWebsiteDomain> Domains { get; set; } = [];
+    /// <summary>SQLite only: the same grams as rows of a side table (see <see cref="PublicWebsiteGram"/>).</summary>
+    public List<PublicWebsiteGram> Grams { get; set; } = [];
+}
+
+/// <summary>One host that finds a public website: its 主域名, a 从域名, or the bare form of a www. domain.</summary>
+public class PublicWebsiteDomain
+{
+    public string Host { get; set; } = string.Empty;
+    public Guid WebsiteId { get; set; }
+}
+
+/// <summary>
+/// SQLite's name index: one row per gram of a public website's name, with its filing time so that
+/// the newest names holding a gram are read in index order. PostgreSQL uses the GIN-indexed
+/// <see cref="PublicWebsite.NameGrams"/> instead, and has no such table.
+/// </summary>
+public class PublicWebsiteGram
+{
+    public string Gram { get; set; } = string.Empty;
+    public Guid WebsiteId { get; set; }
+    public DateTime FiledAt { get; set; }
+}
+
+internal sealed class PublicWebsiteConfiguration : IEntityTypeConfiguration<PublicWebsite>
+{
+    public void Configure(EntityTypeBuilder<PublicWebsite> builder)
+    {
+        builder.HasKey(p => p.WebsiteId);
+        builder.Property(p => p.WebsiteId).ValueGeneratedNever();
+        builder.Property(p => p.NumberDigits).HasMaxLength(14);
+        builder.Property(p => p.NumberDisplay).HasMaxLength(40);
+        builder.Property(p => p.Name).HasMaxLength(100);
+        // Unbounded: NFKC may lengthen a name (㎞ → km).
+        builder.Property(p => p.MainDomain).HasMaxLength(253);
+        builder.Property(p => p.SubjectNature).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.HolderName).HasMaxLength(200);
+        builder.Property(p => p.UnitCode).HasMaxLength(6);
+        builder.Property(p => p.UnitName).HasMaxLength(100);
+        builder.HasIndex(p => p.NumberDigits).IsUnique();
+        builder.HasIndex(p => p.SubjectId);
+        // Newest filed first, read backwards in index order and cut by LIMIT.
+        builder.HasIndex(p => new { p.FiledAt, p.WebsiteId });
+        builder.HasMany(p => p.Domains).WithOne().HasForeignKey(d => d.WebsiteId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Grams).WithOne().HasForeignKey(g => g.WebsiteId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class PublicWebsiteDomainConfiguration : IEntityTypeConfiguration<PublicWebsiteDomain>
+{
+    public void Configure(EntityTypeBuilder<PublicWebsiteDomain> builder)
+    {
+        // Not unique: one subject may file two sites under one domain, and 从域名 are not checked across sites.
+        builder.ToTable("PublicWebsiteDomains");
+        builder.HasKey(d => new { d.Host, d.WebsiteId });
+        builder.Property(d => d.Host).HasMaxLength(253);
+        builder.HasIndex(d => d.WebsiteId);
+    }
+}
+
+internal sealed class PublicWebsiteGramConfiguration : IEntityTypeConfiguration<PublicWebsiteGram>
+{
+    public void Configure(EntityTypeBuilder<PublicWebsiteGram> builder)
+    {
+        builder.ToTable("PublicWebsiteGrams");
+        builder.HasKey(g => new { g.Gram, g.WebsiteId });
+        builder.Property(g => g.Gram).HasMaxLength(8);
+        builder.HasIndex(g => new { g.Gram, g.FiledAt, g.WebsiteId });
+        builder.HasIndex(g => g.WebsiteId);
+    }
+}
+
+/// <summary>
+/// What differs between the providers' models: PostgreSQL keeps the grams in a GIN-indexed text[]
+/// column (no side table); SQLite, which has neither arrays nor GIN, keeps them in the side table.
+/// </summary>
+public static class PublicQueryModel
+{
+    public static void ForPostgres(ModelBuilder builder)
+    {
+        builder.Entity<PublicWebsite>().Ignore(p => p.Grams);
+        builder.Ignore<PublicWebsiteGram>();
+        builder.Entity<PublicWebsite>().Property(p => p.NameGrams).HasColumnType("text[]");
+        // fastupdate off: a GIN pending list would be scanned by every query until it is merged.
+        builder.Entity<PublicWebsite>().HasIndex(p => p.NameGrams).HasMethod("gin").HasStorageParameter("fastupdate", false);
+    }
+
+    public static void ForSqlite(ModelBuilder builder) => builder.Entity<PublicWebsite>().Ignore(p => p.NameGrams);
+}

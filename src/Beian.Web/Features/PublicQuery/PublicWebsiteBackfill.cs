@@ -1,0 +1,77 @@
+using Beian.Web.Data;
+using Beian.Web.Features.Websites;
+using Beian.Web.Infrastructure.Jobs;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beian.Web.Features.PublicQuery;
+
+/// <summary>
+/// Projects every website whose number is in force but has no <see cref="PublicWebsite"/> yet — the
+/// sites filed before the public read tables existed. Idempotent: it only ever adds what is
+/// missing, in batches, under the lease <see cref="LeaseName"/> so one node does it. The 从域名 are
+/// only in the encrypted content, so this is the one place that decrypts for the public query.
+/// </summary>
+public sealed class PublicWebsiteBackfill(BeianDbContext db, WebsiteService websites, PublicWebsiteProjection projection, JobLeases leases)
+{
+    public const string LeaseName = "public-query-backfill";
+    private const int BatchSize = 200;
+    private static readonly TimeSpan LeaseTime = TimeSpan.FromMinutes(5);
+
+    /// <summary>How many sites were projected (0 as well when another node holds the lease).</summary>
+    public async Task<int> RunAsync(string holder, CancellationToken cancellationToken)
+    {
+        if (!await leases.TryAcquireAsync(LeaseName, holder, LeaseTime, cancellationToken)) return 0;
+        try
+        {
+            var total = 0;
+            while (await MissingAsync(cancellationToken) is { Count: > 0 } batch)
+            {
+                await PreloadAsync(batch, cancellationToken);
+                foreach (var website in batch) await projection.AddAsync(website, websites.Read(website), cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                total += batch.Count;
+                if (!await leases.RenewAsync(LeaseName, holder, LeaseTime, cancellationToken)) break;
+            }
+            return total;
+        }
+        finally
+        {
+            await leases.ReleaseAsync(LeaseName, holder, CancellationToken.None);
+        }
+    }
+
+    private Task<List<Website>> MissingAsync(CancellationToken cancellationToken)
+    {
+        var inForce = FiledSites.NumberInForceStatuses.ToArray();
+        return db.Websites.AsNoTracking()
+            .Where(w => inForce.Contains(w.Status) && w.NumberDigits != null && w.FiledAt != null
+                && !db.PublicWebsites.Any(p => p.WebsiteId == w.Id))
+            .OrderBy(w => w.Id).Take(BatchSize).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The batch's subjects, tracked, so that the projection finds each without a query.</summary>
+    private async Task PreloadAsync(List<Website> batch, CancellationToken cancellationToken)
+    {
+        var subjectIds = batch.Select(w => w.SubjectId).Distinct().ToList();
+        await db.Subjects.Where(s => subjectIds.Contains(s.Id)).LoadAsync(cancellationToken);
+    }
+}
+
+/// <summary>Runs the backfill once when the node starts, after the migrations.</summary>
+public sealed class PublicWebsiteBackfillService(IServiceScopeFactory scopes, ILogger<PublicWebsiteBackfillService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            using var scope = scopes.CreateScope();
+            var added = await scope.ServiceProvider.GetRequiredService<PublicWebsiteBackfill>().RunAsync(JobLeases.NewHolder(), stoppingToken);
+            if (added > 0) logger.LogInformation("Public query: {Count} filed websites added to the public read tables", added);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "The public-query backfill failed; it runs again at the next start");
+        }
+    }
+}
