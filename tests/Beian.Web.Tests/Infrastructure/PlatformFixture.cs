@@ -44,6 +44,9 @@ public abstract class PlatformFixture : IAsyncLifetime
             ["Demo:SeedAccounts"] = "false",
             ["Outbox:PollSeconds"] = "0.2",
             ["Deadlines:CheckMinutes"] = "0",
+            // Rate counts written through at once, so a test sees what two hosts counted (the
+            // batched sharing of production is tested on its own).
+            ["RateLimits:SyncMilliseconds"] = "0",
             ["RateLimits:LoginPerMinute"] = "10000",
             ["RateLimits:SmsPerMinute"] = "10000",
             ["RateLimits:CaptchaPerMinute"] = "10000",
@@ -149,7 +152,15 @@ public class PostgresPlatform : PlatformFixture
             await using var create = new NpgsqlCommand($"CREATE DATABASE {_database}", admin);
             await create.ExecuteNonQueryAsync();
         }
-        var builder = new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresConnectionString) { Database = _database };
+        // Many test classes run at once, each with its own pool: idle connections go back soon so
+        // that together they stay under the server's max_connections.
+        var builder = new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresConnectionString)
+        {
+            Database = _database,
+            MaxPoolSize = 30,
+            ConnectionIdleLifetime = 10,
+            ConnectionPruningInterval = 5,
+        };
         return new Dictionary<string, string?> { ["ConnectionStrings:Postgres"] = builder.ConnectionString };
     }
 

@@ -71,6 +71,40 @@ public abstract class PublicQueryRateLimitTests(PlatformFixture platform, Manual
     }
 
     [Fact]
+    public async Task In_production_nodes_count_in_memory_and_learn_each_others_counts_at_each_sync()
+    {
+        platform.RequireAvailable();
+        clock.Advance(TimeSpan.FromMinutes(1));
+        // Two nodes that share their counts only when told to (production syncs every second).
+        static WebApplicationFactory<Program> Node(WebApplicationFactory<Program> factory) =>
+            factory.WithWebHostBuilder(b => b.UseSetting("RateLimits:SyncMilliseconds", "3600000"));
+        await using var nodeA = Node(platform.Factory);
+        await using var nodeB = Node(platform.Factory);
+        using var a = new PlatformClient(nodeA.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        using var b = new PlatformClient(nodeB.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        async Task<HttpStatusCode> AskAsync(PlatformClient node) => (await node.Http.GetAsync("/api/public/websites?number=11010502000001")).StatusCode;
+
+        Assert.Equal(HttpStatusCode.OK, await AskAsync(a));
+        Assert.Equal(HttpStatusCode.OK, await AskAsync(a));
+        Assert.Equal(HttpStatusCode.OK, await AskAsync(b));
+        Assert.Equal(0, await SharedCountAsync());
+
+        await nodeA.Services.GetRequiredService<RateCounter>().FlushAsync();
+        await nodeB.Services.GetRequiredService<RateCounter>().FlushAsync();
+        Assert.Equal(3, await SharedCountAsync());
+        // Node B now knows of node A's two: its next one is the fourth, past the API's limit of three.
+        Assert.Equal(HttpStatusCode.TooManyRequests, await AskAsync(b));
+    }
+
+    private Task<int> SharedCountAsync() =>
+        platform.ScopedAsync(async s =>
+        {
+            var window = clock.GetUtcNow().ToUnixTimeSeconds() / 60;
+            return await s.GetRequiredService<BeianDbContext>().RateLimitWindows.AsNoTracking()
+                .Where(w => w.Window == window && w.Key.StartsWith("public-query:")).SumAsync(w => w.Count);
+        });
+
+    [Fact]
     public async Task The_page_asks_for_the_captcha_after_the_threshold_and_answers_once_it_is_solved()
     {
         platform.RequireAvailable();

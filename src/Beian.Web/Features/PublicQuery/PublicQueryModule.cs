@@ -14,7 +14,8 @@ public static class PublicQueryModule
         services.AddScoped<PublicSearch>();
         services.AddScoped<PublicWebsiteBackfill>();
         services.AddHostedService<PublicWebsiteBackfillService>();
-        services.AddScoped<RateCounter>();
+        services.AddSingleton<RateCounter>();
+        services.AddHostedService<RateCounterSync>();
         services.AddScoped<PublicQueryLimiter>();
         return services;
     }

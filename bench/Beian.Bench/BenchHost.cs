@@ -1,0 +1,65 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+
+namespace Beian.Bench;
+
+/// <summary>
+/// The platform as it runs in production (Production environment, PostgreSQL, warnings-only logs)
+/// on Kestrel on a free loopback port, plus the benchmark-only baseline endpoints under
+/// <see cref="Baseline.PathPrefix"/>, which only this host maps.
+/// </summary>
+public sealed class BenchHost : IAsyncDisposable
+{
+    private readonly Factory _factory;
+
+    public string BaseUrl { get; }
+
+    /// <summary>
+    /// Connections to PostgreSQL that the platform and the baseline may each hold: the same for
+    /// both, and with both pools open together still under the server's default max_connections (100).
+    /// </summary>
+    public const int PoolSize = 40;
+
+    public BenchHost(string connectionString)
+    {
+        connectionString = new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = PoolSize }.ConnectionString;
+        var storage = Directory.CreateTempSubdirectory("beian-bench-").FullName;
+        _factory = new Factory(new Dictionary<string, string>
+        {
+            ["Database:Provider"] = "Postgres",
+            ["ConnectionStrings:Postgres"] = connectionString,
+            ["Storage:Root"] = storage,
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+            // The first start asks for a migrations table that does not exist yet: not worth an error line.
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Critical",
+            // The benchmark is one client asking as fast as it can: the per-client limits would
+            // measure the limiter, not the query. The limiter's counter itself still runs.
+            ["RateLimits:PublicQueryPerMinute"] = int.MaxValue.ToString(),
+            ["RateLimits:PublicQueryCaptchaAfter"] = int.MaxValue.ToString(),
+            ["Deadlines:CheckMinutes"] = "0",
+        }, connectionString);
+        _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        _factory.StartServer();
+        BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+    }
+
+    public IServiceProvider Services => _factory.Services;
+
+    public ValueTask DisposeAsync() => _factory.DisposeAsync();
+
+    private sealed class Factory(IReadOnlyDictionary<string, string> settings, string connectionString) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Production");
+            builder.UseSolutionRelativeContentRoot("src/Beian.Web");
+            foreach (var (key, value) in settings) builder.UseSetting(key, value);
+            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new Baseline.StartupFilter(connectionString)));
+        }
+    }
+}

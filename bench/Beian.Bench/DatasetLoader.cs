@@ -1,0 +1,241 @@
+using System.Diagnostics;
+using Beian.Core.PublicQuery;
+using Beian.Web.Features.Applications;
+using Beian.Web.Features.Subjects;
+using Beian.Web.Features.Websites;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Beian.Bench;
+
+/// <summary>
+/// Loads a <see cref="NationalDataset"/> into the platform's own PostgreSQL schema (migrated by
+/// starting the platform once): 开办主体, 网站 and the public read tables of 公共查询, with binary
+/// COPY on one connection per table while the secondary indexes and the one foreign key are off,
+/// then builds the indexes, puts the key back, sets the number sequences and ANALYZEs.
+/// </summary>
+public sealed class DatasetLoader(string connectionString, Action<string> log, IServiceProvider? platform = null)
+{
+    private static readonly string[] Tables = ["Subjects", "Websites", "PublicWebsites", "PublicWebsiteDomains"];
+
+    public async Task LoadAsync(int sites, int seed, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var (subjectCiphers, websiteCiphers) = await SampleCiphersAsync();
+        await using var admin = new NpgsqlConnection(connectionString);
+        await admin.OpenAsync(cancellationToken);
+        await ExecuteAsync(admin, $"TRUNCATE {string.Join(", ", Tables.Select(Quote))}, \"NumberSequences\"", cancellationToken);
+        var indexes = await SecondaryIndexesAsync(admin, cancellationToken);
+        var foreignKeys = await ForeignKeysAsync(admin, cancellationToken);
+        foreach (var (table, name, _) in foreignKeys) await ExecuteAsync(admin, $"ALTER TABLE {Quote(table)} DROP CONSTRAINT {Quote(name)}", cancellationToken);
+        foreach (var (name, _) in indexes) await ExecuteAsync(admin, $"DROP INDEX {Quote(name)}", cancellationToken);
+        log($"schema ready, {indexes.Count} indexes and {foreignKeys.Count} foreign keys off ({clock.Elapsed.TotalSeconds:F0} s)");
+
+        var dataset = new NationalDataset(seed);
+        var written = await CopyAsync(dataset, sites, subjectCiphers, websiteCiphers, cancellationToken);
+        log($"copied {written.Subjects:N0} subjects, {written.Sites:N0} websites, {written.Hosts:N0} hosts ({clock.Elapsed.TotalSeconds:F0} s)");
+
+        await Task.WhenAll(indexes.Chunk((indexes.Count + 1) / 2).Select(chunk => BuildIndexesAsync(chunk, cancellationToken)));
+        foreach (var (table, name, definition) in foreignKeys)
+            await ExecuteAsync(admin, $"ALTER TABLE {Quote(table)} ADD CONSTRAINT {Quote(name)} {definition}", cancellationToken);
+        await SetSequencesAsync(admin, dataset.Serials, cancellationToken);
+        await ExecuteAsync(admin, $"ANALYZE {string.Join(", ", Tables.Select(Quote))}", cancellationToken);
+        log($"indexes built and analysed; {sites:N0} filed websites over {dataset.Serials.Count:N0} counties in {clock.Elapsed.TotalSeconds:F0} s");
+    }
+
+    private async Task<(long Subjects, long Sites, long Hosts)> CopyAsync(NationalDataset dataset, int sites, string[] subjectCiphers,
+        string[] websiteCiphers, CancellationToken cancellationToken)
+    {
+        await using var subjects = await ImporterAsync("Subjects",
+            "\"Id\", \"OwnerUserId\", \"Nature\", \"Name\", \"DataCipher\", \"CertificateHash\", \"PrincipalCertificateHash\", \"PrincipalMobileHash\", \"JurisdictionUnitCode\", \"Status\", \"CreatedAt\", \"ApprovedAt\", \"Version\"", cancellationToken);
+        await using var websites = await ImporterAsync("Websites",
+            "\"Id\", \"SubjectId\", \"OwnerUserId\", \"Name\", \"MainDomain\", \"RegistrableDomain\", \"Interactive\", \"DataCipher\", \"JurisdictionUnitCode\", \"Status\", \"NumberDigits\", \"NumberDisplay\", \"CreatedAt\", \"FiledAt\", \"Version\"", cancellationToken);
+        await using var publics = await ImporterAsync("PublicWebsites",
+            "\"WebsiteId\", \"SubjectId\", \"NumberDigits\", \"NumberDisplay\", \"Name\", \"NameKey\", \"NameGrams\", \"MainDomain\", \"SubDomains\", \"SubjectNature\", \"HolderName\", \"Interactive\", \"UnitCode\", \"UnitName\", \"FiledAt\"", cancellationToken);
+        await using var hosts = await ImporterAsync("PublicWebsiteDomains", "\"Host\", \"WebsiteId\"", cancellationToken);
+
+        long subjectCount = 0, siteCount = 0, hostCount = 0;
+        foreach (var subject in dataset.Subjects(sites, DateTime.UtcNow))
+        {
+            var owner = $"bench-{subject.Id:N}";
+            var unitName = Beian.Core.PoliceUnits.PoliceUnitCatalog.Default.Find(subject.UnitCode)?.Name ?? subject.UnitCode;
+            WriteSubject(subjects.Importer, subject, owner, subjectCiphers[subjectCount % subjectCiphers.Length]);
+            subjectCount++;
+            foreach (var site in subject.Sites)
+            {
+                WriteWebsite(websites.Importer, subject, site, owner, websiteCiphers[siteCount % websiteCiphers.Length]);
+                WritePublic(publics.Importer, subject, site, unitName);
+                foreach (var host in DomainLookup.HostsOf(site.MainDomain, site.SubDomains))
+                {
+                    hosts.Importer.StartRow();
+                    hosts.Importer.Write(host, NpgsqlDbType.Varchar);
+                    hosts.Importer.Write(site.Id, NpgsqlDbType.Uuid);
+                    hostCount++;
+                }
+                if (++siteCount % 500_000 == 0) log($"  {siteCount:N0} websites written");
+            }
+        }
+        foreach (var importer in new[] { subjects, websites, publics, hosts }) await importer.Importer.CompleteAsync(cancellationToken);
+        return (subjectCount, siteCount, hostCount);
+    }
+
+    private static void WriteSubject(NpgsqlBinaryImporter row, GeneratedSubject subject, string owner, string cipher)
+    {
+        row.StartRow();
+        row.Write(subject.Id, NpgsqlDbType.Uuid);
+        row.Write(owner, NpgsqlDbType.Varchar);
+        row.Write(subject.Nature.ToString(), NpgsqlDbType.Varchar);
+        row.Write(subject.Name, NpgsqlDbType.Varchar);
+        row.Write(cipher, NpgsqlDbType.Text);
+        // Keyed hashes are 64 hex characters; these are unique stand-ins, never looked up here.
+        row.Write(subject.Id.ToString("N") + subject.Id.ToString("N"), NpgsqlDbType.Varchar);
+        row.Write(subject.Id.ToString("N") + "00000000000000000000000000000000", NpgsqlDbType.Varchar);
+        row.Write(subject.Id.ToString("N") + "11111111111111111111111111111111", NpgsqlDbType.Varchar);
+        row.Write(subject.UnitCode, NpgsqlDbType.Varchar);
+        row.Write("Valid", NpgsqlDbType.Varchar);
+        row.Write(subject.ApprovedAt.AddDays(-3), NpgsqlDbType.TimestampTz);
+        row.Write(subject.ApprovedAt, NpgsqlDbType.TimestampTz);
+        row.Write(1, NpgsqlDbType.Integer);
+    }
+
+    private static void WriteWebsite(NpgsqlBinaryImporter row, GeneratedSubject subject, GeneratedSite site, string owner, string cipher)
+    {
+        row.StartRow();
+        row.Write(site.Id, NpgsqlDbType.Uuid);
+        row.Write(subject.Id, NpgsqlDbType.Uuid);
+        row.Write(owner, NpgsqlDbType.Varchar);
+        row.Write(site.Name, NpgsqlDbType.Varchar);
+        row.Write(site.MainDomain, NpgsqlDbType.Varchar);
+        row.Write(site.RegistrableDomain, NpgsqlDbType.Varchar);
+        row.Write(site.Interactive, NpgsqlDbType.Boolean);
+        row.Write(cipher, NpgsqlDbType.Text);
+        row.Write(subject.UnitCode, NpgsqlDbType.Varchar);
+        row.Write("Filed", NpgsqlDbType.Varchar);
+        row.Write(site.NumberDigits, NpgsqlDbType.Varchar);
+        row.Write(site.NumberDisplay, NpgsqlDbType.Varchar);
+        row.Write(site.FiledAt.AddDays(-2), NpgsqlDbType.TimestampTz);
+        row.Write(site.FiledAt, NpgsqlDbType.TimestampTz);
+        row.Write(1, NpgsqlDbType.Integer);
+    }
+
+    private static void WritePublic(NpgsqlBinaryImporter row, GeneratedSubject subject, GeneratedSite site, string unitName)
+    {
+        var key = site.NameKey;
+        row.StartRow();
+        row.Write(site.Id, NpgsqlDbType.Uuid);
+        row.Write(subject.Id, NpgsqlDbType.Uuid);
+        row.Write(site.NumberDigits, NpgsqlDbType.Varchar);
+        row.Write(site.NumberDisplay, NpgsqlDbType.Varchar);
+        row.Write(site.Name, NpgsqlDbType.Varchar);
+        row.Write(key, NpgsqlDbType.Varchar);
+        row.Write(NameGrams.Of(key).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
+        row.Write(site.MainDomain, NpgsqlDbType.Varchar);
+        row.Write(string.Join('\n', site.SubDomains), NpgsqlDbType.Text);
+        row.Write(subject.Nature.ToString(), NpgsqlDbType.Varchar);
+        row.Write(NationalDataset.HolderNameOf(subject), NpgsqlDbType.Varchar);
+        row.Write(site.Interactive, NpgsqlDbType.Boolean);
+        row.Write(subject.UnitCode, NpgsqlDbType.Varchar);
+        row.Write(unitName, NpgsqlDbType.Varchar);
+        row.Write(site.FiledAt, NpgsqlDbType.TimestampTz);
+    }
+
+    /// <summary>
+    /// A few real encrypted contents, made by the platform's own key ring, cycled over the rows; the
+    /// platform (started here unless given) also migrates the database first.
+    /// </summary>
+    private async Task<(string[] Subjects, string[] Websites)> SampleCiphersAsync()
+    {
+        await using var host = platform == null ? new BenchHost(connectionString) : null;
+        using var scope = (platform ?? host!.Services).CreateScope();
+        var snapshots = scope.ServiceProvider.GetRequiredService<ApplicationSnapshots>();
+        var dataset = new NationalDataset(1);
+        var samples = dataset.Subjects(64, DateTime.UtcNow).ToList();
+        var subjects = samples.Select(s => snapshots.Seal(new SubjectForm())).ToArray();
+        var websites = samples.SelectMany(s => s.Sites).Select(site => snapshots.Seal(new WebsiteForm
+        {
+            BasicInfo = new WebsiteBasicInfo { Name = site.Name, MainDomain = site.MainDomain, HasDomain = true, SubDomainsText = string.Join('\n', site.SubDomains) },
+        })).ToArray();
+        return (subjects, websites);
+    }
+
+    private async Task<CopyTarget> ImporterAsync(string table, string columns, CancellationToken cancellationToken)
+    {
+        var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        var importer = await connection.BeginBinaryImportAsync($"COPY {Quote(table)} ({columns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        return new CopyTarget(connection, importer);
+    }
+
+    private sealed record CopyTarget(NpgsqlConnection Connection, NpgsqlBinaryImporter Importer) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await Importer.DisposeAsync();
+            await Connection.DisposeAsync();
+        }
+    }
+
+    private async Task BuildIndexesAsync(IEnumerable<(string Name, string Definition)> indexes, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await ExecuteAsync(connection, "SET maintenance_work_mem = '512MB'", cancellationToken);
+        foreach (var (name, definition) in indexes)
+        {
+            var clock = Stopwatch.StartNew();
+            await ExecuteAsync(connection, definition, cancellationToken, timeoutSeconds: 0);
+            log($"  index {name} ({clock.Elapsed.TotalSeconds:F0} s)");
+        }
+    }
+
+    private static async Task<List<(string Name, string Definition)>> SecondaryIndexesAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand("""
+            SELECT i.indexname, i.indexdef
+            FROM pg_indexes AS i
+            WHERE i.schemaname = current_schema() AND i.tablename = ANY(@tables)
+              AND NOT EXISTS (SELECT 1 FROM pg_constraint AS c WHERE c.conname = i.indexname AND c.contype IN ('p', 'u'))
+            """, connection);
+        command.Parameters.Add(new NpgsqlParameter("tables", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = Tables });
+        var result = new List<(string, string)>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) result.Add((reader.GetString(0), reader.GetString(1)));
+        return result;
+    }
+
+    private static async Task<List<(string Table, string Name, string Definition)>> ForeignKeysAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand("""
+            SELECT t.relname, c.conname, pg_get_constraintdef(c.oid)
+            FROM pg_constraint AS c JOIN pg_class AS t ON t.oid = c.conrelid
+            WHERE c.contype = 'f' AND t.relname = ANY(@tables)
+            """, connection);
+        command.Parameters.Add(new NpgsqlParameter("tables", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = Tables });
+        var result = new List<(string, string, string)>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) result.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        return result;
+    }
+
+    private static async Task SetSequencesAsync(NpgsqlConnection connection, IReadOnlyDictionary<string, int> serials, CancellationToken ct)
+    {
+        await using var importer = await connection.BeginBinaryImportAsync(
+            "COPY \"NumberSequences\" (\"AreaCode\", \"Category\", \"LastSerial\") FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var (area, serial) in serials)
+        {
+            importer.StartRow();
+            importer.Write(area, NpgsqlDbType.Varchar);
+            importer.Write("02", NpgsqlDbType.Varchar);
+            importer.Write(serial, NpgsqlDbType.Integer);
+        }
+        await importer.CompleteAsync(ct);
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken ct, int timeoutSeconds = 600)
+    {
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = timeoutSeconds };
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"") + "\"";
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using Npgsql;
+
+// dotnet run -c Release --project bench/Beian.Bench -- generate [--sites 5000000] [--seed 1]
+// dotnet run -c Release --project bench/Beian.Bench -- run [--connections 64] [--seconds 20] [--warmup 5] [--out bench/results.md]
+// The database is BEIAN_BENCH_POSTGRES (an Npgsql connection string); it is created when missing.
+
+namespace Beian.Bench;
+
+/// <summary>The two commands of the benchmark (README "Benchmarks").</summary>
+internal static class BenchCommands
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var arguments = Arguments.Parse(args);
+        var connectionString = Environment.GetEnvironmentVariable("BEIAN_BENCH_POSTGRES")
+            ?? "Host=127.0.0.1;Port=5432;Database=beian_bench;Username=beian;Password=beian";
+        static void Log(string line) => Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] {line}");
+
+        switch (arguments.Command)
+        {
+            case "generate":
+                await Databases.EnsureExistsAsync(connectionString);
+                await new DatasetLoader(connectionString, Log).LoadAsync(arguments.Int("sites", 5_000_000), arguments.Int("seed", 1));
+                return 0;
+            case "run":
+                var report = await QueryBenchmark.RunAsync(connectionString, arguments.Int("connections", 64),
+                    TimeSpan.FromSeconds(arguments.Int("warmup", 5)), TimeSpan.FromSeconds(arguments.Int("seconds", 20)), Log);
+                Console.WriteLine();
+                Console.WriteLine(report);
+                if (arguments.Text("out") is { } path) await File.WriteAllTextAsync(path, report);
+                return 0;
+            default:
+                Console.Error.WriteLine("usage: Beian.Bench generate [--sites N] [--seed N] | run [--connections N] [--seconds N] [--warmup N] [--out FILE]");
+                return 2;
+        }
+    }
+}
+
+internal sealed record Arguments(string Command, IReadOnlyDictionary<string, string> Options)
+{
+    public static Arguments Parse(string[] args)
+    {
+        var options = new Dictionary<string, string>();
+        for (var i = 1; i + 1 < args.Length; i += 2) options[args[i].TrimStart('-')] = args[i + 1];
+        return new Arguments(args.Length > 0 ? args[0] : "", options);
+    }
+
+    public int Int(string name, int fallback) =>
+        Options.TryGetValue(name, out var value) ? int.Parse(value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture) : fallback;
+
+    public string? Text(string name) => Options.GetValueOrDefault(name);
+}
+
+internal static class Databases
+{
+    public static async Task EnsureExistsAsync(string connectionString)
+    {
+        var target = new NpgsqlConnectionStringBuilder(connectionString);
+        var admin = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres" };
+        await using var connection = new NpgsqlConnection(admin.ConnectionString);
+        await connection.OpenAsync();
+        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
+        exists.Parameters.AddWithValue("name", target.Database!);
+        if (await exists.ExecuteScalarAsync() != null) return;
+        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{target.Database}\"", connection);
+        await create.ExecuteNonQueryAsync();
+    }
+}

@@ -1,0 +1,56 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Beian.Bench;
+using Beian.Web.Data;
+using Beian.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Beian.Web.Tests.PublicQuery;
+
+/// <summary>
+/// The benchmark's generator, small: a few thousand filed websites loaded by COPY into the
+/// platform's own schema, and the platform's public query finds them by number, domain and name.
+/// PostgreSQL only, as the generator is.
+/// </summary>
+public sealed class NationalDatasetSmokeTests(PostgresPlatform platform) : IClassFixture<PostgresPlatform>
+{
+    private const int Sites = 3000;
+
+    [Fact]
+    public async Task A_small_national_dataset_loads_and_is_found_by_the_public_query()
+    {
+        platform.RequireAvailable();
+        var connectionString = await platform.ScopedAsync(s => Task.FromResult(s.GetRequiredService<BeianDbContext>().Database.GetConnectionString()!));
+        var lines = new List<string>();
+        await new DatasetLoader(connectionString, lines.Add, platform.Services).LoadAsync(Sites, seed: 3);
+        Assert.Contains(lines, l => l.Contains("3,000 filed websites"));
+
+        var (counts, sample) = await platform.ScopedAsync(async s =>
+        {
+            var db = s.GetRequiredService<BeianDbContext>();
+            var counted = (await db.Websites.CountAsync(), await db.PublicWebsites.CountAsync(), await db.Subjects.CountAsync());
+            var row = await db.PublicWebsites.AsNoTracking().OrderBy(p => p.NumberDigits).Skip(Sites / 2).FirstAsync();
+            return (counted, row);
+        });
+        Assert.Equal(Sites, counts.Item1);
+        Assert.Equal(Sites, counts.Item2);
+        Assert.InRange(counts.Item3, Sites / 3, Sites);
+        Assert.Matches(@"^[\u4e00-\u9fa5]+$", sample.Name);
+
+        using var visitor = platform.NewClient();
+        Assert.Contains(sample.NumberDisplay, await ApiAsync(visitor, $"number={Uri.EscapeDataString(sample.NumberDisplay)}"));
+        Assert.Contains(sample.NumberDisplay, await ApiAsync(visitor, $"domain=www.{sample.MainDomain!.Replace("www.", "")}"));
+        Assert.Contains(sample.Name, await ApiAsync(visitor, $"name={Uri.EscapeDataString(sample.Name)}"));
+        var piece = sample.Name[1..3];
+        Assert.Contains(piece, await ApiAsync(visitor, $"name={Uri.EscapeDataString(piece)}"));
+    }
+
+    private static async Task<string> ApiAsync(PlatformClient visitor, string query)
+    {
+        var response = await visitor.Http.GetAsync($"/api/public/websites?{query}");
+        Assert.True(response.IsSuccessStatusCode, $"{query}: {(int)response.StatusCode}");
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetRawText();
+    }
+}
