@@ -2,8 +2,9 @@ using System.Globalization;
 using Npgsql;
 
 // dotnet run -c Release --project bench/Beian.Bench -- generate [--sites 5000000] [--seed 1]
-// dotnet run -c Release --project bench/Beian.Bench -- run [--connections 64] [--seconds 20] [--warmup 5] [--out bench/results.md]
-// The database is BEIAN_BENCH_POSTGRES (an Npgsql connection string); it is created when missing.
+// dotnet run -c Release --project bench/Beian.Bench -- run [--connections 64] [--seconds 20] [--warmup 5] [--only "by name"] [--out bench/results.md]
+// The database is BEIAN_BENCH_POSTGRES (an Npgsql connection string); generate drops and recreates it,
+// so an interrupted load never leaves a schema without its indexes behind.
 
 namespace Beian.Bench;
 
@@ -20,18 +21,18 @@ internal static class BenchCommands
         switch (arguments.Command)
         {
             case "generate":
-                await Databases.EnsureExistsAsync(connectionString);
+                await Databases.RecreateAsync(connectionString);
                 await new DatasetLoader(connectionString, Log).LoadAsync(arguments.Int("sites", 5_000_000), arguments.Int("seed", 1));
                 return 0;
             case "run":
                 var report = await QueryBenchmark.RunAsync(connectionString, arguments.Int("connections", 64),
-                    TimeSpan.FromSeconds(arguments.Int("warmup", 5)), TimeSpan.FromSeconds(arguments.Int("seconds", 20)), Log);
+                    TimeSpan.FromSeconds(arguments.Int("warmup", 5)), TimeSpan.FromSeconds(arguments.Int("seconds", 20)), arguments.Text("only"), Log);
                 Console.WriteLine();
                 Console.WriteLine(report);
                 if (arguments.Text("out") is { } path) await File.WriteAllTextAsync(path, report);
                 return 0;
             default:
-                Console.Error.WriteLine("usage: Beian.Bench generate [--sites N] [--seed N] | run [--connections N] [--seconds N] [--warmup N] [--out FILE]");
+                Console.Error.WriteLine("usage: Beian.Bench generate [--sites N] [--seed N] | run [--connections N] [--seconds N] [--warmup N] [--only TEXT] [--out FILE]");
                 return 2;
         }
     }
@@ -54,16 +55,18 @@ internal sealed record Arguments(string Command, IReadOnlyDictionary<string, str
 
 internal static class Databases
 {
-    public static async Task EnsureExistsAsync(string connectionString)
+    /// <summary>A new, empty database of that name (the platform migrates it when first started).</summary>
+    public static async Task RecreateAsync(string connectionString)
     {
-        var target = new NpgsqlConnectionStringBuilder(connectionString);
+        var target = new NpgsqlConnectionStringBuilder(connectionString).Database!;
         var admin = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres" };
         await using var connection = new NpgsqlConnection(admin.ConnectionString);
         await connection.OpenAsync();
-        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
-        exists.Parameters.AddWithValue("name", target.Database!);
-        if (await exists.ExecuteScalarAsync() != null) return;
-        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{target.Database}\"", connection);
-        await create.ExecuteNonQueryAsync();
+        var name = "\"" + target.Replace("\"", "\"\"") + "\"";
+        foreach (var sql in new[] { $"DROP DATABASE IF EXISTS {name}", $"CREATE DATABASE {name}" })
+        {
+            await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };
+            await command.ExecuteNonQueryAsync();
+        }
     }
 }

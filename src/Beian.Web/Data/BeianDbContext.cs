@@ -46,6 +46,8 @@ public abstract class BeianDbContext(DbContextOptions options)
     public DbSet<Features.Content.ContentItem> ContentItems => Set<Features.Content.ContentItem>();
     public DbSet<Features.Content.DownloadItem> DownloadItems => Set<Features.Content.DownloadItem>();
     public DbSet<Features.PublicQuery.PublicWebsite> PublicWebsites => Set<Features.PublicQuery.PublicWebsite>();
+    public DbSet<Features.PublicQuery.PublicWebsiteGram> PublicWebsiteGrams => Set<Features.PublicQuery.PublicWebsiteGram>();
+    public DbSet<Features.PublicQuery.CommonGram> CommonGrams => Set<Features.PublicQuery.CommonGram>();
     public DbSet<Infrastructure.RateLimits.RateLimitWindow> RateLimitWindows => Set<Infrastructure.RateLimits.RateLimitWindow>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -75,20 +77,6 @@ public abstract class BeianDbContext(DbContextOptions options)
     }
 }
 
-public sealed class SqliteBeianDbContext(DbContextOptions<SqliteBeianDbContext> options) : BeianDbContext(options)
-{
-    protected override void OnModelCreating(ModelBuilder builder)
-    {
-        base.OnModelCreating(builder);
-        Features.PublicQuery.PublicQueryModel.ForSqlite(builder);
-    }
-}
+public sealed class SqliteBeianDbContext(DbContextOptions<SqliteBeianDbContext> options) : BeianDbContext(options);
 
-public sealed class PostgresBeianDbContext(DbContextOptions<PostgresBeianDbContext> options) : BeianDbContext(options)
-{
-    protected override void OnModelCreating(ModelBuilder builder)
-    {
-        base.OnModelCreating(builder);
-        Features.PublicQuery.PublicQueryModel.ForPostgres(builder);
-    }
-}
+public sealed class PostgresBeianDbContext(DbContextOptions<PostgresBeianDbContext> options) : BeianDbContext(options);

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
 
 namespace Beian.Web.Data;
 
@@ -25,11 +26,15 @@ public static class DatabaseRegistration
             case DatabaseProvider.Postgres:
                 var postgres = configuration.GetConnectionString("Postgres")
                     ?? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Postgres is not set.");
+                // One data source (one pool) for EF Core and the read paths of ReadConnections.
+                services.AddSingleton(_ => NpgsqlDataSource.Create(postgres));
+                services.AddSingleton(s => new ReadConnections(DatabaseProvider.Postgres, s.GetRequiredService<NpgsqlDataSource>(), null));
                 services.AddDbContext<BeianDbContext, PostgresBeianDbContext>((provider, options) =>
-                    options.UseNpgsql(postgres).AddInterceptors(provider.GetServices<IInterceptor>()));
+                    options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>()).AddInterceptors(provider.GetServices<IInterceptor>()));
                 break;
             default:
                 var sqlite = SqliteConnectionString(configuration, environment);
+                services.AddSingleton(new ReadConnections(DatabaseProvider.Sqlite, null, sqlite));
                 services.AddDbContext<BeianDbContext, SqliteBeianDbContext>((provider, options) =>
                     options.UseSqlite(sqlite).AddInterceptors(provider.GetServices<IInterceptor>()));
                 break;

@@ -58,6 +58,20 @@ public abstract class PublicQueryTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task A_name_holding_every_bigram_of_the_query_but_not_the_query_is_not_found()
+    {
+        platform.RequireAvailable();
+        var (a, b) = (Rare(), Rare());
+        var (_, site) = await FiledSiteAsync(platform, $"{a}{b}乐{b}{a}网", NewDomain("bg"));
+        using var visitor = platform.NewClient();
+
+        Assert.Empty(await NumbersAsync(visitor, "name", $"{a}{b}{a}"));
+        Assert.Equal([site.Display], await NumbersAsync(visitor, "name", $"{b}乐{b}"));
+        Assert.Equal([site.Display], await NumbersAsync(visitor, "name", $"{b}{a}网"));
+        await AssertNameIndexAsync(site.WebsiteId, $"{a}{b}乐{b}{a}网");
+    }
+
+    [Fact]
     public async Task A_domain_finds_its_site_by_the_main_domain_a_subdomain_a_www_form_and_a_sub_domain_listed()
     {
         platform.RequireAvailable();
@@ -189,6 +203,8 @@ public abstract class PublicQueryTests(PlatformFixture platform)
         await ApproveApplicationAsync(platform, cancellation.Application!.Id);
         Assert.Empty(await NumbersAsync(visitor, "name", mark));
         Assert.Empty(await NumbersAsync(visitor, "domain", site.Domain));
+        await AssertNameIndexAsync(site.WebsiteId, null);
+        await AssertNameIndexAsync(other.WebsiteId, null);
     }
 
     [Fact]
@@ -255,6 +271,28 @@ public abstract class PublicQueryTests(PlatformFixture platform)
         Assert.Empty(await NumbersAsync(visitor, "name", $"{mark}改名前"));
         Assert.Equal([site.Display], await NumbersAsync(visitor, "name", $"{mark}改名后"));
         Assert.Equal([site.Display], await NumbersAsync(visitor, "domain", "www." + site.Domain));
+        await AssertNameIndexAsync(site.WebsiteId, $"{mark}改名后网站");
+    }
+
+    /// <summary>The name index holds exactly the grams of the site's public name at its filing time (none once it is gone).</summary>
+    private async Task AssertNameIndexAsync(Guid websiteId, string? name)
+    {
+        var (filedAt, grams) = await platform.ScopedAsync(async s =>
+        {
+            var db = s.GetRequiredService<BeianDbContext>();
+            var row = await db.PublicWebsites.AsNoTracking().SingleOrDefaultAsync(p => p.WebsiteId == websiteId);
+            var held = await db.PublicWebsiteGrams.AsNoTracking().Where(g => g.WebsiteId == websiteId).ToListAsync();
+            return (row?.FiledAt, held);
+        });
+        if (name == null)
+        {
+            Assert.Null(filedAt);
+            Assert.Empty(grams);
+            return;
+        }
+        var expected = Beian.Core.PublicQuery.NameGrams.Of(Beian.Core.PublicQuery.NameGrams.Normalize(name));
+        Assert.Equal(expected.Order(StringComparer.Ordinal), grams.Select(g => g.Gram).Order(StringComparer.Ordinal));
+        Assert.All(grams, g => Assert.Equal(filedAt, g.FiledAt));
     }
 
     [Fact]
@@ -368,7 +406,13 @@ public abstract class PublicQueryTests(PlatformFixture platform)
         var mark = Rare() + Rare();
         var domain = NewDomain("bf");
         var (_, site) = await FiledSiteAsync(platform, $"{mark}补录示范网站", domain, "m." + domain);
-        await platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().PublicWebsites.Where(p => p.WebsiteId == site.WebsiteId).ExecuteDeleteAsync());
+        // As before the public tables existed: neither the row nor its name grams.
+        await platform.ScopedAsync(async s =>
+        {
+            var db = s.GetRequiredService<BeianDbContext>();
+            await db.PublicWebsiteGrams.Where(g => g.WebsiteId == site.WebsiteId).ExecuteDeleteAsync();
+            return await db.PublicWebsites.Where(p => p.WebsiteId == site.WebsiteId).ExecuteDeleteAsync();
+        });
         using var visitor = platform.NewClient();
         Assert.Empty(await NumbersAsync(visitor, "domain", site.Domain));
 
@@ -376,6 +420,7 @@ public abstract class PublicQueryTests(PlatformFixture platform)
         Assert.Equal([site.Display], await NumbersAsync(visitor, "domain", "m." + site.Domain));
         Assert.Equal([site.Display], await NumbersAsync(visitor, "name", mark));
         Assert.Equal(0, await platform.ScopedAsync(s => s.GetRequiredService<PublicWebsiteBackfill>().RunAsync(JobLeases.NewHolder(), CancellationToken.None)));
+        await AssertNameIndexAsync(site.WebsiteId, $"{mark}补录示范网站");
     }
 
     [Fact]

@@ -14,6 +14,8 @@ public static class PublicQueryModule
         services.AddScoped<PublicSearch>();
         services.AddScoped<PublicWebsiteBackfill>();
         services.AddHostedService<PublicWebsiteBackfillService>();
+        services.AddScoped<CommonGrams>();
+        services.AddHostedService<CommonGramsService>();
         services.AddSingleton<RateCounter>();
         services.AddHostedService<RateCounterSync>();
         services.AddScoped<PublicQueryLimiter>();

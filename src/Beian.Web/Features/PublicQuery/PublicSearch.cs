@@ -92,16 +92,16 @@ public sealed class PublicSearch(PublicWebsiteQueries queries)
         if (NameGrams.Length(key) > NameGrams.MaxQueryLength) return PublicSearchOutcome.Invalid($"网站名称最多{NameGrams.MaxQueryLength}个字");
         page = Math.Clamp(page, 1, MaxPage);
         var grams = NameGrams.ForQuery(key);
-        var (rows, total) = await queries.ByNameAsync(key, grams, (page - 1) * PageSize, PageSize, cancellationToken);
-        if (rows.Count == 0 && page > 1)
+        var hits = await queries.ByNameAsync(key, grams, (page - 1) * PageSize, PageSize, cancellationToken);
+        if (hits.Rows.Count == 0 && page > 1)
         {
             // Past the last page (a stale or edited link): back to the first.
             page = 1;
-            (rows, total) = await queries.ByNameAsync(key, grams, 0, PageSize, cancellationToken);
+            hits = await queries.ByNameAsync(key, grams, 0, PageSize, cancellationToken);
         }
-        var shown = Math.Min(total, PublicWebsiteQueries.Cap);
-        return new PublicSearchOutcome(new PublicSearchResult(PublicSearchKind.Name, rows.Select(PublicWebsiteItem.From).ToList(), page,
-            PageCount(shown), shown, total > PublicWebsiteQueries.Cap), null);
+        var shown = Math.Min(hits.Total, PublicWebsiteQueries.Cap);
+        return new PublicSearchOutcome(new PublicSearchResult(PublicSearchKind.Name, hits.Rows.Select(PublicWebsiteItem.From).ToList(), page,
+            PageCount(shown), shown, hits.TooMany), null);
     }
 
     private static int PageCount(int total) => Math.Max(1, (Math.Min(total, PublicWebsiteQueries.Cap) + PageSize - 1) / PageSize);

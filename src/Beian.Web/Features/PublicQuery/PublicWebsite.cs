@@ -19,8 +19,6 @@ public class PublicWebsite
     public string Name { get; set; } = string.Empty;
     /// <summary>The name as the query compares it (<see cref="Beian.Core.PublicQuery.NameGrams.Normalize"/>).</summary>
     public string NameKey { get; set; } = string.Empty;
-    /// <summary>PostgreSQL only: the unigrams and bigrams of <see cref="NameKey"/>, GIN-indexed (text[]).</summary>
-    public string[] NameGrams { get; set; } = [];
     /// <summary>ASCII (punycode for IDN); null for a site filed by IP only.</summary>
     public string? MainDomain { get; set; }
     /// <summary>The 从域名 in ASCII, one per line.</summary>
@@ -35,8 +33,6 @@ public class PublicWebsite
     public DateTime FiledAt { get; set; }
 
     public List<PublicWebsiteDomain> Domains { get; set; } = [];
-    /// <summary>SQLite only: the same grams as rows of a side table (see <see cref="PublicWebsiteGram"/>).</summary>
-    public List<PublicWebsiteGram> Grams { get; set; } = [];
 }
 
 /// <summary>One host that finds a public website: its 主域名, a 从域名, or the bare form of a www. domain.</summary>
@@ -47,15 +43,20 @@ public class PublicWebsiteDomain
 }
 
 /// <summary>
-/// SQLite's name index: one row per gram of a public website's name, with its filing time so that
-/// the newest names holding a gram are read in index order. PostgreSQL uses the GIN-indexed
-/// <see cref="PublicWebsite.NameGrams"/> instead, and has no such table.
+/// The name index of 公共查询: one row per distinct unigram and bigram of a public website's
+/// <see cref="PublicWebsite.NameKey"/> (<see cref="Beian.Core.PublicQuery.NameGrams.Of"/>), keyed
+/// (Gram, FiledAt, WebsiteId) so that the newest names holding a gram are one index range read
+/// backwards and cut by LIMIT, however common the gram. A GIN index over the grams finds the
+/// names too, but not in filing order: a gram held by one name in a thousand costs it thousands of
+/// rows to sort (or the time index thousands of rows to filter) at five million sites.
+/// It is derived data kept by <see cref="PublicWebsiteProjection"/>, which knows every row's grams
+/// from the name and the filing time, so it needs no foreign key nor an index by website.
 /// </summary>
 public class PublicWebsiteGram
 {
     public string Gram { get; set; } = string.Empty;
-    public Guid WebsiteId { get; set; }
     public DateTime FiledAt { get; set; }
+    public Guid WebsiteId { get; set; }
 }
 
 internal sealed class PublicWebsiteConfiguration : IEntityTypeConfiguration<PublicWebsite>
@@ -78,7 +79,6 @@ internal sealed class PublicWebsiteConfiguration : IEntityTypeConfiguration<Publ
         // Newest filed first, read backwards in index order and cut by LIMIT.
         builder.HasIndex(p => new { p.FiledAt, p.WebsiteId });
         builder.HasMany(p => p.Domains).WithOne().HasForeignKey(d => d.WebsiteId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(p => p.Grams).WithOne().HasForeignKey(g => g.WebsiteId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -99,27 +99,7 @@ internal sealed class PublicWebsiteGramConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<PublicWebsiteGram> builder)
     {
         builder.ToTable("PublicWebsiteGrams");
-        builder.HasKey(g => new { g.Gram, g.WebsiteId });
+        builder.HasKey(g => new { g.Gram, g.FiledAt, g.WebsiteId });
         builder.Property(g => g.Gram).HasMaxLength(8);
-        builder.HasIndex(g => new { g.Gram, g.FiledAt, g.WebsiteId });
-        builder.HasIndex(g => g.WebsiteId);
     }
-}
-
-/// <summary>
-/// What differs between the providers' models: PostgreSQL keeps the grams in a GIN-indexed text[]
-/// column (no side table); SQLite, which has neither arrays nor GIN, keeps them in the side table.
-/// </summary>
-public static class PublicQueryModel
-{
-    public static void ForPostgres(ModelBuilder builder)
-    {
-        builder.Entity<PublicWebsite>().Ignore(p => p.Grams);
-        builder.Ignore<PublicWebsiteGram>();
-        builder.Entity<PublicWebsite>().Property(p => p.NameGrams).HasColumnType("text[]");
-        // fastupdate off: a GIN pending list would be scanned by every query until it is merged.
-        builder.Entity<PublicWebsite>().HasIndex(p => p.NameGrams).HasMethod("gin").HasStorageParameter("fastupdate", false);
-    }
-
-    public static void ForSqlite(ModelBuilder builder) => builder.Entity<PublicWebsite>().Ignore(p => p.NameGrams);
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Beian.Web.Features.PublicQuery;
 
 /// <summary>
-/// Keeps <see cref="PublicWebsite"/> (and its hosts and, on SQLite, its grams) in step with the
+/// Keeps <see cref="PublicWebsite"/> (and its hosts and name grams) in step with the
 /// decisions that change what the public sees: a website filed or changed, a website or its whole
 /// subject cancelled, a holder renamed by 变更主体. Every change is tracked on the caller's context,
 /// so it commits with the decision or not at all.
@@ -36,8 +36,11 @@ public sealed class PublicWebsiteProjection(BeianDbContext db) : ISubjectDepende
         return row;
     }
 
+    private static bool IsNew(PublicWebsite row) => row.NumberDigits.Length == 0;
+
     private async Task FillAsync(PublicWebsite row, Website website, WebsiteForm form, CancellationToken cancellationToken)
     {
+        var gramsBefore = IsNew(row) ? [] : GramsOf(row);
         var subject = await db.Subjects.FindAsync([website.SubjectId], cancellationToken)
             ?? throw new InvalidOperationException($"Subject {website.SubjectId} of website {website.Id} does not exist.");
         row.SubjectId = website.SubjectId;
@@ -53,19 +56,41 @@ public sealed class PublicWebsiteProjection(BeianDbContext db) : ISubjectDepende
         row.FiledAt = website.FiledAt ?? throw new InvalidOperationException("A website is public only once it is filed.");
         Hold(row, subject);
         SyncDomains(row, DomainLookup.HostsOf(website.MainDomain, form.BasicInfo.SubDomains));
-        SyncGrams(row, NameGrams.Of(row.NameKey));
+        SyncGrams(gramsBefore, GramsOf(row));
     }
 
     /// <summary>After 注销网站 is approved: the number is no longer in force.</summary>
     public async Task RemoveAsync(Guid websiteId, CancellationToken cancellationToken)
     {
         var row = await db.PublicWebsites.FirstOrDefaultAsync(p => p.WebsiteId == websiteId, cancellationToken);
-        if (row != null) db.PublicWebsites.Remove(row);
+        if (row != null) Remove(row);
     }
 
-    /// <summary>An approved 注销主体 cancels every website of the subject (hosts and grams go by cascade).</summary>
-    public async Task CancelAllOfAsync(Guid subjectId, DateTime nowUtc, CancellationToken cancellationToken) =>
-        db.PublicWebsites.RemoveRange(await db.PublicWebsites.Where(p => p.SubjectId == subjectId).ToListAsync(cancellationToken));
+    /// <summary>An approved 注销主体 cancels every website of the subject (hosts go by cascade).</summary>
+    public async Task CancelAllOfAsync(Guid subjectId, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        foreach (var row in await db.PublicWebsites.Where(p => p.SubjectId == subjectId).ToListAsync(cancellationToken)) Remove(row);
+    }
+
+    private void Remove(PublicWebsite row)
+    {
+        SyncGrams(GramsOf(row), []);
+        db.PublicWebsites.Remove(row);
+    }
+
+    /// <summary>The grams a row holds as stored: known from its name and filing time, so each is one primary key.</summary>
+    private static List<PublicWebsiteGram> GramsOf(PublicWebsite row) =>
+        NameGrams.Of(row.NameKey).Select(gram => new PublicWebsiteGram { Gram = gram, FiledAt = row.FiledAt, WebsiteId = row.WebsiteId }).ToList();
+
+    /// <summary>Deletes the grams no longer held and adds the new ones, each by primary key (the table has no index by website).</summary>
+    private void SyncGrams(List<PublicWebsiteGram> before, List<PublicWebsiteGram> after)
+    {
+        static (string, DateTime, Guid) Key(PublicWebsiteGram g) => (g.Gram, g.FiledAt, g.WebsiteId);
+        var kept = before.Select(Key).Intersect(after.Select(Key)).ToHashSet();
+        foreach (var gone in before.Where(g => !kept.Contains(Key(g))))
+            db.PublicWebsiteGrams.Remove(db.PublicWebsiteGrams.Local.FirstOrDefault(t => Key(t) == Key(gone)) ?? gone);
+        db.PublicWebsiteGrams.AddRange(after.Where(g => !kept.Contains(Key(g))));
+    }
 
     /// <summary>An approved 变更主体: the holder's name (and nature) as the public sees it.</summary>
     public async Task OnSubjectChangedAsync(Subject subject, CancellationToken cancellationToken)
@@ -86,33 +111,14 @@ public sealed class PublicWebsiteProjection(BeianDbContext db) : ISubjectDepende
         ?? (await db.PoliceUnits.FindAsync([code], cancellationToken))?.Name
         ?? code;
 
-    private bool GramsInArray => db.Database.IsNpgsql();
-
-    private Task<PublicWebsite?> RowAsync(Guid websiteId, CancellationToken cancellationToken)
-    {
-        IQueryable<PublicWebsite> rows = db.PublicWebsites.Include(p => p.Domains);
-        if (!GramsInArray) rows = rows.Include(p => p.Grams);
-        return rows.FirstOrDefaultAsync(p => p.WebsiteId == websiteId, cancellationToken);
-    }
+    private Task<PublicWebsite?> RowAsync(Guid websiteId, CancellationToken cancellationToken) =>
+        db.PublicWebsites.Include(p => p.Domains).FirstOrDefaultAsync(p => p.WebsiteId == websiteId, cancellationToken);
 
     private static void SyncDomains(PublicWebsite row, IReadOnlyList<string> hosts)
     {
         row.Domains.RemoveAll(d => !hosts.Contains(d.Host));
         foreach (var host in hosts.Where(h => row.Domains.All(d => d.Host != h)))
             row.Domains.Add(new PublicWebsiteDomain { Host = host, WebsiteId = row.WebsiteId });
-    }
-
-    private void SyncGrams(PublicWebsite row, IReadOnlyList<string> grams)
-    {
-        if (GramsInArray)
-        {
-            row.NameGrams = grams.ToArray();
-            return;
-        }
-        row.Grams.RemoveAll(g => !grams.Contains(g.Gram));
-        foreach (var gram in row.Grams) gram.FiledAt = row.FiledAt;
-        foreach (var gram in grams.Where(g => row.Grams.All(x => x.Gram != g)))
-            row.Grams.Add(new PublicWebsiteGram { Gram = gram, WebsiteId = row.WebsiteId, FiledAt = row.FiledAt });
     }
 
     private static IEnumerable<string> AsciiDomains(IEnumerable<string> typed) =>

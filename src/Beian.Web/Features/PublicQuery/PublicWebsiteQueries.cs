@@ -1,3 +1,4 @@
+using Beian.Core.PublicQuery;
 using System.Data.Common;
 using System.Text.Json;
 using Beian.Web.Data;
@@ -11,12 +12,12 @@ namespace Beian.Web.Features.PublicQuery;
 /// <summary>
 /// The three query forms of 公共查询, each one SQL statement over the public read tables, here and
 /// nowhere else so that a raw-driver baseline can run the very same SQL. Parameters carry the
-/// columns' own types (text, text[], integer). By number and by domain: equality look-ups on a
-/// unique / primary-key index. By name: the grams of the query (GIN <c>@&gt;</c> on PostgreSQL, the
-/// side table on SQLite), then the substring recheck, newest filed first, cut at <see cref="Cap"/>
-/// matches whatever the name, so a one-character query costs no more than 501 rows.
+/// columns' own types (text, text[], integer, boolean). By number and by domain: equality look-ups on a
+/// unique / primary-key index. By name: the newest names holding the query's rarest gram
+/// (<see cref="PublicWebsiteGram"/>), rechecked for the substring, cut at <see cref="Cap"/> + 1
+/// matches whatever the name, so a one-character query costs no more than 501 index entries.
 /// </summary>
-public sealed class PublicWebsiteQueries(BeianDbContext db)
+public sealed class PublicWebsiteQueries(ReadConnections connections)
 {
     /// <summary>Matches counted and pageable at most; more than this says 结果过多.</summary>
     public const int Cap = 500;
@@ -55,60 +56,109 @@ public sealed class PublicWebsiteQueries(BeianDbContext db)
         """;
 
     /// <summary>
-    /// GIN containment on the grams, exact substring recheck with strpos (no LIKE, so % and _ are
-    /// plain characters); the planner walks the (FiledAt, WebsiteId) index backwards for a common
-    /// gram and the GIN index for a rare one, and the inner LIMIT bounds both.
+    /// How many of the driving gram's newest names a query of three characters or more rechecks at
+    /// most: past it the result says 结果过多 (a rarer piece of the name finds the rest), so that no
+    /// query of common pieces (个人网商: every bigram common, the whole rare) reads for seconds.
     /// </summary>
-    public static readonly string ByNamePostgresSql = $"""
-        WITH hits AS (
-            SELECT {Columns}
-            FROM "PublicWebsites"
-            WHERE "NameGrams" @> @grams AND strpos("NameKey", @key) > 0
-            ORDER BY "FiledAt" DESC, "WebsiteId" DESC
-            LIMIT {Cap + 1}
-        )
-        SELECT {Columns}, count(*) OVER () AS "Total"
-        FROM hits
-        ORDER BY "FiledAt" DESC, "WebsiteId" DESC
-        OFFSET @skip LIMIT @take
-        """;
+    public const int RecheckBudget = 20_000;
 
     /// <summary>
-    /// The driving gram is the query's rarest (each counted up to 1000 in the primary key); the newest
-    /// names holding it are read in (Gram, FiledAt, WebsiteId) index order, each must hold every gram
-    /// (a primary-key probe per gram) and the whole substring (instr).
+    /// By name, newest filed first. The driving gram is the query's rarest: a common one by its
+    /// count in <see cref="CommonGram"/>, any other counted in the primary key up to
+    /// <see cref="CommonGrams.Threshold"/>. Its newest names are read backwards in (Gram, FiledAt,
+    /// WebsiteId) order, and when the query is longer than one gram covers (3 characters or more)
+    /// each of the first @budget is rechecked for the whole substring on its public row (strpos: no
+    /// LIKE, so % and _ are plain characters). At most <see cref="Cap"/> + 1 hits are kept; only the
+    /// page's rows are read whole.
     /// </summary>
-    public static readonly string ByNameSqliteSql = $"""
+    public static readonly string ByNamePostgresSql = $"""
         WITH driver AS (
-            SELECT r.value AS "Gram" FROM json_each(@grams) AS r
-            ORDER BY (SELECT count(*) FROM (SELECT 1 FROM "PublicWebsiteGrams" AS c WHERE c."Gram" = r.value LIMIT 1000))
+            SELECT q.gram
+            FROM unnest(@grams) AS q(gram)
+            LEFT JOIN "PublicNameCommonGrams" AS s ON s."Gram" = q.gram
+            ORDER BY coalesce(s."Count", (SELECT count(*) FROM (
+                SELECT 1 FROM "PublicWebsiteGrams" AS c WHERE c."Gram" = q.gram LIMIT {CommonGrams.Threshold}) AS n)), q.gram
             LIMIT 1
         ),
         hits AS (
-            SELECT p."WebsiteId", p."NumberDigits", p."NumberDisplay", p."Name", p."MainDomain", p."SubDomains",
-                   p."SubjectNature", p."HolderName", p."Interactive", p."UnitName", p."FiledAt"
-            FROM "PublicWebsiteGrams" AS g
-            JOIN "PublicWebsites" AS p ON p."WebsiteId" = g."WebsiteId"
-            WHERE g."Gram" = (SELECT "Gram" FROM driver)
-              AND NOT EXISTS (
-                  SELECT 1 FROM json_each(@grams) AS r
-                  WHERE NOT EXISTS (SELECT 1 FROM "PublicWebsiteGrams" AS o WHERE o."Gram" = r.value AND o."WebsiteId" = g."WebsiteId"))
-              AND instr(p."NameKey", @key) > 0
-            ORDER BY g."FiledAt" DESC, g."WebsiteId" DESC
+            SELECT c."FiledAt", c."WebsiteId"
+            FROM (
+                SELECT g."FiledAt", g."WebsiteId"
+                FROM "PublicWebsiteGrams" AS g
+                WHERE g."Gram" = (SELECT gram FROM driver)
+                ORDER BY g."FiledAt" DESC, g."WebsiteId" DESC
+                LIMIT @budget
+            ) AS c
+            WHERE NOT @recheck OR EXISTS (
+                SELECT 1 FROM "PublicWebsites" AS r WHERE r."WebsiteId" = c."WebsiteId" AND strpos(r."NameKey", @key) > 0)
+            ORDER BY c."FiledAt" DESC, c."WebsiteId" DESC
             LIMIT {Cap + 1}
+        ),
+        page AS (
+            SELECT "FiledAt", "WebsiteId" FROM hits ORDER BY "FiledAt" DESC, "WebsiteId" DESC OFFSET @skip LIMIT @take
         )
-        SELECT {Columns}, count(*) OVER () AS "Total"
-        FROM hits
-        ORDER BY "FiledAt" DESC, "WebsiteId" DESC
-        LIMIT @take OFFSET @skip
+        SELECT {Prefixed("p")}, (SELECT count(*) FROM hits) AS "Total", {BudgetSpent}
+        FROM page JOIN "PublicWebsites" AS p ON p."WebsiteId" = page."WebsiteId"
+        ORDER BY page."FiledAt" DESC, page."WebsiteId" DESC
         """;
 
-    private bool IsPostgres => db.Database.IsNpgsql();
+    /// <summary>The same plan as <see cref="ByNamePostgresSql"/> in SQLite's words (json_each for the array, instr for strpos).</summary>
+    public static readonly string ByNameSqliteSql = $"""
+        WITH driver AS (
+            SELECT q.value AS gram
+            FROM json_each(@grams) AS q
+            LEFT JOIN "PublicNameCommonGrams" AS s ON s."Gram" = q.value
+            ORDER BY coalesce(s."Count", (SELECT count(*) FROM (
+                SELECT 1 FROM "PublicWebsiteGrams" AS c WHERE c."Gram" = q.value LIMIT {CommonGrams.Threshold}))), q.value
+            LIMIT 1
+        ),
+        hits AS (
+            SELECT c."FiledAt", c."WebsiteId"
+            FROM (
+                SELECT g."FiledAt", g."WebsiteId"
+                FROM "PublicWebsiteGrams" AS g
+                WHERE g."Gram" = (SELECT gram FROM driver)
+                ORDER BY g."FiledAt" DESC, g."WebsiteId" DESC
+                LIMIT @budget
+            ) AS c
+            WHERE NOT @recheck OR EXISTS (
+                SELECT 1 FROM "PublicWebsites" AS r WHERE r."WebsiteId" = c."WebsiteId" AND instr(r."NameKey", @key) > 0)
+            ORDER BY c."FiledAt" DESC, c."WebsiteId" DESC
+            LIMIT {Cap + 1}
+        ),
+        page AS (
+            SELECT "FiledAt", "WebsiteId" FROM hits ORDER BY "FiledAt" DESC, "WebsiteId" DESC LIMIT @take OFFSET @skip
+        )
+        SELECT {Prefixed("p")}, (SELECT count(*) FROM hits) AS "Total", {BudgetSpent}
+        FROM page JOIN "PublicWebsites" AS p ON p."WebsiteId" = page."WebsiteId"
+        ORDER BY page."FiledAt" DESC, page."WebsiteId" DESC
+        """;
+
+    /// <summary>
+    /// Whether a recheck read its whole budget and found no more than the cap: then there may be
+    /// matches it did not read (the driving gram's entries are counted only in that case).
+    /// </summary>
+    private static string BudgetSpent => $"""
+        CASE WHEN @recheck AND (SELECT count(*) FROM hits) <= {Cap}
+             THEN (SELECT count(*) FROM (SELECT 1 FROM "PublicWebsiteGrams" AS b WHERE b."Gram" = (SELECT gram FROM driver) LIMIT @budget) AS n) >= @budget
+             ELSE FALSE END AS "BudgetSpent"
+        """;
+
+    private static string Prefixed(string alias) =>
+        string.Join(", ", Columns.Split(',', StringSplitOptions.TrimEntries).Select(column => $"{alias}.{column}"));
+
+    /// <summary>
+    /// Whether a name query needs the substring recheck: one character is its unigram and two its
+    /// bigram, exactly; a longer query only needs its bigrams to be held somewhere in the name.
+    /// </summary>
+    public static bool NeedsRecheck(string key) => NameGrams.Length(key) > 2;
+
+    private bool IsPostgres => connections.Provider == DatabaseProvider.Postgres;
 
     /// <summary>The site holding these 14 (or legacy 12) digits, if its number is in force.</summary>
     public async Task<PublicWebsiteRow?> ByNumberAsync(string digits, CancellationToken cancellationToken)
     {
-        var rows = await db.Database.SqlQueryRaw<PublicWebsiteRow>(ByNumberSql, Text("digits", digits)).ToListAsync(cancellationToken);
+        var rows = await QueryAsync(ByNumberSql, [Text("digits", digits)], reader => Row(reader, new PublicWebsiteRow()), cancellationToken);
         return rows.SingleOrDefault();
     }
 
@@ -120,8 +170,8 @@ public sealed class PublicWebsiteQueries(BeianDbContext db)
     public async Task<IReadOnlyList<PublicWebsiteRow>> ByDomainAsync(IReadOnlyList<string> hosts, CancellationToken cancellationToken)
     {
         var hits = IsPostgres
-            ? await db.Database.SqlQueryRaw<DomainHitRow>(ByDomainPostgresSql, TextArray("hosts", hosts)).ToListAsync(cancellationToken)
-            : await db.Database.SqlQueryRaw<DomainHitRow>(ByDomainSqliteSql, Text("hosts", JsonSerializer.Serialize(hosts))).ToListAsync(cancellationToken);
+            ? await QueryAsync(ByDomainPostgresSql, [TextArray("hosts", hosts)], DomainHit, cancellationToken)
+            : await QueryAsync(ByDomainSqliteSql, [Text("hosts", JsonSerializer.Serialize(hosts))], DomainHit, cancellationToken);
         if (hits.Count == 0) return [];
         var best = hits[0].MatchedHost;
         return hits.Where(h => h.MatchedHost == best).DistinctBy(h => h.WebsiteId).ToList<PublicWebsiteRow>();
@@ -132,16 +182,55 @@ public sealed class PublicWebsiteQueries(BeianDbContext db)
     /// <paramref name="key"/> (normalised), newest filed first, and how many there are up to <see cref="Cap"/> + 1.
     /// <paramref name="grams"/> are the query's grams (<see cref="Beian.Core.PublicQuery.NameGrams.ForQuery"/>).
     /// </summary>
-    public async Task<(IReadOnlyList<PublicWebsiteRow> Rows, int Total)> ByNameAsync(string key, IReadOnlyList<string> grams, int skip, int take,
-        CancellationToken cancellationToken)
+    public async Task<NameHits> ByNameAsync(string key, IReadOnlyList<string> grams, int skip, int take, CancellationToken cancellationToken)
     {
+        var recheck = NeedsRecheck(key);
+        DbParameter[] common = [Text("key", key), Boolean("recheck", recheck), Integer("budget", recheck ? RecheckBudget : Cap + 1),
+            Integer("skip", skip), Integer("take", take)];
         var hits = IsPostgres
-            ? await db.Database.SqlQueryRaw<NameHitRow>(ByNamePostgresSql,
-                TextArray("grams", grams), Text("key", key), Integer("skip", skip), Integer("take", take)).ToListAsync(cancellationToken)
-            : await db.Database.SqlQueryRaw<NameHitRow>(ByNameSqliteSql,
-                Text("grams", JsonSerializer.Serialize(grams)), Text("key", key),
-                Integer("skip", skip), Integer("take", take)).ToListAsync(cancellationToken);
-        return (hits, hits.Count == 0 ? 0 : (int)hits[0].Total);
+            ? await QueryAsync(ByNamePostgresSql, [TextArray("grams", grams), .. common], NameHit, cancellationToken)
+            : await QueryAsync(ByNameSqliteSql, [Text("grams", JsonSerializer.Serialize(grams)), .. common], NameHit, cancellationToken);
+        return hits.Count == 0 ? new NameHits([], 0, false) : new NameHits(hits, (int)hits[0].Total, hits[0].BudgetSpent);
+    }
+
+    private async Task<List<T>> QueryAsync<T>(string sql, DbParameter[] parameters, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+    {
+        await using var connection = connections.Create();
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddRange(parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken)) rows.Add(read(reader));
+        return rows;
+    }
+
+    /// <summary>The columns of <see cref="Columns"/>, in that order, from the reader's first column on.</summary>
+    private static T Row<T>(DbDataReader reader, T row, int first = 0) where T : PublicWebsiteRow
+    {
+        row.WebsiteId = reader.GetGuid(first);
+        row.NumberDigits = reader.GetString(first + 1);
+        row.NumberDisplay = reader.GetString(first + 2);
+        row.Name = reader.GetString(first + 3);
+        row.MainDomain = reader.IsDBNull(first + 4) ? null : reader.GetString(first + 4);
+        row.SubDomains = reader.GetString(first + 5);
+        row.SubjectNature = reader.GetString(first + 6);
+        row.HolderName = reader.GetString(first + 7);
+        row.Interactive = reader.GetBoolean(first + 8);
+        row.UnitName = reader.GetString(first + 9);
+        row.FiledAt = DateTime.SpecifyKind(reader.GetDateTime(first + 10), DateTimeKind.Utc);
+        return row;
+    }
+
+    private static DomainHitRow DomainHit(DbDataReader reader) => Row(reader, new DomainHitRow { MatchedHost = reader.GetString(0) }, first: 1);
+
+    private static NameHitRow NameHit(DbDataReader reader)
+    {
+        var row = Row(reader, new NameHitRow());
+        row.Total = reader.GetInt64(11);
+        row.BudgetSpent = reader.GetBoolean(12);
+        return row;
     }
 
     private DbParameter Text(string name, string value) => IsPostgres
@@ -150,6 +239,10 @@ public sealed class PublicWebsiteQueries(BeianDbContext db)
 
     private static NpgsqlParameter TextArray(string name, IReadOnlyList<string> values) =>
         new(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = values.ToArray() };
+
+    private DbParameter Boolean(string name, bool value) => IsPostgres
+        ? new NpgsqlParameter(name, NpgsqlDbType.Boolean) { Value = value }
+        : new SqliteParameter(name, SqliteType.Integer) { Value = value };
 
     private DbParameter Integer(string name, int value) => IsPostgres
         ? new NpgsqlParameter(name, NpgsqlDbType.Integer) { Value = value }
@@ -180,4 +273,14 @@ public sealed class DomainHitRow : PublicWebsiteRow
 public sealed class NameHitRow : PublicWebsiteRow
 {
     public long Total { get; set; }
+    public bool BudgetSpent { get; set; }
+}
+
+/// <summary>
+/// A page of a name query: up to <see cref="PublicWebsiteQueries.Cap"/> + 1 matches counted, and
+/// whether the recheck stopped at its budget (so there may be more than it found).
+/// </summary>
+public sealed record NameHits(IReadOnlyList<PublicWebsiteRow> Rows, int Total, bool BudgetSpent)
+{
+    public bool TooMany => Total > PublicWebsiteQueries.Cap || BudgetSpent;
 }

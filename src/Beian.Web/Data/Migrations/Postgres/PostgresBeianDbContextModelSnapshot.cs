@@ -792,6 +792,20 @@ namespace Beian.Web.Data.Migrations.Postgres
                     b.ToTable("PoliceUnits");
                 });
 
+            modelBuilder.Entity("Beian.Web.Features.PublicQuery.CommonGram", b =>
+                {
+                    b.Property<string>("Gram")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Gram");
+
+                    b.ToTable("PublicNameCommonGrams", (string)null);
+                });
+
             modelBuilder.Entity("Beian.Web.Features.PublicQuery.PublicWebsite", b =>
                 {
                     b.Property<Guid>("WebsiteId")
@@ -816,10 +830,6 @@ namespace Beian.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
-
-                    b.PrimitiveCollection<string[]>("NameGrams")
-                        .IsRequired()
-                        .HasColumnType("text[]");
 
                     b.Property<string>("NameKey")
                         .IsRequired()
@@ -859,11 +869,6 @@ namespace Beian.Web.Data.Migrations.Postgres
 
                     b.HasKey("WebsiteId");
 
-                    b.HasIndex("NameGrams")
-                        .HasAnnotation("Npgsql:StorageParameter:fastupdate", false);
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("NameGrams"), "gin");
-
                     b.HasIndex("NumberDigits")
                         .IsUnique();
 
@@ -888,6 +893,23 @@ namespace Beian.Web.Data.Migrations.Postgres
                     b.HasIndex("WebsiteId");
 
                     b.ToTable("PublicWebsiteDomains", (string)null);
+                });
+
+            modelBuilder.Entity("Beian.Web.Features.PublicQuery.PublicWebsiteGram", b =>
+                {
+                    b.Property<string>("Gram")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateTime>("FiledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("WebsiteId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Gram", "FiledAt", "WebsiteId");
+
+                    b.ToTable("PublicWebsiteGrams", (string)null);
                 });
 
             modelBuilder.Entity("Beian.Web.Features.Subjects.Subject", b =>

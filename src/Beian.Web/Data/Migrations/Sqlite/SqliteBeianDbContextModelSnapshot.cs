@@ -787,6 +787,20 @@ namespace Beian.Web.Data.Migrations.Sqlite
                     b.ToTable("PoliceUnits");
                 });
 
+            modelBuilder.Entity("Beian.Web.Features.PublicQuery.CommonGram", b =>
+                {
+                    b.Property<string>("Gram")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Gram");
+
+                    b.ToTable("PublicNameCommonGrams", (string)null);
+                });
+
             modelBuilder.Entity("Beian.Web.Features.PublicQuery.PublicWebsite", b =>
                 {
                     b.Property<Guid>("WebsiteId")
@@ -882,17 +896,13 @@ namespace Beian.Web.Data.Migrations.Sqlite
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("WebsiteId")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("FiledAt")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Gram", "WebsiteId");
+                    b.Property<Guid>("WebsiteId")
+                        .HasColumnType("TEXT");
 
-                    b.HasIndex("WebsiteId");
-
-                    b.HasIndex("Gram", "FiledAt", "WebsiteId");
+                    b.HasKey("Gram", "FiledAt", "WebsiteId");
 
                     b.ToTable("PublicWebsiteGrams", (string)null);
                 });
@@ -1723,15 +1733,6 @@ namespace Beian.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Beian.Web.Features.PublicQuery.PublicWebsiteGram", b =>
-                {
-                    b.HasOne("Beian.Web.Features.PublicQuery.PublicWebsite", null)
-                        .WithMany("Grams")
-                        .HasForeignKey("WebsiteId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Beian.Web.Features.Unfiled.OfflineFilingDomain", b =>
                 {
                     b.HasOne("Beian.Web.Features.Unfiled.OfflineFiling", null)
@@ -1800,8 +1801,6 @@ namespace Beian.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Beian.Web.Features.PublicQuery.PublicWebsite", b =>
                 {
                     b.Navigation("Domains");
-
-                    b.Navigation("Grams");
                 });
 
             modelBuilder.Entity("Beian.Web.Features.Unfiled.OfflineFiling", b =>

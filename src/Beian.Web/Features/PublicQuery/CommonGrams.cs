@@ -1,0 +1,90 @@
+using Beian.Web.Data;
+using Beian.Web.Infrastructure.Jobs;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Beian.Web.Features.PublicQuery;
+
+/// <summary>
+/// How many public names hold a common gram (one held by at least <see cref="CommonGrams.Threshold"/>
+/// names when last counted). A name query of several grams walks the rarest one's index entries;
+/// a rare gram is counted on the spot up to the threshold, but two common ones (平台 and 锦平 both
+/// past a thousand) can only be told apart by these counts. Relative frequencies change slowly, so
+/// counts a few hours old choose as well as exact ones.
+/// </summary>
+public class CommonGram
+{
+    public string Gram { get; set; } = string.Empty;
+    public int Count { get; set; }
+}
+
+internal sealed class CommonGramConfiguration : IEntityTypeConfiguration<CommonGram>
+{
+    public void Configure(EntityTypeBuilder<CommonGram> builder)
+    {
+        builder.ToTable("PublicNameCommonGrams");
+        builder.HasKey(g => g.Gram);
+        builder.Property(g => g.Gram).HasMaxLength(8);
+    }
+}
+
+/// <summary>
+/// Recounts <see cref="CommonGram"/> from the name index in one statement (a scan of the index,
+/// some seconds at five million sites) under the lease <see cref="LeaseName"/>, so one node does it.
+/// </summary>
+public sealed class CommonGrams(BeianDbContext db, JobLeases leases)
+{
+    public const string LeaseName = "public-query-common-grams";
+    public const int Threshold = 1000;
+    private static readonly TimeSpan LeaseTime = TimeSpan.FromMinutes(10);
+
+    /// <summary>One transaction: the query never sees the table half-filled.</summary>
+    public static readonly string RecountSql = $"""
+        DELETE FROM "PublicNameCommonGrams";
+        INSERT INTO "PublicNameCommonGrams" ("Gram", "Count")
+        SELECT "Gram", count(*) FROM "PublicWebsiteGrams" GROUP BY "Gram" HAVING count(*) >= {Threshold};
+        """;
+
+    /// <summary>Whether this node recounted (false when another holds the lease).</summary>
+    public async Task<bool> RecountAsync(string holder, CancellationToken cancellationToken)
+    {
+        if (!await leases.TryAcquireAsync(LeaseName, holder, LeaseTime, cancellationToken)) return false;
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            db.Database.SetCommandTimeout(LeaseTime);
+            await db.Database.ExecuteSqlRawAsync(RecountSql, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return true;
+        }
+        finally
+        {
+            await leases.ReleaseAsync(LeaseName, holder, CancellationToken.None);
+        }
+    }
+}
+
+/// <summary>Recounts the common grams at start and every <c>PublicQuery:CommonGramsHours</c> (6; 0: never).</summary>
+public sealed class CommonGramsService(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<CommonGramsService> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var hours = configuration.GetValue("PublicQuery:CommonGramsHours", 6.0);
+        if (hours <= 0) return;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                using var scope = scopes.CreateScope();
+                await scope.ServiceProvider.GetRequiredService<CommonGrams>().RecountAsync(JobLeases.NewHolder(), stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Counting the common name grams failed; the query keeps the last counts");
+            }
+            try { await Task.Delay(TimeSpan.FromHours(hours), stoppingToken); }
+            catch (OperationCanceledException) { break; }
+        }
+    }
+}
