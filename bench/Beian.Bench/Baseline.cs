@@ -71,7 +71,12 @@ public static class Baseline
         var byName = source.CreateCommand(PublicWebsiteQueries.ByNamePostgresSql);
         byName.Parameters.Add(new NpgsqlParameter("grams", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = NameGrams.ForQuery(key).ToArray() });
         byName.Parameters.Add(new NpgsqlParameter("key", NpgsqlDbType.Text) { Value = key });
-        byName.Parameters.Add(new NpgsqlParameter("recheck", NpgsqlDbType.Boolean) { Value = PublicWebsiteQueries.NeedsRecheck(key) });
+        var recheck = PublicWebsiteQueries.NeedsRecheck(key);
+        byName.Parameters.Add(new NpgsqlParameter("recheck", NpgsqlDbType.Boolean) { Value = recheck });
+        byName.Parameters.Add(new NpgsqlParameter("budget", NpgsqlDbType.Integer)
+        {
+            Value = recheck ? PublicWebsiteQueries.RecheckBudget : PublicWebsiteQueries.Cap + 1,
+        });
         byName.Parameters.Add(new NpgsqlParameter("skip", NpgsqlDbType.Integer) { Value = 0 });
         byName.Parameters.Add(new NpgsqlParameter("take", NpgsqlDbType.Integer) { Value = PageSize });
         return byName;

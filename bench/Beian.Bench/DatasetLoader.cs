@@ -69,7 +69,7 @@ public sealed class DatasetLoader(string connectionString, Action<string> log, I
         await using var publics = await ImporterAsync("PublicWebsites",
             "\"WebsiteId\", \"SubjectId\", \"NumberDigits\", \"NumberDisplay\", \"Name\", \"NameKey\", \"MainDomain\", \"SubDomains\", \"SubjectNature\", \"HolderName\", \"Interactive\", \"UnitCode\", \"UnitName\", \"FiledAt\"", cancellationToken);
         await using var hosts = await ImporterAsync("PublicWebsiteDomains", "\"Host\", \"WebsiteId\"", cancellationToken);
-        await using var grams = await ImporterAsync("PublicWebsiteGrams", "\"Gram\", \"FiledAt\", \"WebsiteId\"", cancellationToken);
+        await using var grams = await ImporterAsync("PublicWebsiteGrams", "\"Gram\", \"FiledAt\", \"WebsiteId\", \"NameKey\"", cancellationToken);
 
         long subjectCount = 0, siteCount = 0, hostCount = 0, gramCount = 0;
         foreach (var subject in dataset.Subjects(sites, DateTime.UtcNow))
@@ -89,12 +89,14 @@ public sealed class DatasetLoader(string connectionString, Action<string> log, I
                     hosts.Importer.Write(site.Id, NpgsqlDbType.Uuid);
                     hostCount++;
                 }
-                foreach (var gram in NameGrams.Of(site.NameKey))
+                var nameKey = site.NameKey;
+                foreach (var gram in NameGrams.Of(nameKey))
                 {
                     grams.Importer.StartRow();
                     grams.Importer.Write(gram, NpgsqlDbType.Varchar);
                     grams.Importer.Write(site.FiledAt, NpgsqlDbType.TimestampTz);
                     grams.Importer.Write(site.Id, NpgsqlDbType.Uuid);
+                    grams.Importer.Write(nameKey, NpgsqlDbType.Text);
                     gramCount++;
                 }
                 if (++siteCount % 500_000 == 0) log($"  {siteCount:N0} websites written");

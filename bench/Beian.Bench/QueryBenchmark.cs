@@ -49,7 +49,9 @@ public static class QueryBenchmark
     {
         await Parallel.ForEachAsync(values, new ParallelOptions { MaxDegreeOfParallelism = connections }, async (value, ct) =>
         {
-            using var response = await http.GetAsync($"{Baseline.PathPrefix}?{parameter}={Uri.EscapeDataString(value)}", ct);
+            var url = $"{Baseline.PathPrefix}?{parameter}={Uri.EscapeDataString(value)}";
+            using var response = await http.GetAsync(url, ct);
+            if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"The baseline answered {(int)response.StatusCode} to {url}");
         });
     }
 

@@ -274,6 +274,55 @@ public abstract class PublicQueryTests(PlatformFixture platform)
         await AssertNameIndexAsync(site.WebsiteId, $"{mark}改名后网站");
     }
 
+    [Fact]
+    public async Task The_common_grams_are_recounted_from_the_name_index_from_the_threshold_on()
+    {
+        platform.RequireAvailable();
+        var (common, rare) = (Rare() + Rare(), Rare() + Rare());
+        await platform.ScopedAsync(async s =>
+        {
+            var db = s.GetRequiredService<BeianDbContext>();
+            var now = DateTime.UtcNow;
+            db.PublicWebsiteGrams.AddRange(Enumerable.Range(0, CommonGrams.Threshold).Select(i =>
+                new PublicWebsiteGram { Gram = common, FiledAt = now.AddSeconds(-i), WebsiteId = Guid.NewGuid() }));
+            db.PublicWebsiteGrams.AddRange(Enumerable.Range(0, CommonGrams.Threshold - 1).Select(i =>
+                new PublicWebsiteGram { Gram = rare, FiledAt = now.AddSeconds(-i), WebsiteId = Guid.NewGuid() }));
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.True(await platform.ScopedAsync(s => s.GetRequiredService<CommonGrams>().RecountAsync(JobLeases.NewHolder(), CancellationToken.None)));
+        var counted = await platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().CommonGrams.AsNoTracking()
+            .Where(g => g.Gram == common || g.Gram == rare).ToListAsync());
+        Assert.Equal([(common, CommonGrams.Threshold)], counted.Select(g => (g.Gram, g.Count)));
+
+        await platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().PublicWebsiteGrams
+            .Where(g => g.Gram == common || g.Gram == rare).ExecuteDeleteAsync());
+    }
+
+    [Fact]
+    public async Task A_long_query_stops_at_its_recheck_budget_and_says_there_may_be_more()
+    {
+        platform.RequireAvailable();
+        var (a, b, c) = (Rare(), Rare(), Rare());
+        // Newest first: two names holding both bigrams of the query but not the query, then the one holding it.
+        var (client, holder) = await FiledSiteAsync(platform, $"{a}{b}{c}站", NewDomain("bd"));
+        await FileAsync(platform, client, $"{a}{b}乙{b}{c}站", NewDomain("bd"));
+        await FileAsync(platform, client, $"{a}{b}丙{b}{c}站", NewDomain("bd"));
+        var queries = new PublicWebsiteQueries(platform.Services.GetRequiredService<Beian.Web.Data.ReadConnections>(),
+            Microsoft.Extensions.Configuration.MemoryConfigurationBuilderExtensions.AddInMemoryCollection(
+                new Microsoft.Extensions.Configuration.ConfigurationBuilder(),
+                new Dictionary<string, string?> { ["PublicQuery:RecheckBudget"] = "2" }).Build());
+        var key = Beian.Core.PublicQuery.NameGrams.Normalize($"{a}{b}{c}");
+
+        var within = await queries.ByNameAsync(key, Beian.Core.PublicQuery.NameGrams.ForQuery(key), 0, 10, CancellationToken.None);
+        Assert.Empty(within.Rows);
+        Assert.True(within.TooMany);
+        var full = await platform.Services.GetRequiredService<PublicWebsiteQueries>()
+            .ByNameAsync(key, Beian.Core.PublicQuery.NameGrams.ForQuery(key), 0, 10, CancellationToken.None);
+        Assert.Equal([holder.Digits], full.Rows.Select(r => r.NumberDigits));
+        Assert.False(full.TooMany);
+    }
+
     /// <summary>The name index holds exactly the grams of the site's public name at its filing time (none once it is gone).</summary>
     private async Task AssertNameIndexAsync(Guid websiteId, string? name)
     {

@@ -34,9 +34,9 @@ public sealed class PublicQueryLimiter(RateCounter counter, IConfiguration confi
 
     private readonly IDataProtector _passes = protection.CreateProtector("PublicQuery.CaptchaPass");
 
-    public int PerMinute => configuration.GetValue("RateLimits:PublicQueryPerMinute", 60);
+    public int PerMinute { get; } = configuration.GetValue("RateLimits:PublicQueryPerMinute", 60);
 
-    public int CaptchaAfter => configuration.GetValue("RateLimits:PublicQueryCaptchaAfter", 20);
+    public int CaptchaAfter { get; } = configuration.GetValue("RateLimits:PublicQueryCaptchaAfter", 20);
 
     /// <summary>The query page: open, captcha first, or refused.</summary>
     public async Task<PublicQueryAdmission> AdmitPageAsync(HttpContext http, CancellationToken cancellationToken)

@@ -10,15 +10,16 @@ public static class PublicQueryModule
     {
         services.AddScoped<PublicWebsiteProjection>();
         services.AddScoped<ISubjectDependents>(provider => provider.GetRequiredService<PublicWebsiteProjection>());
-        services.AddScoped<PublicWebsiteQueries>();
-        services.AddScoped<PublicSearch>();
+        // Stateless over singletons: nothing to build per request on the platform's busiest path.
+        services.AddSingleton<PublicWebsiteQueries>();
+        services.AddSingleton<PublicSearch>();
         services.AddScoped<PublicWebsiteBackfill>();
         services.AddHostedService<PublicWebsiteBackfillService>();
         services.AddScoped<CommonGrams>();
         services.AddHostedService<CommonGramsService>();
         services.AddSingleton<RateCounter>();
         services.AddHostedService<RateCounterSync>();
-        services.AddScoped<PublicQueryLimiter>();
+        services.AddSingleton<PublicQueryLimiter>();
         return services;
     }
 }

@@ -45,7 +45,7 @@ public class PublicWebsiteDomain
 /// <summary>
 /// The name index of 公共查询: one row per distinct unigram and bigram of a public website's
 /// <see cref="PublicWebsite.NameKey"/> (<see cref="Beian.Core.PublicQuery.NameGrams.Of"/>), keyed
-/// (Gram, FiledAt, WebsiteId) so that the newest names holding a gram are one index range read
+/// (Gram, FiledAt, WebsiteId, NameKey) so that the newest names holding a gram are one index range read
 /// backwards and cut by LIMIT, however common the gram. A GIN index over the grams finds the
 /// names too, but not in filing order: a gram held by one name in a thousand costs it thousands of
 /// rows to sort (or the time index thousands of rows to filter) at five million sites.
@@ -57,6 +57,12 @@ public class PublicWebsiteGram
     public string Gram { get; set; } = string.Empty;
     public DateTime FiledAt { get; set; }
     public Guid WebsiteId { get; set; }
+    /// <summary>
+    /// The site's <see cref="PublicWebsite.NameKey"/>, last in the key (which the first three already
+    /// make unique) so that a query of three characters or more rechecks the substring in the index
+    /// entry it reads, without a look-up per candidate; a renamed site's grams are replaced whole.
+    /// </summary>
+    public string NameKey { get; set; } = string.Empty;
 }
 
 internal sealed class PublicWebsiteConfiguration : IEntityTypeConfiguration<PublicWebsite>
@@ -99,7 +105,7 @@ internal sealed class PublicWebsiteGramConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<PublicWebsiteGram> builder)
     {
         builder.ToTable("PublicWebsiteGrams");
-        builder.HasKey(g => new { g.Gram, g.FiledAt, g.WebsiteId });
+        builder.HasKey(g => new { g.Gram, g.FiledAt, g.WebsiteId, g.NameKey });
         builder.Property(g => g.Gram).HasMaxLength(8);
     }
 }

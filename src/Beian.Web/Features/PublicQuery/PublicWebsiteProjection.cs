@@ -79,13 +79,14 @@ public sealed class PublicWebsiteProjection(BeianDbContext db) : ISubjectDepende
     }
 
     /// <summary>The grams a row holds as stored: known from its name and filing time, so each is one primary key.</summary>
-    private static List<PublicWebsiteGram> GramsOf(PublicWebsite row) =>
-        NameGrams.Of(row.NameKey).Select(gram => new PublicWebsiteGram { Gram = gram, FiledAt = row.FiledAt, WebsiteId = row.WebsiteId }).ToList();
+    private static List<PublicWebsiteGram> GramsOf(PublicWebsite row) => NameGrams.Of(row.NameKey)
+        .Select(gram => new PublicWebsiteGram { Gram = gram, FiledAt = row.FiledAt, WebsiteId = row.WebsiteId, NameKey = row.NameKey })
+        .ToList();
 
     /// <summary>Deletes the grams no longer held and adds the new ones, each by primary key (the table has no index by website).</summary>
     private void SyncGrams(List<PublicWebsiteGram> before, List<PublicWebsiteGram> after)
     {
-        static (string, DateTime, Guid) Key(PublicWebsiteGram g) => (g.Gram, g.FiledAt, g.WebsiteId);
+        static (string, DateTime, Guid, string) Key(PublicWebsiteGram g) => (g.Gram, g.FiledAt, g.WebsiteId, g.NameKey);
         var kept = before.Select(Key).Intersect(after.Select(Key)).ToHashSet();
         foreach (var gone in before.Where(g => !kept.Contains(Key(g))))
             db.PublicWebsiteGrams.Remove(db.PublicWebsiteGrams.Local.FirstOrDefault(t => Key(t) == Key(gone)) ?? gone);

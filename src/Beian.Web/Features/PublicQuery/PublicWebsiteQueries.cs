@@ -17,7 +17,7 @@ namespace Beian.Web.Features.PublicQuery;
 /// (<see cref="PublicWebsiteGram"/>), rechecked for the substring, cut at <see cref="Cap"/> + 1
 /// matches whatever the name, so a one-character query costs no more than 501 index entries.
 /// </summary>
-public sealed class PublicWebsiteQueries(ReadConnections connections)
+public sealed class PublicWebsiteQueries(ReadConnections connections, IConfiguration configuration)
 {
     /// <summary>Matches counted and pageable at most; more than this says 结果过多.</summary>
     public const int Cap = 500;
@@ -62,13 +62,15 @@ public sealed class PublicWebsiteQueries(ReadConnections connections)
     /// </summary>
     public const int RecheckBudget = 20_000;
 
+    private readonly int _recheckBudget = configuration.GetValue("PublicQuery:RecheckBudget", RecheckBudget);
+
     /// <summary>
     /// By name, newest filed first. The driving gram is the query's rarest: a common one by its
     /// count in <see cref="CommonGram"/>, any other counted in the primary key up to
-    /// <see cref="CommonGrams.Threshold"/>. Its newest names are read backwards in (Gram, FiledAt,
+    /// <see cref="CommonGrams.Threshold"/> (a one-gram query is not counted at all). Its newest names are read backwards in (Gram, FiledAt,
     /// WebsiteId) order, and when the query is longer than one gram covers (3 characters or more)
-    /// each of the first @budget is rechecked for the whole substring on its public row (strpos: no
-    /// LIKE, so % and _ are plain characters). At most <see cref="Cap"/> + 1 hits are kept; only the
+    /// each of the first @budget is rechecked for the whole substring on the name its index entry
+    /// carries (strpos: no LIKE, so % and _ are plain characters). At most <see cref="Cap"/> + 1 hits are kept; only the
     /// page's rows are read whole.
     /// </summary>
     public static readonly string ByNamePostgresSql = $"""
@@ -76,29 +78,31 @@ public sealed class PublicWebsiteQueries(ReadConnections connections)
             SELECT q.gram
             FROM unnest(@grams) AS q(gram)
             LEFT JOIN "PublicNameCommonGrams" AS s ON s."Gram" = q.gram
-            ORDER BY coalesce(s."Count", (SELECT count(*) FROM (
-                SELECT 1 FROM "PublicWebsiteGrams" AS c WHERE c."Gram" = q.gram LIMIT {CommonGrams.Threshold}) AS n)), q.gram
+            ORDER BY CASE WHEN cardinality(@grams) = 1 THEN 0 ELSE coalesce(s."Count", (SELECT count(*) FROM (
+                SELECT 1 FROM "PublicWebsiteGrams" AS c WHERE c."Gram" = q.gram LIMIT {CommonGrams.Threshold}) AS n)) END, q.gram
             LIMIT 1
         ),
         hits AS (
             SELECT c."FiledAt", c."WebsiteId"
             FROM (
-                SELECT g."FiledAt", g."WebsiteId"
+                SELECT g."FiledAt", g."WebsiteId", g."NameKey"
                 FROM "PublicWebsiteGrams" AS g
                 WHERE g."Gram" = (SELECT gram FROM driver)
                 ORDER BY g."FiledAt" DESC, g."WebsiteId" DESC
                 LIMIT @budget
             ) AS c
-            WHERE NOT @recheck OR EXISTS (
-                SELECT 1 FROM "PublicWebsites" AS r WHERE r."WebsiteId" = c."WebsiteId" AND strpos(r."NameKey", @key) > 0)
+            WHERE NOT @recheck OR strpos(c."NameKey", @key) > 0
             ORDER BY c."FiledAt" DESC, c."WebsiteId" DESC
             LIMIT {Cap + 1}
         ),
         page AS (
-            SELECT "FiledAt", "WebsiteId" FROM hits ORDER BY "FiledAt" DESC, "WebsiteId" DESC OFFSET @skip LIMIT @take
+            SELECT {Prefixed("p")}
+            FROM (SELECT "FiledAt", "WebsiteId" FROM hits ORDER BY "FiledAt" DESC, "WebsiteId" DESC OFFSET @skip LIMIT @take) AS h
+            JOIN "PublicWebsites" AS p ON p."WebsiteId" = h."WebsiteId"
         )
-        SELECT {Prefixed("p")}, (SELECT count(*) FROM hits) AS "Total", {BudgetSpent}
-        FROM page JOIN "PublicWebsites" AS p ON p."WebsiteId" = page."WebsiteId"
+        SELECT page.*, s."Total", s."BudgetSpent"
+        FROM (SELECT (SELECT count(*) FROM hits) AS "Total", {BudgetSpent}) AS s
+        LEFT JOIN page ON TRUE
         ORDER BY page."FiledAt" DESC, page."WebsiteId" DESC
         """;
 
@@ -108,29 +112,31 @@ public sealed class PublicWebsiteQueries(ReadConnections connections)
             SELECT q.value AS gram
             FROM json_each(@grams) AS q
             LEFT JOIN "PublicNameCommonGrams" AS s ON s."Gram" = q.value
-            ORDER BY coalesce(s."Count", (SELECT count(*) FROM (
-                SELECT 1 FROM "PublicWebsiteGrams" AS c WHERE c."Gram" = q.value LIMIT {CommonGrams.Threshold}))), q.value
+            ORDER BY CASE WHEN json_array_length(@grams) = 1 THEN 0 ELSE coalesce(s."Count", (SELECT count(*) FROM (
+                SELECT 1 FROM "PublicWebsiteGrams" AS c WHERE c."Gram" = q.value LIMIT {CommonGrams.Threshold}))) END, q.value
             LIMIT 1
         ),
         hits AS (
             SELECT c."FiledAt", c."WebsiteId"
             FROM (
-                SELECT g."FiledAt", g."WebsiteId"
+                SELECT g."FiledAt", g."WebsiteId", g."NameKey"
                 FROM "PublicWebsiteGrams" AS g
                 WHERE g."Gram" = (SELECT gram FROM driver)
                 ORDER BY g."FiledAt" DESC, g."WebsiteId" DESC
                 LIMIT @budget
             ) AS c
-            WHERE NOT @recheck OR EXISTS (
-                SELECT 1 FROM "PublicWebsites" AS r WHERE r."WebsiteId" = c."WebsiteId" AND instr(r."NameKey", @key) > 0)
+            WHERE NOT @recheck OR instr(c."NameKey", @key) > 0
             ORDER BY c."FiledAt" DESC, c."WebsiteId" DESC
             LIMIT {Cap + 1}
         ),
         page AS (
-            SELECT "FiledAt", "WebsiteId" FROM hits ORDER BY "FiledAt" DESC, "WebsiteId" DESC LIMIT @take OFFSET @skip
+            SELECT {Prefixed("p")}
+            FROM (SELECT "FiledAt", "WebsiteId" FROM hits ORDER BY "FiledAt" DESC, "WebsiteId" DESC LIMIT @take OFFSET @skip) AS h
+            JOIN "PublicWebsites" AS p ON p."WebsiteId" = h."WebsiteId"
         )
-        SELECT {Prefixed("p")}, (SELECT count(*) FROM hits) AS "Total", {BudgetSpent}
-        FROM page JOIN "PublicWebsites" AS p ON p."WebsiteId" = page."WebsiteId"
+        SELECT page.*, s."Total", s."BudgetSpent"
+        FROM (SELECT (SELECT count(*) FROM hits) AS "Total", {BudgetSpent}) AS s
+        LEFT JOIN page ON TRUE
         ORDER BY page."FiledAt" DESC, page."WebsiteId" DESC
         """;
 
@@ -185,12 +191,14 @@ public sealed class PublicWebsiteQueries(ReadConnections connections)
     public async Task<NameHits> ByNameAsync(string key, IReadOnlyList<string> grams, int skip, int take, CancellationToken cancellationToken)
     {
         var recheck = NeedsRecheck(key);
-        DbParameter[] common = [Text("key", key), Boolean("recheck", recheck), Integer("budget", recheck ? RecheckBudget : Cap + 1),
+        DbParameter[] common = [Text("key", key), Boolean("recheck", recheck), Integer("budget", recheck ? _recheckBudget : Cap + 1),
             Integer("skip", skip), Integer("take", take)];
         var hits = IsPostgres
             ? await QueryAsync(ByNamePostgresSql, [TextArray("grams", grams), .. common], NameHit, cancellationToken)
             : await QueryAsync(ByNameSqliteSql, [Text("grams", JsonSerializer.Serialize(grams)), .. common], NameHit, cancellationToken);
-        return hits.Count == 0 ? new NameHits([], 0, false) : new NameHits(hits, (int)hits[0].Total, hits[0].BudgetSpent);
+        // One row at least, whose counts hold even when the page is empty (a row without a website).
+        var (total, spent) = hits.Count == 0 ? (0, false) : ((int)hits[0].Total, hits[0].BudgetSpent);
+        return new NameHits(hits.Where(h => h.WebsiteId != Guid.Empty).ToList(), total, spent);
     }
 
     private async Task<List<T>> QueryAsync<T>(string sql, DbParameter[] parameters, Func<DbDataReader, T> read, CancellationToken cancellationToken)
@@ -227,7 +235,7 @@ public sealed class PublicWebsiteQueries(ReadConnections connections)
 
     private static NameHitRow NameHit(DbDataReader reader)
     {
-        var row = Row(reader, new NameHitRow());
+        var row = reader.IsDBNull(0) ? new NameHitRow() : Row(reader, new NameHitRow());
         row.Total = reader.GetInt64(11);
         row.BudgetSpent = reader.GetBoolean(12);
         return row;

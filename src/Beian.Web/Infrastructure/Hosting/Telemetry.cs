@@ -8,7 +8,8 @@ namespace Beian.Web.Infrastructure.Hosting;
 /// <summary>
 /// OpenTelemetry metrics and traces: ASP.NET Core, the .NET runtime and the platform's own meter.
 /// They are exported over OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set (the standard
-/// variable), so a node ships them to whatever collector the deployment runs.
+/// variable), so a node ships them to whatever collector the deployment runs. Without a collector
+/// no request is traced: an activity per request with its tags would be recorded for nobody.
 /// </summary>
 public static class Telemetry
 {
@@ -22,18 +23,14 @@ public static class Telemetry
     public static IServiceCollection AddPlatformTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
         var exportOtlp = !string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
-        services.AddOpenTelemetry()
+        var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("beian-web"))
             .WithMetrics(metrics =>
             {
                 metrics.AddAspNetCoreInstrumentation().AddRuntimeInstrumentationIfPresent().AddMeter(MeterName);
                 if (exportOtlp) metrics.AddOtlpExporter();
-            })
-            .WithTracing(tracing =>
-            {
-                tracing.AddAspNetCoreInstrumentation();
-                if (exportOtlp) tracing.AddOtlpExporter();
             });
+        if (exportOtlp) telemetry.WithTracing(tracing => tracing.AddAspNetCoreInstrumentation().AddOtlpExporter());
         return services;
     }
 

@@ -30,7 +30,7 @@ public sealed class RateCounter(IServiceScopeFactory scopes, TimeProvider clock,
     private readonly ConcurrentDictionary<(string Key, long Window), Tally> _tallies = new();
 
     /// <summary>How often the node shares its counts; zero writes every request through.</summary>
-    public TimeSpan SyncInterval => TimeSpan.FromMilliseconds(configuration.GetValue("RateLimits:SyncMilliseconds", 1000));
+    public TimeSpan SyncInterval { get; } = TimeSpan.FromMilliseconds(configuration.GetValue("RateLimits:SyncMilliseconds", 1000));
 
     /// <summary>A client's counts in one window on this node.</summary>
     private sealed class Tally

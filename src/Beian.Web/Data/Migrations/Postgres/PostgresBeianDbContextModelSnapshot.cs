@@ -907,7 +907,10 @@ namespace Beian.Web.Data.Migrations.Postgres
                     b.Property<Guid>("WebsiteId")
                         .HasColumnType("uuid");
 
-                    b.HasKey("Gram", "FiledAt", "WebsiteId");
+                    b.Property<string>("NameKey")
+                        .HasColumnType("text");
+
+                    b.HasKey("Gram", "FiledAt", "WebsiteId", "NameKey");
 
                     b.ToTable("PublicWebsiteGrams", (string)null);
                 });

@@ -902,7 +902,10 @@ namespace Beian.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("WebsiteId")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Gram", "FiledAt", "WebsiteId");
+                    b.Property<string>("NameKey")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Gram", "FiledAt", "WebsiteId", "NameKey");
 
                     b.ToTable("PublicWebsiteGrams", (string)null);
                 });
