@@ -67,53 +67,27 @@ public sealed class PublicWebsiteQueries(ReadConnections connections, IConfigura
     /// <summary>
     /// By name, newest filed first. The driving gram is the query's rarest: a common one by its
     /// count in <see cref="CommonGram"/>, any other counted in the primary key up to
-    /// <see cref="CommonGrams.Threshold"/> (a one-gram query is not counted at all). Its newest names are read backwards in (Gram, FiledAt,
-    /// WebsiteId) order, and when the query is longer than one gram covers (3 characters or more)
-    /// each of the first @budget is rechecked for the whole substring on the name its index entry
-    /// carries (strpos: no LIKE, so % and _ are plain characters). At most <see cref="Cap"/> + 1 hits are kept; only the
-    /// page's rows are read whole.
+    /// <see cref="CommonGrams.Threshold"/> (a one-gram query is not counted at all). Its newest
+    /// names are read backwards in (Gram, FiledAt, WebsiteId) order, and when the query is longer
+    /// than one gram covers (3 characters or more) each of the first @budget is rechecked for the
+    /// whole substring on the name its index entry carries (strpos: no LIKE, so % and _ are plain
+    /// characters). At most <see cref="Cap"/> + 1 hits are kept; only the page's rows are read whole.
     /// </summary>
-    public static readonly string ByNamePostgresSql = $"""
-        WITH driver AS (
-            SELECT q.gram
-            FROM unnest(@grams) AS q(gram)
-            LEFT JOIN "PublicNameCommonGrams" AS s ON s."Gram" = q.gram
-            ORDER BY CASE WHEN cardinality(@grams) = 1 THEN 0 ELSE coalesce(s."Count", (SELECT count(*) FROM (
-                SELECT 1 FROM "PublicWebsiteGrams" AS c WHERE c."Gram" = q.gram LIMIT {CommonGrams.Threshold}) AS n)) END, q.gram
-            LIMIT 1
-        ),
-        hits AS (
-            SELECT c."FiledAt", c."WebsiteId"
-            FROM (
-                SELECT g."FiledAt", g."WebsiteId", g."NameKey"
-                FROM "PublicWebsiteGrams" AS g
-                WHERE g."Gram" = (SELECT gram FROM driver)
-                ORDER BY g."FiledAt" DESC, g."WebsiteId" DESC
-                LIMIT @budget
-            ) AS c
-            WHERE NOT @recheck OR strpos(c."NameKey", @key) > 0
-            ORDER BY c."FiledAt" DESC, c."WebsiteId" DESC
-            LIMIT {Cap + 1}
-        ),
-        page AS (
-            SELECT {Prefixed("p")}
-            FROM (SELECT "FiledAt", "WebsiteId" FROM hits ORDER BY "FiledAt" DESC, "WebsiteId" DESC OFFSET @skip LIMIT @take) AS h
-            JOIN "PublicWebsites" AS p ON p."WebsiteId" = h."WebsiteId"
-        )
-        SELECT page.*, s."Total", s."BudgetSpent"
-        FROM (SELECT (SELECT count(*) FROM hits) AS "Total", {BudgetSpent}) AS s
-        LEFT JOIN page ON TRUE
-        ORDER BY page."FiledAt" DESC, page."WebsiteId" DESC
-        """;
+    public static readonly string ByNamePostgresSql = ByNameSql(new("unnest(@grams) AS q(gram)", "q.gram", "cardinality(@grams)", "strpos"));
 
     /// <summary>The same plan as <see cref="ByNamePostgresSql"/> in SQLite's words (json_each for the array, instr for strpos).</summary>
-    public static readonly string ByNameSqliteSql = $"""
+    public static readonly string ByNameSqliteSql = ByNameSql(new("json_each(@grams) AS q", "q.value", "json_array_length(@grams)", "instr"));
+
+    /// <summary>Where the providers' SQL differs: the query's grams as rows, one gram, their number, the substring test.</summary>
+    private sealed record Dialect(string GramRows, string Gram, string GramCount, string Contains);
+
+    private static string ByNameSql(Dialect sql) => $"""
         WITH driver AS (
-            SELECT q.value AS gram
-            FROM json_each(@grams) AS q
-            LEFT JOIN "PublicNameCommonGrams" AS s ON s."Gram" = q.value
-            ORDER BY CASE WHEN json_array_length(@grams) = 1 THEN 0 ELSE coalesce(s."Count", (SELECT count(*) FROM (
-                SELECT 1 FROM "PublicWebsiteGrams" AS c WHERE c."Gram" = q.value LIMIT {CommonGrams.Threshold}))) END, q.value
+            SELECT {sql.Gram} AS gram
+            FROM {sql.GramRows}
+            LEFT JOIN "PublicNameCommonGrams" AS s ON s."Gram" = {sql.Gram}
+            ORDER BY CASE WHEN {sql.GramCount} = 1 THEN 0 ELSE coalesce(s."Count", (SELECT count(*) FROM (
+                SELECT 1 FROM "PublicWebsiteGrams" AS c WHERE c."Gram" = {sql.Gram} LIMIT {CommonGrams.Threshold}) AS n)) END, {sql.Gram}
             LIMIT 1
         ),
         hits AS (
@@ -125,7 +99,7 @@ public sealed class PublicWebsiteQueries(ReadConnections connections, IConfigura
                 ORDER BY g."FiledAt" DESC, g."WebsiteId" DESC
                 LIMIT @budget
             ) AS c
-            WHERE NOT @recheck OR instr(c."NameKey", @key) > 0
+            WHERE NOT @recheck OR {sql.Contains}(c."NameKey", @key) > 0
             ORDER BY c."FiledAt" DESC, c."WebsiteId" DESC
             LIMIT {Cap + 1}
         ),
