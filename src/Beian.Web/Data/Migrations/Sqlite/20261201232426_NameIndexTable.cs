@@ -50,7 +50,9 @@ namespace Beian.Web.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_PublicNameCommonGrams", x => x.Gram);
                 });
 
-            // Each gram carries its site's normalised name from now on.
+            // Each gram carries its site's normalised name from now on. EF Core warns that this runs
+            // while the table's rebuild is pending: the script puts it after ADD "NameKey" and before
+            // the copy into the rebuilt table, which is the order wanted.
             migrationBuilder.Sql("""
                 UPDATE "PublicWebsiteGrams"
                 SET "NameKey" = (SELECT p."NameKey" FROM "PublicWebsites" AS p WHERE p."WebsiteId" = "PublicWebsiteGrams"."WebsiteId")
