@@ -19,7 +19,8 @@ public static class PublicQueryEndpoints
                 Exactly one of: name (a substring of the 网站名称, from one character; paged by page, 10 a page, the newest 500
                 matches at most, tooMany when there are more), domain (a main domain, any subdomain of it, a 从域名 or a URL;
                 lower-case, IDN and scheme/port/path handled), number (a 公安备案号 of 14 or 12 digits, with or without the province
-                prefix, spaces or 号). Only websites whose number is in force (已备案, 变更中, 注销中) are found. Fields as on the
+                prefix, spaces or 号); a name of three characters or more whose pieces are all common is looked for among the newest
+                names holding them only (incomplete, with tooMany). Only websites whose number is in force (已备案, 变更中, 注销中) are found. Fields as on the
                 public record: no personal data, an individual holder's name partly masked; domains in ASCII (punycode).
                 Rate-limited per client IP (429 with Retry-After).
                 """)
@@ -50,7 +51,7 @@ public static class PublicQueryEndpoints
         if (outcome.Error != null) return BadRequest(outcome.Error);
         var result = outcome.Result!;
         return Results.Ok(new PublicSearchResponse(result.Kind.ToString(), result.Items, result.Page, PublicSearch.PageSize,
-            result.PageCount, result.Total, result.TooMany));
+            result.PageCount, result.Total, result.TooMany, result.Incomplete));
     }
 
     private static async Task<IResult> ByNumberAsync(string digits, PublicSearch search, PublicQueryLimiter limiter, HttpContext http,
@@ -81,5 +82,7 @@ public static class PublicQueryEndpoints
 /// <summary>A page of 公共查询 results.</summary>
 /// <param name="Kind">Name, Domain or Number: how the query was read.</param>
 /// <param name="Total">Matches, at most 500 (see <paramref name="TooMany"/>).</param>
+/// <param name="TooMany">There may be more matches than listed.</param>
+/// <param name="Incomplete">A name of common pieces was looked for among the newest sites holding them only: an empty list does not mean unfiled.</param>
 public sealed record PublicSearchResponse(string Kind, IReadOnlyList<PublicWebsiteItem> Items, int Page, int PageSize, int PageCount,
-    int Total, bool TooMany);
+    int Total, bool TooMany, bool Incomplete);

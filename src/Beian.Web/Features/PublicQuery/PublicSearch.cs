@@ -39,8 +39,13 @@ public sealed record PublicWebsiteItem(
     public static string DisplayDomain(string ascii) => DomainName.TryParse(ascii, out var domain) ? domain.Unicode : ascii;
 }
 
-/// <summary>A page of results; <see cref="TooMany"/> when more than <see cref="PublicWebsiteQueries.Cap"/> names matched.</summary>
-public sealed record PublicSearchResult(PublicSearchKind Kind, IReadOnlyList<PublicWebsiteItem> Items, int Page, int PageCount, int Total, bool TooMany);
+/// <summary>
+/// A page of results; <see cref="TooMany"/> when there may be more than shown: more than
+/// <see cref="PublicWebsiteQueries.Cap"/> names matched, or (<see cref="Incomplete"/>) the recheck
+/// stopped at its budget before it had read every name holding the query's pieces.
+/// </summary>
+public sealed record PublicSearchResult(PublicSearchKind Kind, IReadOnlyList<PublicWebsiteItem> Items, int Page, int PageCount, int Total,
+    bool TooMany, bool Incomplete = false);
 
 /// <summary>Either a result or the Chinese message for input that is no name, domain or number.</summary>
 public sealed record PublicSearchOutcome(PublicSearchResult? Result, string? Error)
@@ -59,6 +64,8 @@ public sealed class PublicSearch(PublicWebsiteQueries queries)
     public const int MaxPage = PublicWebsiteQueries.Cap / PageSize;
 
     public static readonly string TooManyMessage = $"符合条件的网站较多，仅列出最新备案的{PublicWebsiteQueries.Cap}个，请输入更完整的网站名称";
+
+    public const string IncompleteMessage = "名称中的字较常见，只在最新备案的部分网站中查找，结果可能不全；请输入更完整的网站名称后再查询";
 
     public async Task<PublicSearchOutcome> RunAsync(PublicSearchKind kind, string? keyword, int page, CancellationToken cancellationToken)
     {
@@ -101,7 +108,7 @@ public sealed class PublicSearch(PublicWebsiteQueries queries)
         }
         var shown = Math.Min(hits.Total, PublicWebsiteQueries.Cap);
         return new PublicSearchOutcome(new PublicSearchResult(PublicSearchKind.Name, hits.Rows.Select(PublicWebsiteItem.From).ToList(), page,
-            PageCount(shown), shown, hits.TooMany), null);
+            PageCount(shown), shown, hits.TooMany, hits.BudgetSpent), null);
     }
 
     private static int PageCount(int total) => Math.Max(1, (Math.Min(total, PublicWebsiteQueries.Cap) + PageSize - 1) / PageSize);
