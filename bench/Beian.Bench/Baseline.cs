@@ -73,10 +73,7 @@ public static class Baseline
         byName.Parameters.Add(new NpgsqlParameter("key", NpgsqlDbType.Text) { Value = key });
         var recheck = PublicWebsiteQueries.NeedsRecheck(key);
         byName.Parameters.Add(new NpgsqlParameter("recheck", NpgsqlDbType.Boolean) { Value = recheck });
-        byName.Parameters.Add(new NpgsqlParameter("budget", NpgsqlDbType.Integer)
-        {
-            Value = recheck ? PublicWebsiteQueries.RecheckBudget : PublicWebsiteQueries.Cap + 1,
-        });
+        byName.Parameters.Add(new NpgsqlParameter("budget", NpgsqlDbType.Integer) { Value = PublicWebsiteQueries.BudgetFor(recheck) });
         byName.Parameters.Add(new NpgsqlParameter("skip", NpgsqlDbType.Integer) { Value = 0 });
         byName.Parameters.Add(new NpgsqlParameter("take", NpgsqlDbType.Integer) { Value = PageSize });
         return byName;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Beian.Bench;
@@ -22,7 +23,7 @@ public sealed class NationalDatasetSmokeTests(PostgresPlatform platform) : IClas
     public async Task A_small_national_dataset_loads_and_is_found_by_the_public_query()
     {
         platform.RequireAvailable();
-        var connectionString = Microsoft.Extensions.Configuration.ConfigurationExtensions.GetConnectionString(platform.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>(), "Postgres")!;
+        var connectionString = platform.Services.GetRequiredService<IConfiguration>().GetConnectionString("Postgres")!;
         var lines = new List<string>();
         await new DatasetLoader(connectionString, lines.Add, platform.Services).LoadAsync(Sites, seed: 3);
         Assert.Contains(lines, l => l.Contains("3,000 filed websites"));

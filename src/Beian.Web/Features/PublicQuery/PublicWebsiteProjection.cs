@@ -23,11 +23,14 @@ public sealed class PublicWebsiteProjection(BeianDbContext db) : ISubjectDepende
     /// yet (the backfill): added without looking for a row, since it cannot have one.
     /// </summary>
     public Task AddAsync(Website website, WebsiteForm form, CancellationToken cancellationToken) =>
-        FillAsync(Added(website.Id), website, form, cancellationToken);
+        FillAsync(Added(website.Id), [], website, form, cancellationToken);
 
     /// <summary>After 变更网站 is approved: the site as it is filed now.</summary>
-    public async Task ChangedAsync(Website website, WebsiteForm form, CancellationToken cancellationToken) =>
-        await FillAsync(await RowAsync(website.Id, cancellationToken) ?? Added(website.Id), website, form, cancellationToken);
+    public async Task ChangedAsync(Website website, WebsiteForm form, CancellationToken cancellationToken)
+    {
+        var row = await RowAsync(website.Id, cancellationToken);
+        await FillAsync(row ?? Added(website.Id), row == null ? [] : GramsOf(row), website, form, cancellationToken);
+    }
 
     private PublicWebsite Added(Guid websiteId)
     {
@@ -36,11 +39,10 @@ public sealed class PublicWebsiteProjection(BeianDbContext db) : ISubjectDepende
         return row;
     }
 
-    private static bool IsNew(PublicWebsite row) => row.NumberDigits.Length == 0;
-
-    private async Task FillAsync(PublicWebsite row, Website website, WebsiteForm form, CancellationToken cancellationToken)
+    /// <param name="gramsBefore">The grams the row holds as stored (none for a new row).</param>
+    private async Task FillAsync(PublicWebsite row, List<PublicWebsiteGram> gramsBefore, Website website, WebsiteForm form,
+        CancellationToken cancellationToken)
     {
-        var gramsBefore = IsNew(row) ? [] : GramsOf(row);
         var subject = await db.Subjects.FindAsync([website.SubjectId], cancellationToken)
             ?? throw new InvalidOperationException($"Subject {website.SubjectId} of website {website.Id} does not exist.");
         row.SubjectId = website.SubjectId;
@@ -89,7 +91,7 @@ public sealed class PublicWebsiteProjection(BeianDbContext db) : ISubjectDepende
         static (string, DateTime, Guid, string) Key(PublicWebsiteGram g) => (g.Gram, g.FiledAt, g.WebsiteId, g.NameKey);
         var kept = before.Select(Key).Intersect(after.Select(Key)).ToHashSet();
         foreach (var gone in before.Where(g => !kept.Contains(Key(g))))
-            db.PublicWebsiteGrams.Remove(db.PublicWebsiteGrams.Local.FirstOrDefault(t => Key(t) == Key(gone)) ?? gone);
+            db.PublicWebsiteGrams.Remove(db.PublicWebsiteGrams.Local.FindEntryUntyped([gone.Gram, gone.FiledAt, gone.WebsiteId, gone.NameKey])?.Entity ?? gone);
         db.PublicWebsiteGrams.AddRange(after.Where(g => !kept.Contains(Key(g))));
     }
 

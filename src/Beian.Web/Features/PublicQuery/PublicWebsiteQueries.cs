@@ -1,9 +1,8 @@
-using Beian.Core.PublicQuery;
 using System.Data.Common;
 using System.Text.Json;
+using Beian.Core.PublicQuery;
 using Beian.Web.Data;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -63,6 +62,9 @@ public sealed class PublicWebsiteQueries(ReadConnections connections, IConfigura
     public const int RecheckBudget = 20_000;
 
     private readonly int _recheckBudget = configuration.GetValue("PublicQuery:RecheckBudget", RecheckBudget);
+
+    /// <summary>The @budget of a name query: the recheck's, or for a query its gram answers exactly just the hits kept.</summary>
+    public static int BudgetFor(bool recheck, int recheckBudget = RecheckBudget) => recheck ? recheckBudget : Cap + 1;
 
     /// <summary>
     /// By name, newest filed first. The driving gram is the query's rarest: a common one by its
@@ -165,7 +167,7 @@ public sealed class PublicWebsiteQueries(ReadConnections connections, IConfigura
     public async Task<NameHits> ByNameAsync(string key, IReadOnlyList<string> grams, int skip, int take, CancellationToken cancellationToken)
     {
         var recheck = NeedsRecheck(key);
-        DbParameter[] common = [Text("key", key), Boolean("recheck", recheck), Integer("budget", recheck ? _recheckBudget : Cap + 1),
+        DbParameter[] common = [Text("key", key), Boolean("recheck", recheck), Integer("budget", BudgetFor(recheck, _recheckBudget)),
             Integer("skip", skip), Integer("take", take)];
         var hits = IsPostgres
             ? await QueryAsync(ByNamePostgresSql, [TextArray("grams", grams), .. common], NameHit, cancellationToken)
