@@ -49,6 +49,25 @@ public abstract class JobLeaseTests(PlatformFixture platform)
         Assert.Single(await Task.WhenAll(racers), won => won);
     }
 
+    [Fact]
+    public async Task Work_done_while_holding_gives_the_lease_up_even_when_it_fails_and_is_skipped_while_another_holds_it()
+    {
+        platform.RequireAvailable();
+        var name = $"work-{Guid.NewGuid():N}";
+        var clock = TimeProvider.System;
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => UseAsync(clock, l =>
+            l.WhileHoldingAsync<bool>(name, "node-a", Minute, notHeld: false, () => throw new InvalidOperationException("the work failed"),
+                CancellationToken.None)));
+        Assert.True(await UseAsync(clock, l => l.TryAcquireAsync(name, "node-b", Minute))); // released by node-a's failure
+
+        var ran = false;
+        Assert.False(await UseAsync(clock, l => l.WhileHoldingAsync(name, "node-a", Minute, notHeld: false, () => Task.FromResult(ran = true),
+            CancellationToken.None)));
+        Assert.False(ran);
+        Assert.True(await UseAsync(clock, l => l.RenewAsync(name, "node-b", Minute))); // still node-b's
+    }
+
     private Task<bool> UseAsync(TimeProvider clock, Func<JobLeases, Task<bool>> use) =>
         platform.ScopedAsync(s => use(new JobLeases(s.GetRequiredService<BeianDbContext>(), clock)));
 }

@@ -18,25 +18,18 @@ public sealed class AuditSealer(BeianDbContext db, JobLeases leases, TimeProvide
     public static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(1);
 
     /// <summary>Seals everything pending while holding the lease; 0 when another node holds it.</summary>
-    public async Task<int> SealPendingAsync(string holder, CancellationToken cancellationToken = default)
-    {
-        if (!await leases.TryAcquireAsync(LeaseName, holder, LeaseDuration, cancellationToken)) return 0;
-        var total = 0;
-        try
+    public Task<int> SealPendingAsync(string holder, CancellationToken cancellationToken = default) =>
+        leases.WhileHoldingAsync(LeaseName, holder, LeaseDuration, notHeld: 0, async () =>
         {
+            var total = 0;
             int sealedNow;
             do
             {
                 sealedNow = await SealBatchAsync(cancellationToken);
                 total += sealedNow;
             } while (sealedNow == BatchSize && await leases.RenewAsync(LeaseName, holder, LeaseDuration, cancellationToken));
-        }
-        finally
-        {
-            await leases.ReleaseAsync(LeaseName, holder, CancellationToken.None);
-        }
-        return total;
-    }
+            return total;
+        }, cancellationToken);
 
     /// <summary>
     /// One batch in one transaction, without looking at the lease (the caller holds it). Returns
@@ -80,28 +73,16 @@ public sealed class AuditSealer(BeianDbContext db, JobLeases leases, TimeProvide
 
 /// <summary>Runs the sealer every <c>Audit:SealSeconds</c> (default 5) on every node; 0 or less turns it off on this node.</summary>
 public sealed class AuditSealerService(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<AuditSealerService> logger)
-    : BackgroundService
+    : PeriodicJob(logger)
 {
     private readonly string _holder = JobLeases.NewHolder();
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(configuration.GetValue("Audit:SealSeconds", 5.0));
+    protected override string FailureMessage => "Sealing the audit chain failed; will retry";
+
+    public override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        var seconds = configuration.GetValue("Audit:SealSeconds", 5.0);
-        if (seconds <= 0) return;
-        var interval = TimeSpan.FromSeconds(seconds);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                using var scope = scopes.CreateScope();
-                await scope.ServiceProvider.GetRequiredService<AuditSealer>().SealPendingAsync(_holder, stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Sealing the audit chain failed; will retry");
-            }
-            try { await Task.Delay(interval, stoppingToken); }
-            catch (OperationCanceledException) { break; }
-        }
+        using var scope = scopes.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<AuditSealer>().SealPendingAsync(_holder, cancellationToken);
     }
 }

@@ -46,45 +46,28 @@ public sealed class CommonGrams(BeianDbContext db, JobLeases leases)
         """;
 
     /// <summary>Whether this node recounted (false when another holds the lease).</summary>
-    public async Task<bool> RecountAsync(string holder, CancellationToken cancellationToken)
-    {
-        if (!await leases.TryAcquireAsync(LeaseName, holder, LeaseTime, cancellationToken)) return false;
-        try
+    public Task<bool> RecountAsync(string holder, CancellationToken cancellationToken) =>
+        leases.WhileHoldingAsync(LeaseName, holder, LeaseTime, notHeld: false, async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             db.Database.SetCommandTimeout(LeaseTime);
             await db.Database.ExecuteSqlRawAsync(RecountSql, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return true;
-        }
-        finally
-        {
-            await leases.ReleaseAsync(LeaseName, holder, CancellationToken.None);
-        }
-    }
+        }, cancellationToken);
 }
 
 /// <summary>Recounts the common grams at start and every <c>PublicQuery:CommonGramsHours</c> (6; 0: never).</summary>
 public sealed class CommonGramsService(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<CommonGramsService> logger)
-    : BackgroundService
+    : PeriodicJob(logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => TimeSpan.FromHours(configuration.GetValue("PublicQuery:CommonGramsHours", 6.0));
+    protected override string FailureMessage => "Counting the common name grams failed; the query keeps the last counts";
+    protected override LogLevel FailureLevel => LogLevel.Warning;
+
+    public override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        var hours = configuration.GetValue("PublicQuery:CommonGramsHours", 6.0);
-        if (hours <= 0) return;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                using var scope = scopes.CreateScope();
-                await scope.ServiceProvider.GetRequiredService<CommonGrams>().RecountAsync(JobLeases.NewHolder(), stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogWarning(ex, "Counting the common name grams failed; the query keeps the last counts");
-            }
-            try { await Task.Delay(TimeSpan.FromHours(hours), stoppingToken); }
-            catch (OperationCanceledException) { break; }
-        }
+        using var scope = scopes.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<CommonGrams>().RecountAsync(JobLeases.NewHolder(), cancellationToken);
     }
 }

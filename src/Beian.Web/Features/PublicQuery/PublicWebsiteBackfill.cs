@@ -18,10 +18,8 @@ public sealed class PublicWebsiteBackfill(BeianDbContext db, WebsiteService webs
     private static readonly TimeSpan LeaseTime = TimeSpan.FromMinutes(5);
 
     /// <summary>How many sites were projected (0 as well when another node holds the lease).</summary>
-    public async Task<int> RunAsync(string holder, CancellationToken cancellationToken)
-    {
-        if (!await leases.TryAcquireAsync(LeaseName, holder, LeaseTime, cancellationToken)) return 0;
-        try
+    public Task<int> RunAsync(string holder, CancellationToken cancellationToken) =>
+        leases.WhileHoldingAsync(LeaseName, holder, LeaseTime, notHeld: 0, async () =>
         {
             var total = 0;
             while (await MissingAsync(cancellationToken) is { Count: > 0 } batch)
@@ -34,12 +32,7 @@ public sealed class PublicWebsiteBackfill(BeianDbContext db, WebsiteService webs
                 if (!await leases.RenewAsync(LeaseName, holder, LeaseTime, cancellationToken)) break;
             }
             return total;
-        }
-        finally
-        {
-            await leases.ReleaseAsync(LeaseName, holder, CancellationToken.None);
-        }
-    }
+        }, cancellationToken);
 
     private Task<List<Website>> MissingAsync(CancellationToken cancellationToken)
     {

@@ -10,28 +10,14 @@ namespace Beian.Web.Infrastructure.Hosting;
 /// Periodic clean-up of spent short-lived records (captchas, verification codes, rate-limit windows). Every step is an
 /// idempotent DELETE with a cut-off, so several nodes may run it at the same time.
 /// </summary>
-public sealed class HousekeepingService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<HousekeepingService> logger) : BackgroundService
+public sealed class HousekeepingService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<HousekeepingService> logger)
+    : Jobs.PeriodicJob(logger)
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromMinutes(30);
+    protected override TimeSpan Interval { get; } = TimeSpan.FromMinutes(30);
+    protected override string FailureMessage => "Housekeeping failed; will retry";
+    protected override LogLevel FailureLevel => LogLevel.Warning;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogWarning(ex, "Housekeeping failed; will retry");
-            }
-            try { await Task.Delay(Interval, stoppingToken); }
-            catch (OperationCanceledException) { break; }
-        }
-    }
-
-    public async Task RunOnceAsync(CancellationToken cancellationToken)
+    public override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
         await scope.ServiceProvider.GetRequiredService<CaptchaService>().PurgeExpiredAsync(cancellationToken);

@@ -41,6 +41,25 @@ public sealed class JobLeases(BeianDbContext db, TimeProvider clock)
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.ExpiresAt, expires), cancellationToken) == 1;
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> while <paramref name="holder"/> holds <paramref name="name"/>, and
+    /// gives the lease up afterwards whatever happened; <paramref name="notHeld"/> when another holds
+    /// it. A long work renews with <see cref="RenewAsync"/> as it goes.
+    /// </summary>
+    public async Task<T> WhileHoldingAsync<T>(string name, string holder, TimeSpan duration, T notHeld, Func<Task<T>> work,
+        CancellationToken cancellationToken)
+    {
+        if (!await TryAcquireAsync(name, holder, duration, cancellationToken)) return notHeld;
+        try
+        {
+            return await work();
+        }
+        finally
+        {
+            await ReleaseAsync(name, holder, CancellationToken.None);
+        }
+    }
+
     /// <summary>Gives the lease up at once, so another node need not wait for it to expire.</summary>
     public Task ReleaseAsync(string name, string holder, CancellationToken cancellationToken = default) =>
         db.JobLeases.Where(l => l.Name == name && l.Holder == holder)

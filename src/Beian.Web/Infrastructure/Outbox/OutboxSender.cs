@@ -87,31 +87,20 @@ public sealed class OutboxDispatcher(
         TimeSpan.FromSeconds(Math.Min(3600, 10 * Math.Pow(2, attempts - 1)));
 }
 
-/// <summary>Runs the dispatcher every few seconds on every node.</summary>
+/// <summary>Runs the dispatcher every <c>Outbox:PollSeconds</c> (3) on every node, until nothing is left to send.</summary>
 public sealed class OutboxSenderService(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<OutboxSenderService> logger)
-    : BackgroundService
+    : Jobs.PeriodicJob(logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(configuration.GetValue("Outbox:PollSeconds", 3.0));
+    protected override string FailureMessage => "Outbox dispatch failed; will retry";
+
+    public override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        var interval = TimeSpan.FromSeconds(configuration.GetValue("Outbox:PollSeconds", 3.0));
-        while (!stoppingToken.IsCancellationRequested)
+        int sent;
+        do
         {
-            try
-            {
-                int sent;
-                do
-                {
-                    using var scope = scopes.CreateScope();
-                    var dispatcher = scope.ServiceProvider.GetRequiredService<OutboxDispatcher>();
-                    sent = await dispatcher.DispatchBatchAsync(50, stoppingToken);
-                } while (sent > 0 && !stoppingToken.IsCancellationRequested);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Outbox dispatch failed; will retry");
-            }
-            try { await Task.Delay(interval, stoppingToken); }
-            catch (OperationCanceledException) { break; }
-        }
+            using var scope = scopes.CreateScope();
+            sent = await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchBatchAsync(50, cancellationToken);
+        } while (sent > 0 && !cancellationToken.IsCancellationRequested);
     }
 }

@@ -43,21 +43,14 @@ public sealed class DeadlineWatch(
     public const int BatchSize = 200;
     private static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(10);
 
-    public async Task<DeadlineWatchResult> RunAsync(string holder, CancellationToken cancellationToken = default)
-    {
-        if (!await leases.TryAcquireAsync(LeaseName, holder, LeaseDuration, cancellationToken)) return DeadlineWatchResult.NotHolder;
-        try
+    public Task<DeadlineWatchResult> RunAsync(string holder, CancellationToken cancellationToken = default) =>
+        leases.WhileHoldingAsync(LeaseName, holder, LeaseDuration, DeadlineWatchResult.NotHolder, async () =>
         {
             var warned = await WarnReviewersAsync(cancellationToken);
             var unfiled = await FlagUnfiledSitesAsync(cancellationToken);
             var claims = await FlagUnclaimedFilingsAsync(cancellationToken);
             return new DeadlineWatchResult(true, warned, unfiled, claims);
-        }
-        finally
-        {
-            await leases.ReleaseAsync(LeaseName, holder, CancellationToken.None);
-        }
-    }
+        }, cancellationToken);
 
     private DateOnly Today => BeijingTime.DateOf(clock.GetUtcNow());
 
