@@ -14,6 +14,8 @@ public static class Pipeline
 {
     public static void UsePlatformPipeline(this WebApplication app)
     {
+        // First: everything after it sees the client's address, not the proxy's.
+        app.UseForwardedHeaders();
         // A Chinese error page with a reference id in every environment: never a stack trace.
         app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Error/{0}");

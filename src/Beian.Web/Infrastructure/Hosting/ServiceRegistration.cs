@@ -39,6 +39,7 @@ public static class ServiceRegistration
     public static IServiceCollection AddPlatformServices(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddForwardedClients(configuration);
         services.AddSingleton(Beian.Core.Regions.RegionCatalog.Default);
         services.AddSingleton(Beian.Core.Providers.ServiceProviderCatalog.Default);
         services.AddDataProtection()

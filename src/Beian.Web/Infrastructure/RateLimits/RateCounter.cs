@@ -133,8 +133,8 @@ public sealed class RateCounter(IServiceScopeFactory scopes, TimeProvider clock,
 
     /// <summary>
     /// Who is counted: the connection's IP address (IPv4-mapped addresses as IPv4), an IPv6 client by
-    /// its /64, which one subscriber holds whole. Behind a reverse proxy, the forwarded-headers
-    /// middleware must set the address first, or every client counts as the proxy.
+    /// its /64, which one subscriber holds whole. Behind a reverse proxy the address is the one the
+    /// proxy forwarded, if it is a known one (<see cref="Hosting.ForwardedClients"/>).
     /// </summary>
     public static string ClientOf(HttpContext context)
     {
