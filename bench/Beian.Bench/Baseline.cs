@@ -9,7 +9,7 @@ namespace Beian.Bench;
 
 /// <summary>
 /// The benchmark's baseline: the same three SQL statements as <see cref="PublicWebsiteQueries"/>,
-/// with the same input parsing, run with raw Npgsql and written as JSON by a bare middleware in
+/// with the same input parsing, prepared and run with raw Npgsql and written as JSON by a bare middleware in
 /// front of the whole pipeline — what the query costs with nothing of the platform around it.
 /// Only <see cref="BenchHost"/> maps it; the platform never does.
 /// </summary>
@@ -20,7 +20,8 @@ public static class Baseline
 
     public sealed class StartupFilter(string connectionString) : IStartupFilter
     {
-        private readonly NpgsqlDataSource _source = NpgsqlDataSource.Create(connectionString);
+        // Set up as the platform's pool for these statements is, so that both pay the same PostgreSQL work.
+        private readonly NpgsqlDataSource _source = NpgsqlDataSource.Create(Beian.Web.Data.ReadConnections.ForPreparedReads(connectionString));
 
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
@@ -33,12 +34,15 @@ public static class Baseline
     {
         var query = context.Request.Query;
         var ct = context.RequestAborted;
-        await using var command = Command(source, query["name"], query["domain"], query["number"]);
+        await using var command = Command(query["name"], query["domain"], query["number"]);
         if (command == null)
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
+        await using var connection = await source.OpenConnectionAsync(ct);
+        command.Connection = connection;
+        await command.PrepareAsync(ct); // as the platform does: planned once per pooled connection
         context.Response.ContentType = "application/json; charset=utf-8";
         await using var json = new Utf8JsonWriter(context.Response.Body);
         json.WriteStartArray();
@@ -50,25 +54,25 @@ public static class Baseline
         await json.FlushAsync(ct);
     }
 
-    private static NpgsqlCommand? Command(NpgsqlDataSource source, string? name, string? domain, string? number)
+    private static NpgsqlCommand? Command(string? name, string? domain, string? number)
     {
         if (number != null)
         {
             if (!PublicSecurityNumber.TryParse(number, out var parsed, out _)) return null;
-            var command = source.CreateCommand(PublicWebsiteQueries.ByNumberSql);
+            var command = new NpgsqlCommand(PublicWebsiteQueries.ByNumberSql);
             command.Parameters.Add(new NpgsqlParameter("digits", NpgsqlDbType.Text) { Value = parsed.Digits });
             return command;
         }
         if (domain != null)
         {
             if (!DomainLookup.TryParseQuery(domain, out var hosts, out _)) return null;
-            var command = source.CreateCommand(PublicWebsiteQueries.ByDomainPostgresSql);
+            var command = new NpgsqlCommand(PublicWebsiteQueries.ByDomainPostgresSql);
             command.Parameters.Add(new NpgsqlParameter("hosts", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = hosts.ToArray() });
             return command;
         }
         var key = NameGrams.Normalize(name);
         if (key.Length == 0) return null;
-        var byName = source.CreateCommand(PublicWebsiteQueries.ByNamePostgresSql);
+        var byName = new NpgsqlCommand(PublicWebsiteQueries.ByNamePostgresSql);
         byName.Parameters.Add(new NpgsqlParameter("grams", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = NameGrams.ForQuery(key).ToArray() });
         byName.Parameters.Add(new NpgsqlParameter("key", NpgsqlDbType.Text) { Value = key });
         var recheck = PublicWebsiteQueries.NeedsRecheck(key);

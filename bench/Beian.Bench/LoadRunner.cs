@@ -35,6 +35,10 @@ public sealed class LoadRunner(HttpClient http, int connections, TimeSpan warmUp
         return new ScenarioResult(scenario.Name, all.Length, failures.Sum(), seconds, Percentile(all, 0.50), Percentile(all, 0.99), _firstFailure);
     }
 
+    /// <summary>Load for <paramref name="period"/>, measured by no one.</summary>
+    public Task WarmUpAsync(Scenario scenario, TimeSpan period, CancellationToken cancellationToken = default) =>
+        RunForAsync(scenario, period, record: null, cancellationToken);
+
     private Task RunForAsync(Scenario scenario, TimeSpan period, Action<int, double, bool>? record, CancellationToken cancellationToken)
     {
         var until = Stopwatch.GetTimestamp() + (long)(period.TotalSeconds * Stopwatch.Frequency);

@@ -26,15 +26,14 @@ public static class DatabaseRegistration
             case DatabaseProvider.Postgres:
                 var postgres = configuration.GetConnectionString("Postgres")
                     ?? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Postgres is not set.");
-                // One data source (one pool) for EF Core and the read paths of ReadConnections.
                 services.AddSingleton(_ => NpgsqlDataSource.Create(postgres));
-                services.AddSingleton(s => new ReadConnections(DatabaseProvider.Postgres, s.GetRequiredService<NpgsqlDataSource>(), null));
+                services.AddSingleton(_ => ReadConnections.Postgres(postgres));
                 services.AddDbContext<BeianDbContext, PostgresBeianDbContext>((provider, options) =>
                     options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>()).AddInterceptors(provider.GetServices<IInterceptor>()));
                 break;
             default:
                 var sqlite = SqliteConnectionString(configuration, environment);
-                services.AddSingleton(new ReadConnections(DatabaseProvider.Sqlite, null, sqlite));
+                services.AddSingleton(ReadConnections.Sqlite(sqlite));
                 services.AddDbContext<BeianDbContext, SqliteBeianDbContext>((provider, options) =>
                     options.UseSqlite(sqlite).AddInterceptors(provider.GetServices<IInterceptor>()));
                 break;
