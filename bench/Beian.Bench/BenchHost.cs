@@ -19,8 +19,9 @@ public sealed class BenchHost : IAsyncDisposable
     public string BaseUrl { get; }
 
     /// <summary>
-    /// Connections to PostgreSQL that the platform and the baseline may each hold: the same for
-    /// both, and with both pools open together still under the server's default max_connections (100).
+    /// Connections to PostgreSQL that the platform's public-query pool and the baseline may each
+    /// hold: the same for both, and with both open together (and the few of the platform's EF Core
+    /// pool) still under the server's default max_connections (100).
     /// </summary>
     public const int PoolSize = 40;
 
