@@ -25,6 +25,34 @@ public static class NameGrams
         return key.ToString();
     }
 
+    /// <summary>
+    /// Where a normalised query is in a name as shown, to mark it in the results: the start and
+    /// length (UTF-16) of the shortest piece of <paramref name="name"/> whose normalised form holds
+    /// <paramref name="normalizedKey"/> (“ＡＢ 商城” for “ab商”), or null when there is none.
+    /// </summary>
+    public static (int Start, int Length)? Locate(string name, string normalizedKey)
+    {
+        if (normalizedKey.Length == 0) return null;
+        var normalized = new StringBuilder(name.Length);
+        var origins = new List<int>(name.Length); // for each normalised char, where in the name its character starts
+        var at = 0;
+        foreach (var rune in name.EnumerateRunes())
+        {
+            foreach (var c in Normalize(rune.ToString()))
+            {
+                normalized.Append(c);
+                origins.Add(at);
+            }
+            at += rune.Utf16SequenceLength;
+        }
+        var found = normalized.ToString().IndexOf(normalizedKey, StringComparison.Ordinal);
+        if (found < 0) return null;
+        var start = origins[found];
+        var last = origins[found + normalizedKey.Length - 1];
+        var end = last + (char.IsHighSurrogate(name[last]) ? 2 : 1);
+        return (start, end - start);
+    }
+
     /// <summary>The distinct unigrams and bigrams of a normalised name, in order of first appearance.</summary>
     public static IReadOnlyList<string> Of(string normalizedName)
     {

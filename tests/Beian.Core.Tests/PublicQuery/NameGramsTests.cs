@@ -77,4 +77,23 @@ public class NameGramsTests
         Assert.All(NameGrams.ForQuery("aba"), gram => Assert.Contains(gram, grams));
         Assert.DoesNotContain("aba", "abxba");
     }
+
+    [Theory]
+    [InlineData("北京小米科技", "小米", "小米")]
+    [InlineData("ＡＢＣ 商城官网", "abc商", "ＡＢＣ 商")]    // full width and a space inside the piece
+    [InlineData("𠮷数码商城", "𠮷数", "𠮷数")]              // a character outside the BMP is marked whole
+    [InlineData("数码𠮷", "码𠮷", "码𠮷")]
+    [InlineData("Shop 商城", "shop", "Shop")]
+    public void The_piece_of_the_name_a_query_matched_is_found_for_marking(string name, string key, string piece)
+    {
+        var (start, length) = NameGrams.Locate(name, key)!.Value;
+        Assert.Equal(piece, name.Substring(start, length));
+    }
+
+    [Fact]
+    public void A_name_without_the_query_has_nothing_to_mark()
+    {
+        Assert.Null(NameGrams.Locate("北京小米科技", "米小"));
+        Assert.Null(NameGrams.Locate("北京小米科技", ""));
+    }
 }

@@ -55,6 +55,13 @@ public abstract class PublicQueryTests(PlatformFixture platform)
         Assert.Equal($"/Public/Record/{first.Digits}", link);
         Assert.Contains("共 2 个网站", page.QuerySelector("#query-summary")!.TextContent);
         Assert.Equal(subjectId, first.SubjectId);
+        // The piece typed is marked in each name; by number nothing is.
+        Assert.All(page.QuerySelectorAll(".query-result-name mark"), mark => Assert.Equal(a, mark.TextContent));
+        Assert.Equal(2, page.QuerySelectorAll(".query-result-name mark").Length);
+        var typedLoosely = await QueryAsync(visitor, "name", $"{b}  {a}𠮷");
+        Assert.Equal($"{b}{a}𠮷", typedLoosely.QuerySelector(".query-result-name mark")!.TextContent);
+        var byNumber = await QueryAsync(visitor, "number", first.Display);
+        Assert.Empty(byNumber.QuerySelectorAll(".query-result-name mark"));
     }
 
     [Fact]
