@@ -5,6 +5,7 @@ using Beian.Web.Tests.Audit;
 using Beian.Web.Tests.Infrastructure;
 using IPNetwork = System.Net.IPNetwork;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Beian.Web.Tests.Operations;
@@ -39,10 +40,15 @@ public sealed class ForwardedClientsTests(ProxiedSqlitePlatform platform) : ICla
     [Fact]
     public void A_setting_that_is_no_address_stops_the_start_with_its_name()
     {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ForwardedHeaders:KnownProxies"] = "10.0.0.5, 10.0.0.0/8",
+            ["ForwardedHeaders:KnownNetworks"] = "10.0.0.0/8,192.168.0.0/16",
+        }).Build();
         var error = Assert.Throws<InvalidOperationException>(() =>
-            ForwardedClients.Parse("10.0.0.5, 10.0.0.0/8", "ForwardedHeaders:KnownProxies", IPAddress.Parse));
+            ForwardedClients.Parse(configuration, "ForwardedHeaders:KnownProxies", "an IP address", IPAddress.Parse));
         Assert.Equal("ForwardedHeaders:KnownProxies: “10.0.0.0/8” is not an IP address.", error.Message);
-        Assert.Equal(2, ForwardedClients.Parse("10.0.0.0/8,192.168.0.0/16", "ForwardedHeaders:KnownNetworks", IPNetwork.Parse).Count);
+        Assert.Equal(2, ForwardedClients.Parse(configuration, "ForwardedHeaders:KnownNetworks", "a CIDR range", IPNetwork.Parse).Count);
     }
 
     private async Task AskAsync(string from, string forwarded)

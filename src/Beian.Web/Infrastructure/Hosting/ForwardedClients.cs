@@ -16,8 +16,8 @@ public static class ForwardedClients
 {
     public static IServiceCollection AddForwardedClients(this IServiceCollection services, IConfiguration configuration)
     {
-        var proxies = Parse(configuration["ForwardedHeaders:KnownProxies"], "ForwardedHeaders:KnownProxies", IPAddress.Parse);
-        var networks = Parse(configuration["ForwardedHeaders:KnownNetworks"], "ForwardedHeaders:KnownNetworks", IPNetwork.Parse);
+        var proxies = Parse(configuration, "ForwardedHeaders:KnownProxies", "an IP address", IPAddress.Parse);
+        var networks = Parse(configuration, "ForwardedHeaders:KnownNetworks", "an IP address range in CIDR form (10.0.0.0/8)", IPNetwork.Parse);
         services.Configure<ForwardedHeadersOptions>(options =>
         {
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
@@ -31,9 +31,12 @@ public static class ForwardedClients
         return services;
     }
 
-    /// <summary>The configured values, or a start-up error that names the setting and the value it cannot read.</summary>
-    public static IReadOnlyList<T> Parse<T>(string? setting, string name, Func<string, T> parse) =>
-        (setting ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+    /// <summary>
+    /// The comma-separated values of setting <paramref name="name"/>, or a start-up error that names
+    /// the setting, the value it cannot read and what it should be (<paramref name="expected"/>).
+    /// </summary>
+    public static IReadOnlyList<T> Parse<T>(IConfiguration configuration, string name, string expected, Func<string, T> parse) =>
+        (configuration[name] ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(value =>
             {
                 try
@@ -42,7 +45,7 @@ public static class ForwardedClients
                 }
                 catch (FormatException)
                 {
-                    throw new InvalidOperationException($"{name}: “{value}” is not an IP address{(typeof(T) == typeof(IPNetwork) ? " range in CIDR form (10.0.0.0/8)" : "")}.");
+                    throw new InvalidOperationException($"{name}: “{value}” is not {expected}.");
                 }
             })
             .ToList();
