@@ -43,11 +43,14 @@ public class QueryModel(PublicSearch search, PublicQueryLimiter limiter, Captcha
 
     public string SelectedType => Types.Any(t => t.Value == Type) ? Type! : "auto";
 
+    private string? _nameKey;
+
     /// <summary>A result's 网站名称 split around the piece a name query matched, which the page marks.</summary>
     public (string Before, string Matched, string After) NameParts(string name)
     {
-        if (Result?.Kind != PublicSearchKind.Name || NameGrams.Locate(name, NameGrams.Normalize(Keyword)) is not (var start, var length))
-            return (name, string.Empty, string.Empty);
+        if (Result?.Kind != PublicSearchKind.Name) return (name, string.Empty, string.Empty);
+        _nameKey ??= NameGrams.Normalize(Keyword);
+        if (NameGrams.Locate(name, _nameKey) is not (var start, var length)) return (name, string.Empty, string.Empty);
         return (name[..start], name.Substring(start, length), name[(start + length)..]);
     }
 
