@@ -1,7 +1,12 @@
 using System.Net;
 using AngleSharp.Dom;
+using Beian.Web.Data;
 using Beian.Web.Features.Accounts;
+using Beian.Web.Features.Demo;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Beian.Web.Tests.Infrastructure;
+using Beian.Web.Tests.PublicQuery;
 
 namespace Beian.Web.Tests.Demo;
 
@@ -88,6 +93,49 @@ public sealed class DemoModeTests(DemoModeTests.DemoPlatform platform) : IClassF
         await client.GetAsync("/dev/outbox");
         Assert.Equal(HttpStatusCode.OK, client.LastResponse!.StatusCode);
     }
+
+    [Fact]
+    public async Task The_demo_filed_websites_are_found_by_the_public_query_with_numbers_of_haishu()
+    {
+        using var client = platform.NewClient();
+        var byName = await PublicQueryFlows.ApiAsync(client, "name=" + Uri.EscapeDataString("甬上"));
+        var names = byName.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString()).Order().ToList();
+        Assert.Equal(["甬上茶事", "甬上茶器图鉴"], names);
+        Assert.All(byName.GetProperty("items").EnumerateArray(), item =>
+            Assert.Matches(@"^浙公网安备330203\d{8}号$", item.GetProperty("number").GetString()));
+
+        var individual = (await PublicQueryFlows.ApiAsync(client, "domain=www.siming-photo.example")).GetProperty("items")[0];
+        Assert.Equal("四明山摄影札记", individual.GetProperty("name").GetString());
+        Assert.Equal("王*", individual.GetProperty("holderName").GetString());
+    }
+
+    [Fact]
+    public async Task The_site_owner_sees_the_demo_websites_among_the_filed_ones()
+    {
+        using var client = platform.NewClient();
+        await Applicants.LoginAsync(client, DemoFilings.OwnerUserName, DemoAccounts.Password);
+        var websites = await client.GetAsync("/My/Websites");
+        foreach (var site in DemoSubject.All.SelectMany(s => s.Sites))
+            Assert.Contains(site.Name, websites.Text());
+    }
+
+    [Fact]
+    public async Task Seeding_the_demo_filings_again_files_nothing_twice()
+    {
+        var before = await CountsAsync();
+        await platform.ScopedAsync(async services => { await DemoFilings.SeedAsync(services); return true; });
+        Assert.Equal(before, await CountsAsync());
+        Assert.Equal(DemoSubject.All.Sum(s => s.Sites.Count), before.Websites);
+    }
+
+    private Task<(int Subjects, int Websites, int Applications)> CountsAsync() => platform.ScopedAsync(async services =>
+    {
+        var db = services.GetRequiredService<BeianDbContext>();
+        var owner = await db.Users.SingleAsync(u => u.UserName == DemoFilings.OwnerUserName);
+        return (await db.Subjects.CountAsync(s => s.OwnerUserId == owner.Id),
+            await db.Websites.CountAsync(w => w.OwnerUserId == owner.Id && w.NumberDigits != null),
+            await db.Applications.CountAsync(a => a.OwnerUserId == owner.Id));
+    });
 
     private async Task<AngleSharp.Html.Dom.IHtmlDocument> LogInStaffAsync(PlatformClient client, string userName, string mobile)
     {

@@ -17,6 +17,9 @@ public static class DemoAccounts
         new("reviewer330106", "13812340002", "reviewer330106@demo.beian.example", AccountKind.Police, Roles.Reviewer, "330106", "西湖区网安大队审核民警"),
         new("supervisor330100", "13812340003", "supervisor330100@demo.beian.example", AccountKind.Police, Roles.Supervisor, "330100", "杭州市网安支队督导民警"),
         new("admin", "13812340004", "admin@demo.beian.example", AccountKind.Administrator, Roles.Administrator, null, "平台管理员"),
+        // The owner and the reviewer of the demo filed websites (Features/Demo/DemoFilings).
+        new("siteowner", "13812340005", "siteowner@demo.beian.example", AccountKind.Applicant, Roles.Applicant, null, null),
+        new("reviewer330203", "13812340006", "reviewer330203@demo.beian.example", AccountKind.Police, Roles.Reviewer, "330203", "海曙区网安大队审核民警"),
     ];
 
     public static async Task SeedAsync(IServiceProvider services)

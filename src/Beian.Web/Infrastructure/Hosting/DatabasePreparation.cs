@@ -1,6 +1,7 @@
 using Beian.Web.Data;
 using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Content;
+using Beian.Web.Features.Demo;
 using Beian.Web.Features.PoliceUnits;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ public static class DatabasePreparation
 {
     /// <summary>
     /// Applies migrations (EF takes a lock, so several nodes may start at once), loads the
-    /// reference data and the starting public content and, in Development only, the demo accounts.
+    /// reference data and the starting public content and, in Development only, the demo accounts and the demo filed websites.
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
@@ -21,7 +22,9 @@ public static class DatabasePreparation
         await RoleSeeder.SeedAsync(services);
         await PoliceUnitSeeder.SeedAsync(db);
         await ContentSeeder.SeedAsync(db, services.GetRequiredService<TimeProvider>());
-        if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Demo:SeedAccounts", true))
-            await DemoAccounts.SeedAsync(services);
+        if (!app.Environment.IsDevelopment() || !app.Configuration.GetValue("Demo:SeedAccounts", true)) return;
+        await DemoAccounts.SeedAsync(services);
+        if (app.Configuration.GetValue("Demo:SeedFilings", true))
+            await DemoFilings.SeedAsync(services);
     }
 }
