@@ -120,12 +120,39 @@ public sealed class DemoModeTests(DemoModeTests.DemoPlatform platform) : IClassF
     }
 
     [Fact]
+    public async Task The_site_owner_home_page_lists_the_newest_websites_with_their_numbers()
+    {
+        using var client = platform.NewClient();
+        var home = await Applicants.LoginAsync(client, DemoFilings.OwnerUserName, DemoAccounts.Password);
+        var widget = home.QuerySelector("section[aria-labelledby='websites-heading']")!;
+        var rows = widget.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Equal(ApplicantModelRows, rows.Count);
+        Assert.All(rows, row => Assert.Matches(@"浙公网安备330203\d{8}号\s*已备案\s*详情", row));
+        Assert.Equal("/My/Websites", widget.QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    private const int ApplicantModelRows = Beian.Web.Features.Home.ApplicantModel.WidgetRows;
+
+    [Fact]
     public async Task Seeding_the_demo_filings_again_files_nothing_twice()
     {
         var before = await CountsAsync();
         await platform.ScopedAsync(async services => { await DemoFilings.SeedAsync(services); return true; });
         Assert.Equal(before, await CountsAsync());
         Assert.Equal(DemoSubject.All.Sum(s => s.Sites.Count), before.Websites);
+    }
+
+    [Fact]
+    public async Task The_demo_applications_pass_every_check_without_a_warning()
+    {
+        var findings = await platform.ScopedAsync(async services =>
+        {
+            var db = services.GetRequiredService<BeianDbContext>();
+            var owner = await db.Users.SingleAsync(u => u.UserName == DemoFilings.OwnerUserName);
+            return await db.Applications.Where(a => a.OwnerUserId == owner.Id).Select(a => a.FindingsJson).ToListAsync();
+        });
+        Assert.Equal(DemoSubject.All.Count + DemoSubject.All.Sum(s => s.Sites.Count), findings.Count);
+        Assert.All(findings, json => Assert.Equal("[]", json));
     }
 
     private Task<(int Subjects, int Websites, int Applications)> CountsAsync() => platform.ScopedAsync(async services =>

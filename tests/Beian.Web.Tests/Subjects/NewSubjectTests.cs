@@ -22,6 +22,7 @@ public abstract class NewSubjectTests(PlatformFixture platform)
         var (client, applicant) = await Applicants.RegisteredAndLoggedInAsync(platform);
         var home = await client.GetAsync("/Home/Applicant");
         Assert.Contains("您当前尚无有效主体，请先申请主体", home.Text());
+        Assert.Equal("暂无网站。", WebsitesWidget(home).QuerySelector("p")!.TextContent.Trim());
 
         var detail = await SubmitAsync(client, SubjectForms.Organisation());
 
@@ -30,6 +31,7 @@ public abstract class NewSubjectTests(PlatformFixture platform)
         Assert.Null(home.QuerySelector("#no-subject-dialog"));
         Assert.Contains("北京小米科技有限责任公司", home.QuerySelector("#subject-heading")!.ParentElement!.ParentElement!.TextContent);
         Assert.Contains("当前主体：北京小米科技有限责任公司", home.QuerySelector("#current-subject")!.TextContent);
+        Assert.Equal("/Websites/New", WebsitesWidget(home).QuerySelector("p a")!.GetAttribute("href"));
         Assert.Contains("公安机关不会单独审核主体", detail.Text());
         Assert.Contains("杭州市公安局西湖区分局网安大队", detail.Text());
         Assert.Contains("110***********002X", detail.Text());
@@ -207,6 +209,9 @@ public abstract class NewSubjectTests(PlatformFixture platform)
 
     private static string Input(IDocument page, string name) =>
         (page.QuerySelector($"[name='{name}']") as IHtmlInputElement)?.Value ?? string.Empty;
+
+    private static AngleSharp.Dom.IElement WebsitesWidget(AngleSharp.Html.Dom.IHtmlDocument home) =>
+        home.QuerySelector("section[aria-labelledby='websites-heading']")!;
 }
 
 public sealed class NewSubjectTests_Sqlite(SqlitePlatform platform) : NewSubjectTests(platform), IClassFixture<SqlitePlatform>;

@@ -115,7 +115,7 @@ public sealed class DemoFilings(
                 Name = demo.Principal.Name,
                 CertificateType = CertificateType.ResidentIdCard,
                 CertificateNumber = demo.Principal.IdNumber,
-                CertificateLongTerm = true,
+                CertificateValidUntil = demo.Principal.IdValidUntil,
                 IdFrontFileId = await ImageAsync(ownerId, UploadPurpose.IdFront, "人像面.png", cancellationToken),
                 IdBackFileId = await ImageAsync(ownerId, UploadPurpose.IdBack, "国徽面.png", cancellationToken),
                 IdHandheldFileId = await ImageAsync(ownerId, UploadPurpose.IdHandheld, "手持.png", cancellationToken),
@@ -130,17 +130,8 @@ public sealed class DemoFilings(
     private async Task<WebsiteForm> WebsiteFormOfAsync(string ownerId, Subject subject, DemoSubject demo, DemoSite site,
         CancellationToken cancellationToken)
     {
-        var person = new SitePerson
-        {
-            Name = demo.Principal.Name,
-            CertificateType = CertificateType.ResidentIdCard,
-            CertificateNumber = demo.Principal.IdNumber,
-            CertificateLongTerm = true,
-            IdFrontFileId = await ImageAsync(ownerId, UploadPurpose.IdFront, "人像面.png", cancellationToken),
-            IdBackFileId = await ImageAsync(ownerId, UploadPurpose.IdBack, "国徽面.png", cancellationToken),
-            Mobile = demo.Principal.Mobile,
-            Email = demo.Principal.Email,
-        };
+        var principal = await SitePersonAsync(ownerId, demo.Principal, cancellationToken);
+        var contact = await SitePersonAsync(ownerId, demo.EmergencyContact, cancellationToken);
         return new WebsiteForm
         {
             SubjectId = subject.Id,
@@ -162,10 +153,22 @@ public sealed class DemoFilings(
                 HasPrePermits = false,
                 Languages = [SiteLanguage.SimplifiedChinese],
             },
-            People = new WebsitePeople { Principal = person, SecurityOfficer = person, EmergencyContact = person },
+            People = new WebsitePeople { Principal = principal, SecurityOfficer = principal, EmergencyContact = contact },
             Consent = true,
         };
     }
+
+    private async Task<SitePerson> SitePersonAsync(string ownerId, DemoPerson person, CancellationToken cancellationToken) => new()
+    {
+        Name = person.Name,
+        CertificateType = CertificateType.ResidentIdCard,
+        CertificateNumber = person.IdNumber,
+        CertificateValidUntil = person.IdValidUntil,
+        IdFrontFileId = await ImageAsync(ownerId, UploadPurpose.IdFront, "人像面.png", cancellationToken),
+        IdBackFileId = await ImageAsync(ownerId, UploadPurpose.IdBack, "国徽面.png", cancellationToken),
+        Mobile = person.Mobile,
+        Email = person.Email,
+    };
 
     private static ProviderChoice Aliyun => new() { Scope = "境内", RegionCode = "330000", ProviderId = "aliyun", Name = "阿里云计算有限公司" };
 

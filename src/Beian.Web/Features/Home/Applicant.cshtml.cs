@@ -5,6 +5,7 @@ using Beian.Web.Features.Applications;
 using Beian.Web.Features.Messages;
 using Beian.Web.Features.Profile;
 using Beian.Web.Features.Subjects;
+using Beian.Web.Features.Websites;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,6 +23,7 @@ public class ApplicantModel(
     public SiteMessage? NewestUnread { get; private set; }
     public IReadOnlyList<SiteMessage> UnreadMessages { get; private set; } = [];
     public IReadOnlyList<FilingApplication> RecentApplications { get; private set; } = [];
+    public IReadOnlyList<Website> RecentWebsites { get; private set; } = [];
     public Subject? Subject { get; private set; }
 
     /// <summary>"您当前尚无有效主体，请先申请主体": no subject that is valid or on its way.</summary>
@@ -37,6 +39,9 @@ public class ApplicantModel(
         RecentApplications = await db.Applications.AsNoTracking()
             .Where(a => a.OwnerUserId == Account.Id)
             .OrderByDescending(a => a.SubmittedAt).Take(WidgetRows).ToListAsync();
+        RecentWebsites = await db.Websites.AsNoTracking()
+            .Where(w => w.OwnerUserId == Account.Id)
+            .OrderByDescending(w => w.CreatedAt).Take(WidgetRows).ToListAsync();
         Subject = await current.GetAsync();
     }
 }
