@@ -127,7 +127,7 @@ public sealed class DemoModeTests(DemoModeTests.DemoPlatform platform) : IClassF
         var widget = home.QuerySelector("section[aria-labelledby='websites-heading']")!;
         var rows = widget.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
         Assert.Equal(ApplicantModelRows, rows.Count);
-        Assert.All(rows, row => Assert.Matches(@"浙公网安备330203\d{8}号\s*已备案\s*详情", row));
+        Assert.All(rows, row => Assert.Matches(@"\.example\s*浙公网安备330203\d{8}号\s*已备案\s*详情", row));
         Assert.Equal("/My/Websites", widget.QuerySelector("a")!.GetAttribute("href"));
     }
 
