@@ -1,6 +1,7 @@
 using Beian.Core.Applications;
 using Beian.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Beian.Web.Features.Applications;
 
@@ -115,6 +116,7 @@ public sealed class ApplicationService(
     {
         var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (application == null) return DecisionResult.NotFound;
+        var loadedVersion = application.Version;
         if (!ApplicationStateMachine.CanApply(application.Status, ApplicationAction.Approve))
             return DecisionResult.Refused($"申请处于“{application.Status.Label()}”状态，不能审核通过");
         var subject = await PendingSubjectApplicationAsync(application, cancellationToken);
@@ -142,9 +144,7 @@ public sealed class ApplicationService(
             db.ChangeTracker.Clear();
             return DecisionResult.Refused(refusal.Message);
         }
-        var result = await CommitAsync(cancellationToken);
-        if (result.Succeeded) await transaction.CommitAsync(cancellationToken);
-        return result;
+        return await CommitAsync(transaction, application.Id, loadedVersion, cancellationToken);
     }
 
     /// <summary>
@@ -185,15 +185,14 @@ public sealed class ApplicationService(
     {
         var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == id && a.OwnerUserId == ownerUserId, cancellationToken);
         if (application == null) return DecisionResult.NotFound;
+        var loadedVersion = application.Version;
         if (!ApplicationStateMachine.CanApply(application.Status, ApplicationAction.Resubmit))
             return DecisionResult.Refused($"申请处于“{application.Status.Label()}”状态，不能重新提交");
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         application.Resubmit(ownerUserId, Now);
         await update(application);
         await EffectsFor(application).OnResubmittedAsync(application, cancellationToken);
-        var result = await CommitAsync(cancellationToken);
-        if (result.Succeeded) await transaction.CommitAsync(cancellationToken);
-        return result;
+        return await CommitAsync(transaction, application.Id, loadedVersion, cancellationToken);
     }
 
     /// <summary>
@@ -233,6 +232,32 @@ public sealed class ApplicationService(
         {
             db.ChangeTracker.Clear();
             return DecisionResult.Refused(ConcurrentChangeMessage);
+        }
+    }
+
+    /// <summary>
+    /// Saves and commits a decision taken in <paramref name="transaction"/>. Its effects write rows
+    /// keyed by the record (the 公共查询 projection, the number), so a second decision on the same
+    /// application may fail on those keys before the application's own version is checked: once
+    /// rolled back, an application changed meanwhile is that same lost race, and is told so.
+    /// </summary>
+    private async Task<DecisionResult> CommitAsync(IDbContextTransaction transaction, Guid applicationId, int loadedVersion,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return DecisionResult.Done;
+        }
+        catch (DbUpdateException failure)
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
+            var lostRace = failure is DbUpdateConcurrencyException
+                || await db.Applications.AsNoTracking().AnyAsync(a => a.Id == applicationId && a.Version != loadedVersion, cancellationToken);
+            if (lostRace) return DecisionResult.Refused(ConcurrentChangeMessage);
+            throw;
         }
     }
 

@@ -78,9 +78,16 @@ public sealed class DemoFilings(
         if (application.Status == ApplicationStatus.Pending)
         {
             var approved = await applications.ApproveAsync(application.Id, reviewerId, "演示数据", cancellationToken);
-            if (!approved.Succeeded) throw Refused(site.Name, approved.Error);
+            if (!approved.Succeeded && !await ApprovedMeanwhileAsync(application.Id, cancellationToken)) throw Refused(site.Name, approved.Error);
         }
         db.ChangeTracker.Clear();
+    }
+
+    /// <summary>Two nodes starting together both try the approval; the one that lost finds it done.</summary>
+    private async Task<bool> ApprovedMeanwhileAsync(Guid applicationId, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        return await db.Applications.AnyAsync(a => a.Id == applicationId && a.Status == ApplicationStatus.Approved, cancellationToken);
     }
 
     private async Task<FilingApplication> SubmitSiteAsync(string ownerId, Subject subject, DemoSubject demo, DemoSite site, Guid key,
