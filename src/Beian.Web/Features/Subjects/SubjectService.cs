@@ -144,13 +144,15 @@ public sealed class SubjectService(
             await transaction.CommitAsync(cancellationToken);
             return SubmissionResult.Ok(application);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException failure)
         {
-            // Two copies of one submission raced: the unique submission key let only one in.
-            await transaction.RollbackAsync(cancellationToken);
+            await transaction.RollbackAsync(CancellationToken.None);
             db.ChangeTracker.Clear();
+            // Two copies of one submission raced: the unique submission key let only one in.
             var winner = await ExistingAsync(ownerUserId, submissionKey, cancellationToken);
             if (winner != null) return SubmissionResult.Ok(winner);
+            // Another submission on the same subject moved it first (its version changed).
+            if (failure is DbUpdateConcurrencyException) return SubmissionResult.Refused(PendingDocumentMessage);
             throw;
         }
     }

@@ -53,23 +53,11 @@ public sealed class WebsiteService(
         db.Websites.Add(website);
         db.Applications.Add(application);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
+        return await CommitAsync(application, ownerUserId, submissionKey, async () =>
         {
-            await db.SaveChangesAsync(cancellationToken);
             await uploads.AttachAsync(FileIds(form), ownerUserId, AttachmentKey(website.Id), subject.JurisdictionUnitCode, cancellationToken);
             await drafts.DeleteAsync(ownerUserId, BusinessType.NewWebsite, subject.Id, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return SubmissionResult.Ok(application);
-        }
-        catch (DbUpdateException)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            var winner = await db.Applications.BySubmissionKeyAsync(ownerUserId, submissionKey, cancellationToken);
-            if (winner != null) return SubmissionResult.Ok(winner);
-            throw;
-        }
+        }, cancellationToken);
     }
 
     public const string PendingDocumentMessage = "存在审核中的单据";
@@ -111,11 +99,35 @@ public sealed class WebsiteService(
             website.JurisdictionUnitCode, submissionKey, clock.GetUtcNow().UtcDateTime);
         var files = fill(application).ToList();
         db.Applications.Add(application);
+        return await CommitAsync(application, ownerUserId, submissionKey, () =>
+            uploads.AttachAsync(files, ownerUserId, AttachmentKey(website.Id), website.JurisdictionUnitCode, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves a submission with what goes with it in one transaction. A copy of the same submission
+    /// that lost the race (same key) returns the winner; a submission on a site another one moved
+    /// first (its version changed) is told there is an application under review.
+    /// </summary>
+    private async Task<SubmissionResult> CommitAsync(FilingApplication application, string ownerUserId, Guid submissionKey,
+        Func<Task> alsoInTransaction, CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await uploads.AttachAsync(files, ownerUserId, AttachmentKey(website.Id), website.JurisdictionUnitCode, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return SubmissionResult.Ok(application);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await alsoInTransaction();
+            await transaction.CommitAsync(cancellationToken);
+            return SubmissionResult.Ok(application);
+        }
+        catch (DbUpdateException failure)
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
+            var winner = await db.Applications.BySubmissionKeyAsync(ownerUserId, submissionKey, cancellationToken);
+            if (winner != null) return SubmissionResult.Ok(winner);
+            if (failure is DbUpdateConcurrencyException) return SubmissionResult.Refused(PendingDocumentMessage);
+            throw;
+        }
     }
 
     /// <summary>
