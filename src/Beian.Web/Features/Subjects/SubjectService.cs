@@ -27,7 +27,7 @@ public sealed class SubjectService(
     UploadService uploads,
     TimeProvider clock)
 {
-    public const string PendingDocumentMessage = "存在审核中的单据";
+    public const string PendingDocumentMessage = SubmissionCommit.PendingDocumentMessage;
 
     public async Task<SubmissionResult> SubmitNewAsync(string ownerUserId, SubjectForm form, IReadOnlyList<Finding> findings,
         Guid submissionKey, CancellationToken cancellationToken = default)
@@ -44,7 +44,7 @@ public sealed class SubjectService(
         application.FindingsJson = JsonSerializer.Serialize(findings);
         db.Subjects.Add(subject);
         db.Applications.Add(application);
-        return await CommitAsync(application, ownerUserId, submissionKey, async () =>
+        return await db.CommitSubmissionAsync(application, async () =>
         {
             await uploads.AttachAsync(FileIds(form), ownerUserId, AttachmentKey(subject.Id), unit, cancellationToken);
             await drafts.DeleteAsync(ownerUserId, BusinessType.NewSubject, null, cancellationToken);
@@ -68,7 +68,7 @@ public sealed class SubjectService(
         application.PreviousSnapshotCipher = subject.DataCipher;
         application.FindingsJson = JsonSerializer.Serialize(findings);
         db.Applications.Add(application);
-        return await CommitAsync(application, ownerUserId, submissionKey, async () =>
+        return await db.CommitSubmissionAsync(application, async () =>
         {
             await uploads.AttachAsync(FileIds(form), ownerUserId, AttachmentKey(subject.Id), subject.JurisdictionUnitCode, cancellationToken);
             await drafts.DeleteAsync(ownerUserId, BusinessType.ChangeSubject, subject.Id, cancellationToken);
@@ -90,7 +90,7 @@ public sealed class SubjectService(
         var application = NewApplication(ownerUserId, BusinessType.CancelSubject, subject.Id, subject.Name, subject.JurisdictionUnitCode, submissionKey, Now);
         application.SnapshotCipher = snapshots.Seal(request);
         db.Applications.Add(application);
-        return await CommitAsync(application, ownerUserId, submissionKey, async () =>
+        return await db.CommitSubmissionAsync(application, async () =>
         {
             if (request.AttachmentFileId is { } file)
                 await uploads.AttachAsync([file], ownerUserId, AttachmentKey(subject.Id), subject.JurisdictionUnitCode, cancellationToken);
@@ -132,30 +132,6 @@ public sealed class SubjectService(
 
     private static FilingApplication NewApplication(string ownerUserId, BusinessType type, Guid subjectId, string title, string unit, Guid key, DateTime now) =>
         FilingApplication.Submit(ownerUserId, type, subjectId, null, title, unit, key, now);
-
-    private async Task<SubmissionResult> CommitAsync(FilingApplication application, string ownerUserId, Guid submissionKey,
-        Func<Task> alsoInTransaction, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            await alsoInTransaction();
-            await transaction.CommitAsync(cancellationToken);
-            return SubmissionResult.Ok(application);
-        }
-        catch (DbUpdateException failure)
-        {
-            await transaction.RollbackAsync(CancellationToken.None);
-            db.ChangeTracker.Clear();
-            // Two copies of one submission raced: the unique submission key let only one in.
-            var winner = await ExistingAsync(ownerUserId, submissionKey, cancellationToken);
-            if (winner != null) return SubmissionResult.Ok(winner);
-            // Another submission on the same subject moved it first (its version changed).
-            if (failure is DbUpdateConcurrencyException) return SubmissionResult.Refused(PendingDocumentMessage);
-            throw;
-        }
-    }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 }

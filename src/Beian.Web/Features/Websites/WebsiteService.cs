@@ -12,11 +12,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Websites;
 
-/// <summary>
-/// 新办网站申请 as an application. A subject still 待审核 goes to the police with its first website:
-/// its own 新增主体 application waits in the same queue. One transaction per submission, and a
-/// retried submission (same key) returns the first one.
-/// </summary>
 /// <summary>The content of a 注销网站 application.</summary>
 public sealed class WebsiteCancellation
 {
@@ -27,6 +22,11 @@ public sealed class WebsiteCancellation
     public string ProbeResult { get; set; } = string.Empty;
 }
 
+/// <summary>
+/// 新办网站申请, 变更网站 and 注销网站 as applications. A subject still 待审核 goes to the police
+/// with its first website: its own 新增主体 application waits in the same queue. One transaction
+/// per submission, and a retried submission (same key) returns the first one.
+/// </summary>
 public sealed class WebsiteService(
     BeianDbContext db,
     ApplicationSnapshots snapshots,
@@ -53,14 +53,14 @@ public sealed class WebsiteService(
         db.Websites.Add(website);
         db.Applications.Add(application);
 
-        return await CommitAsync(application, ownerUserId, submissionKey, async () =>
+        return await db.CommitSubmissionAsync(application, async () =>
         {
             await uploads.AttachAsync(FileIds(form), ownerUserId, AttachmentKey(website.Id), subject.JurisdictionUnitCode, cancellationToken);
             await drafts.DeleteAsync(ownerUserId, BusinessType.NewWebsite, subject.Id, cancellationToken);
         }, cancellationToken);
     }
 
-    public const string PendingDocumentMessage = "存在审核中的单据";
+    public const string PendingDocumentMessage = SubmissionCommit.PendingDocumentMessage;
 
     /// <summary>变更网站: the new content waits as an application; the site is 变更中 until reviewed.</summary>
     public async Task<SubmissionResult> SubmitChangeAsync(string ownerUserId, Website website, WebsiteForm form, IReadOnlyList<Finding> findings,
@@ -99,35 +99,8 @@ public sealed class WebsiteService(
             website.JurisdictionUnitCode, submissionKey, clock.GetUtcNow().UtcDateTime);
         var files = fill(application).ToList();
         db.Applications.Add(application);
-        return await CommitAsync(application, ownerUserId, submissionKey, () =>
+        return await db.CommitSubmissionAsync(application, () =>
             uploads.AttachAsync(files, ownerUserId, AttachmentKey(website.Id), website.JurisdictionUnitCode, cancellationToken), cancellationToken);
-    }
-
-    /// <summary>
-    /// Saves a submission with what goes with it in one transaction. A copy of the same submission
-    /// that lost the race (same key) returns the winner; a submission on a site another one moved
-    /// first (its version changed) is told there is an application under review.
-    /// </summary>
-    private async Task<SubmissionResult> CommitAsync(FilingApplication application, string ownerUserId, Guid submissionKey,
-        Func<Task> alsoInTransaction, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            await alsoInTransaction();
-            await transaction.CommitAsync(cancellationToken);
-            return SubmissionResult.Ok(application);
-        }
-        catch (DbUpdateException failure)
-        {
-            await transaction.RollbackAsync(CancellationToken.None);
-            db.ChangeTracker.Clear();
-            var winner = await db.Applications.BySubmissionKeyAsync(ownerUserId, submissionKey, cancellationToken);
-            if (winner != null) return SubmissionResult.Ok(winner);
-            if (failure is DbUpdateConcurrencyException) return SubmissionResult.Refused(PendingDocumentMessage);
-            throw;
-        }
     }
 
     /// <summary>
