@@ -141,8 +141,11 @@ public sealed class ApplicationService(
         }
         catch (IllegalTransitionException refusal)
         {
+            // The record read fresh may already be moved by an approval that committed meanwhile.
             db.ChangeTracker.Clear();
-            return DecisionResult.Refused(refusal.Message);
+            return await ChangedMeanwhileAsync(application.Id, loadedVersion, cancellationToken)
+                ? DecisionResult.Refused(ConcurrentChangeMessage)
+                : DecisionResult.Refused(refusal.Message);
         }
         return await CommitAsync(transaction, application.Id, loadedVersion, cancellationToken);
     }
@@ -255,11 +258,14 @@ public sealed class ApplicationService(
             await transaction.RollbackAsync(CancellationToken.None);
             db.ChangeTracker.Clear();
             var lostRace = failure is DbUpdateConcurrencyException
-                || await db.Applications.AsNoTracking().AnyAsync(a => a.Id == applicationId && a.Version != loadedVersion, cancellationToken);
+                || await ChangedMeanwhileAsync(applicationId, loadedVersion, cancellationToken);
             if (lostRace) return DecisionResult.Refused(ConcurrentChangeMessage);
             throw;
         }
     }
+
+    private Task<bool> ChangedMeanwhileAsync(Guid applicationId, int loadedVersion, CancellationToken cancellationToken) =>
+        db.Applications.AsNoTracking().AnyAsync(a => a.Id == applicationId && a.Version != loadedVersion, cancellationToken);
 
     public const string ConcurrentChangeMessage = "该申请已被他人处理，请刷新后查看最新状态";
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Beian.Core.Applications;
 
 namespace Beian.Web.Features.Applications;
@@ -17,7 +18,8 @@ public sealed record ReviewField(string Key, string Section, string Label, strin
 /// <summary>How each business lists its snapshot's fields for review. A business registers its own.</summary>
 public static class ReviewFields
 {
-    private static readonly Dictionary<BusinessType, Func<object, IReadOnlyList<ReviewField>>> Lists = [];
+    // Every host registers at start-up, and test hosts start in parallel: a concurrent dictionary.
+    private static readonly ConcurrentDictionary<BusinessType, Func<object, IReadOnlyList<ReviewField>>> Lists = new();
 
     public static void Register<TForm>(BusinessType type, Func<TForm, IReadOnlyList<ReviewField>> list) =>
         Lists[type] = snapshot => list((TForm)snapshot);

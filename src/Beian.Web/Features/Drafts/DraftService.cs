@@ -11,25 +11,35 @@ public sealed class DraftService(BeianDbContext db, PersonalDataProtector protec
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(30);
 
-    /// <summary>Creates or replaces the account's draft of this business (and target).</summary>
-    public async Task<Draft> SaveAsync<TForm>(string ownerUserId, BusinessType type, Guid? targetId, string title, TForm form, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Creates or replaces the account's draft of this business (and target). The newest save
+    /// stands, so two at once (a double-clicked 【下一步】, two tabs) both succeed, as when typed in
+    /// turn: the replacement is one UPDATE, not a read, a change and a version check.
+    /// </summary>
+    public async Task SaveAsync<TForm>(string ownerUserId, BusinessType type, Guid? targetId, string title, TForm form, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var draft = await FindAsync(ownerUserId, type, targetId, cancellationToken);
-        if (draft == null)
+        var payload = protector.Encrypt(JsonSerializer.Serialize(form));
+        var replaced = await Matching(ownerUserId, type, targetId).ExecuteUpdateAsync(draft => draft
+            .SetProperty(d => d.Title, title)
+            .SetProperty(d => d.PayloadCipher, payload)
+            .SetProperty(d => d.UpdatedAt, now)
+            .SetProperty(d => d.Version, d => d.Version + 1), cancellationToken);
+        if (replaced > 0) return;
+        db.Drafts.Add(new Draft
         {
-            draft = new Draft { Id = Guid.CreateVersion7(), OwnerUserId = ownerUserId, BusinessType = type, TargetId = targetId, CreatedAt = now };
-            db.Drafts.Add(draft);
-        }
-        draft.Title = title;
-        draft.PayloadCipher = protector.Encrypt(JsonSerializer.Serialize(form));
-        draft.UpdatedAt = now;
+            Id = Guid.CreateVersion7(), OwnerUserId = ownerUserId, BusinessType = type, TargetId = targetId,
+            Title = title, PayloadCipher = payload, CreatedAt = now, UpdatedAt = now,
+        });
         await db.SaveChangesAsync(cancellationToken);
-        return draft;
     }
 
+    /// <summary>The newest, should two first saves at once have created two.</summary>
     public Task<Draft?> FindAsync(string ownerUserId, BusinessType type, Guid? targetId, CancellationToken cancellationToken = default) =>
-        db.Drafts.FirstOrDefaultAsync(d => d.OwnerUserId == ownerUserId && d.BusinessType == type && d.TargetId == targetId, cancellationToken);
+        Matching(ownerUserId, type, targetId).OrderByDescending(d => d.UpdatedAt).FirstOrDefaultAsync(cancellationToken);
+
+    private IQueryable<Draft> Matching(string ownerUserId, BusinessType type, Guid? targetId) =>
+        db.Drafts.Where(d => d.OwnerUserId == ownerUserId && d.BusinessType == type && d.TargetId == targetId);
 
     /// <summary>The draft's form, only for its owner; null for anyone else.</summary>
     public async Task<TForm?> LoadAsync<TForm>(Guid draftId, string ownerUserId, BusinessType type, CancellationToken cancellationToken = default)
@@ -41,8 +51,7 @@ public sealed class DraftService(BeianDbContext db, PersonalDataProtector protec
 
     /// <summary>A draft is used up when its form is submitted.</summary>
     public Task<int> DeleteAsync(string ownerUserId, BusinessType type, Guid? targetId, CancellationToken cancellationToken = default) =>
-        db.Drafts.Where(d => d.OwnerUserId == ownerUserId && d.BusinessType == type && d.TargetId == targetId)
-            .ExecuteDeleteAsync(cancellationToken);
+        Matching(ownerUserId, type, targetId).ExecuteDeleteAsync(cancellationToken);
 
     public Task<int> DeleteAsync(Guid draftId, string ownerUserId, CancellationToken cancellationToken = default) =>
         db.Drafts.Where(d => d.Id == draftId && d.OwnerUserId == ownerUserId).ExecuteDeleteAsync(cancellationToken);

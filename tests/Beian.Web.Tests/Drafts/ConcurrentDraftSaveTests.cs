@@ -1,0 +1,53 @@
+using Beian.Core.Applications;
+using Beian.Web.Data;
+using Beian.Web.Features.Drafts;
+using Beian.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Beian.Web.Tests.Drafts;
+
+/// <summary>A double-clicked 【下一步】 or two tabs save one draft at the same moment.</summary>
+public abstract class ConcurrentDraftSaveTests(PlatformFixture platform)
+{
+    private sealed record Form(string Name);
+
+    [Fact]
+    public async Task Saves_of_one_draft_at_once_all_succeed_and_one_of_them_stands()
+    {
+        platform.RequireAvailable();
+        var owner = $"owner-{Guid.NewGuid():N}";
+        var target = Guid.NewGuid();
+        await SaveAsync(platform.Services, owner, target, "first");
+
+        await using var secondServer = platform.Factory.WithWebHostBuilder(_ => { });
+        var servers = new[] { platform.Services, secondServer.Services, platform.Services, secondServer.Services };
+        using var start = new SemaphoreSlim(0);
+        var saves = servers.Select(async (server, i) =>
+        {
+            await start.WaitAsync();
+            await SaveAsync(server, owner, target, $"save {i}");
+        }).ToList();
+        start.Release(servers.Length);
+        await Task.WhenAll(saves);
+
+        var stood = await platform.ScopedAsync(async s =>
+        {
+            var drafts = s.GetRequiredService<DraftService>();
+            var draft = await drafts.FindAsync(owner, BusinessType.NewWebsite, target);
+            return (await drafts.LoadAsync<Form>(draft!.Id, owner, BusinessType.NewWebsite))!.Name;
+        });
+        Assert.Matches("^save [0-3]$", stood);
+        Assert.Equal(1, await platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().Drafts.CountAsync(d => d.OwnerUserId == owner)));
+    }
+
+    private static async Task SaveAsync(IServiceProvider server, string owner, Guid target, string name)
+    {
+        using var scope = server.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<DraftService>().SaveAsync(owner, BusinessType.NewWebsite, target, "新办网站", new Form(name));
+    }
+}
+
+public sealed class ConcurrentDraftSaveTests_Sqlite(SqlitePlatform platform) : ConcurrentDraftSaveTests(platform), IClassFixture<SqlitePlatform>;
+
+public sealed class ConcurrentDraftSaveTests_Postgres(PostgresPlatform platform) : ConcurrentDraftSaveTests(platform), IClassFixture<PostgresPlatform>;
