@@ -18,18 +18,11 @@ public abstract class ConcurrentDraftSaveTests(PlatformFixture platform)
         platform.RequireAvailable();
         var owner = $"owner-{Guid.NewGuid():N}";
         var target = Guid.NewGuid();
-        await SaveAsync(platform.Services, owner, target, "first");
+        await platform.ScopedAsync(async s => { await SaveAsync(s, owner, target, "first"); return true; });
 
         await using var secondServer = platform.Factory.WithWebHostBuilder(_ => { });
-        var servers = new[] { platform.Services, secondServer.Services, platform.Services, secondServer.Services };
-        using var start = new SemaphoreSlim(0);
-        var saves = servers.Select(async (server, i) =>
-        {
-            await start.WaitAsync();
-            await SaveAsync(server, owner, target, $"save {i}");
-        }).ToList();
-        start.Release(servers.Length);
-        await Task.WhenAll(saves);
+        await AtOnce.RunAsync([platform.Services, secondServer.Services, platform.Services, secondServer.Services],
+            async (services, i) => { await SaveAsync(services, owner, target, $"save {i}"); return i; });
 
         var stood = await platform.ScopedAsync(async s =>
         {
@@ -41,11 +34,8 @@ public abstract class ConcurrentDraftSaveTests(PlatformFixture platform)
         Assert.Equal(1, await platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().Drafts.CountAsync(d => d.OwnerUserId == owner)));
     }
 
-    private static async Task SaveAsync(IServiceProvider server, string owner, Guid target, string name)
-    {
-        using var scope = server.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<DraftService>().SaveAsync(owner, BusinessType.NewWebsite, target, "新办网站", new Form(name));
-    }
+    private static Task SaveAsync(IServiceProvider services, string owner, Guid target, string name) =>
+        services.GetRequiredService<DraftService>().SaveAsync(owner, BusinessType.NewWebsite, target, "新办网站", new Form(name));
 }
 
 public sealed class ConcurrentDraftSaveTests_Sqlite(SqlitePlatform platform) : ConcurrentDraftSaveTests(platform), IClassFixture<SqlitePlatform>;

@@ -24,16 +24,9 @@ public abstract class ConcurrentNumberingTests(PlatformFixture platform)
 
         // Two servers on the same database, as behind the reverse proxy: every other approval on the second.
         await using var secondServer = platform.Factory.WithWebHostBuilder(_ => { });
-        var servers = new[] { platform.Services, secondServer.Services };
-        using var start = new SemaphoreSlim(0);
-        var approvals = applicationIds.Select(async (id, i) =>
-        {
-            await start.WaitAsync();
-            using var scope = servers[i % 2].CreateScope();
-            return await scope.ServiceProvider.GetRequiredService<ApplicationService>().ApproveAsync(id, "reviewer");
-        }).ToList();
-        start.Release(Sites);
-        var results = await Task.WhenAll(approvals);
+        var servers = applicationIds.Select((_, i) => i % 2 == 0 ? platform.Services : secondServer.Services).ToList();
+        var results = await AtOnce.RunAsync(servers, (services, i) =>
+            services.GetRequiredService<ApplicationService>().ApproveAsync(applicationIds[i], "reviewer"));
         Assert.All(results, r => Assert.True(r.Succeeded, r.Error));
 
         var numbers = await platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().Websites.AsNoTracking()
@@ -56,15 +49,8 @@ public abstract class ConcurrentNumberingTests(PlatformFixture platform)
         for (var race = 0; race < 6; race++)
         {
             var applicationId = await SubmitDirectlyAsync(subjectId, $"twice{race}-{Guid.NewGuid():N}"[..16] + ".com");
-            using var start = new SemaphoreSlim(0);
-            var approvals = servers.Select(async (server, i) =>
-            {
-                await start.WaitAsync();
-                using var scope = server.CreateScope();
-                return await scope.ServiceProvider.GetRequiredService<ApplicationService>().ApproveAsync(applicationId, $"reviewer-{i}");
-            }).ToList();
-            start.Release(servers.Length);
-            var results = await Task.WhenAll(approvals);
+            var results = await AtOnce.RunAsync(servers, (services, i) =>
+                services.GetRequiredService<ApplicationService>().ApproveAsync(applicationId, $"reviewer-{i}"));
 
             Assert.Single(results, r => r.Succeeded);
             var refused = Assert.Single(results, r => !r.Succeeded);

@@ -56,16 +56,7 @@ public abstract class ConcurrentSubmissionTests(PlatformFixture platform)
     private async Task<SubmissionResult[]> AtOnceAsync(Func<IServiceProvider, Task<SubmissionResult>> submit)
     {
         await using var secondServer = platform.Factory.WithWebHostBuilder(_ => { });
-        var servers = new[] { platform.Services, secondServer.Services };
-        using var start = new SemaphoreSlim(0);
-        var submissions = servers.Select(async server =>
-        {
-            await start.WaitAsync();
-            using var scope = server.CreateScope();
-            return await submit(scope.ServiceProvider);
-        }).ToList();
-        start.Release(servers.Length);
-        return await Task.WhenAll(submissions);
+        return await AtOnce.RunAsync([platform.Services, secondServer.Services], (services, _) => submit(services));
     }
 
     private Task<int> OpenApplicationsAsync(System.Linq.Expressions.Expression<Func<FilingApplication, bool>> which) =>
