@@ -49,13 +49,13 @@ public sealed class DemoFilings(
         var reviewer = await users.FindByNameAsync(ReviewerUserName) ?? throw MissingAccount(ReviewerUserName);
         foreach (var demo in DemoSubject.All)
         {
-            var subject = await SubmitSubjectAsync(owner.Id, demo, cancellationToken);
+            var subjectId = await SubmitSubjectAsync(owner.Id, demo, cancellationToken);
             foreach (var site in demo.Sites)
-                await FileSiteAsync(owner.Id, reviewer.Id, subject, demo, site, cancellationToken);
+                await FileSiteAsync(owner.Id, reviewer.Id, subjectId, demo, site, cancellationToken);
         }
     }
 
-    private async Task<Subject> SubmitSubjectAsync(string ownerId, DemoSubject demo, CancellationToken cancellationToken)
+    private async Task<Guid> SubmitSubjectAsync(string ownerId, DemoSubject demo, CancellationToken cancellationToken)
     {
         var key = KeyOf($"subject:{demo.Key}");
         var application = await db.Applications.BySubmissionKeyAsync(ownerId, key, cancellationToken);
@@ -65,16 +65,16 @@ public sealed class DemoFilings(
             var result = await subjects.SubmitNewAsync(ownerId, form, Accepted(subjectChecks.Check(form), demo.Name), key, cancellationToken);
             application = result.Application ?? throw Refused(demo.Name, result.Error);
         }
-        return await db.Subjects.SingleAsync(s => s.Id == application.SubjectId, cancellationToken);
+        return application.SubjectId;
     }
 
     /// <summary>Submits the site (with the subject while it waits) and approves it, unless that is done.</summary>
-    private async Task FileSiteAsync(string ownerId, string reviewerId, Subject subject, DemoSubject demo, DemoSite site,
+    private async Task FileSiteAsync(string ownerId, string reviewerId, Guid subjectId, DemoSubject demo, DemoSite site,
         CancellationToken cancellationToken)
     {
         var key = KeyOf($"website:{site.Domain}");
         var application = await db.Applications.BySubmissionKeyAsync(ownerId, key, cancellationToken)
-            ?? await SubmitSiteAsync(ownerId, subject, demo, site, key, cancellationToken);
+            ?? await SubmitSiteAsync(ownerId, subjectId, demo, site, key, cancellationToken);
         if (application.Status == ApplicationStatus.Pending)
         {
             var approved = await applications.ApproveAsync(application.Id, reviewerId, "演示数据", cancellationToken);
@@ -90,10 +90,11 @@ public sealed class DemoFilings(
         return await db.Applications.AnyAsync(a => a.Id == applicationId && a.Status == ApplicationStatus.Approved, cancellationToken);
     }
 
-    private async Task<FilingApplication> SubmitSiteAsync(string ownerId, Subject subject, DemoSubject demo, DemoSite site, Guid key,
+    /// <summary>The subject is read as it is now: an earlier site's approval may have approved it.</summary>
+    private async Task<FilingApplication> SubmitSiteAsync(string ownerId, Guid subjectId, DemoSubject demo, DemoSite site, Guid key,
         CancellationToken cancellationToken)
     {
-        var current = await db.Subjects.SingleAsync(s => s.Id == subject.Id, cancellationToken);
+        var current = await db.Subjects.SingleAsync(s => s.Id == subjectId, cancellationToken);
         var form = await WebsiteFormOfAsync(ownerId, current, demo, site, cancellationToken);
         var findings = (await websiteChecks.BasicInfoAsync(form, current, subjects.Read(current), null, cancellationToken))
             .Concat(websiteChecks.People(form)).Concat(websiteChecks.Consent(form)).ToList();

@@ -11,7 +11,8 @@ public static class DatabasePreparation
 {
     /// <summary>
     /// Applies migrations (EF takes a lock, so several nodes may start at once), loads the
-    /// reference data and the starting public content and, in Development only, the demo accounts and the demo filed websites.
+    /// reference data and the starting public content and, in Development only, the demo accounts
+    /// and the demo filed websites.
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
