@@ -3,10 +3,11 @@ using AngleSharp.Dom;
 using Beian.Web.Data;
 using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Demo;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
+using Beian.Web.Features.Home;
 using Beian.Web.Tests.Infrastructure;
 using Beian.Web.Tests.PublicQuery;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Beian.Web.Tests.Demo;
 
@@ -126,12 +127,10 @@ public sealed class DemoModeTests(DemoModeTests.DemoPlatform platform) : IClassF
         var home = await Applicants.LoginAsync(client, DemoFilings.OwnerUserName, DemoAccounts.Password);
         var widget = home.QuerySelector("section[aria-labelledby='websites-heading']")!;
         var rows = widget.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
-        Assert.Equal(ApplicantModelRows, rows.Count);
+        Assert.Equal(ApplicantModel.WidgetRows, rows.Count);
         Assert.All(rows, row => Assert.Matches(@"\.example\s*浙公网安备330203\d{8}号\s*已备案\s*详情", row));
         Assert.Equal("/My/Websites", widget.QuerySelector("a")!.GetAttribute("href"));
     }
-
-    private const int ApplicantModelRows = Beian.Web.Features.Home.ApplicantModel.WidgetRows;
 
     [Fact]
     public async Task Seeding_the_demo_filings_again_files_nothing_twice()
@@ -148,8 +147,8 @@ public sealed class DemoModeTests(DemoModeTests.DemoPlatform platform) : IClassF
         var findings = await platform.ScopedAsync(async services =>
         {
             var db = services.GetRequiredService<BeianDbContext>();
-            var owner = await db.Users.SingleAsync(u => u.UserName == DemoFilings.OwnerUserName);
-            return await db.Applications.Where(a => a.OwnerUserId == owner.Id).Select(a => a.FindingsJson).ToListAsync();
+            var owner = await DemoOwnerIdAsync(db);
+            return await db.Applications.Where(a => a.OwnerUserId == owner).Select(a => a.FindingsJson).ToListAsync();
         });
         Assert.Equal(DemoSubject.All.Count + DemoSubject.All.Sum(s => s.Sites.Count), findings.Count);
         Assert.All(findings, json => Assert.Equal("[]", json));
@@ -158,11 +157,14 @@ public sealed class DemoModeTests(DemoModeTests.DemoPlatform platform) : IClassF
     private Task<(int Subjects, int Websites, int Applications)> CountsAsync() => platform.ScopedAsync(async services =>
     {
         var db = services.GetRequiredService<BeianDbContext>();
-        var owner = await db.Users.SingleAsync(u => u.UserName == DemoFilings.OwnerUserName);
-        return (await db.Subjects.CountAsync(s => s.OwnerUserId == owner.Id),
-            await db.Websites.CountAsync(w => w.OwnerUserId == owner.Id && w.NumberDigits != null),
-            await db.Applications.CountAsync(a => a.OwnerUserId == owner.Id));
+        var owner = await DemoOwnerIdAsync(db);
+        return (await db.Subjects.CountAsync(s => s.OwnerUserId == owner),
+            await db.Websites.CountAsync(w => w.OwnerUserId == owner && w.NumberDigits != null),
+            await db.Applications.CountAsync(a => a.OwnerUserId == owner));
     });
+
+    private static Task<string> DemoOwnerIdAsync(BeianDbContext db) =>
+        db.Users.Where(u => u.UserName == DemoFilings.OwnerUserName).Select(u => u.Id).SingleAsync();
 
     private async Task<AngleSharp.Html.Dom.IHtmlDocument> LogInStaffAsync(PlatformClient client, string userName, string mobile)
     {
