@@ -34,6 +34,32 @@ public abstract class ConcurrentDraftSaveTests(PlatformFixture platform)
         Assert.Equal(1, await platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().Drafts.CountAsync(d => d.OwnerUserId == owner)));
     }
 
+    [Fact]
+    public async Task A_drafts_uploads_live_as_long_as_the_draft_and_are_purged_once_it_is_deleted()
+    {
+        platform.RequireAvailable();
+        var owner = $"owner-{Guid.NewGuid():N}";
+        var target = Guid.NewGuid();
+        var file = await platform.ScopedAsync(async s =>
+        {
+            var saved = await s.GetRequiredService<Beian.Web.Features.Uploads.UploadService>()
+                .SaveAsync(owner, Beian.Core.Uploads.UploadPurpose.DomainCertificate, "cert.png", new MemoryStream(Uploads.TestFiles.Png()));
+            await s.GetRequiredService<DraftService>().SaveAsync(owner, BusinessType.NewWebsite, target, "新办网站", new Form("with file"), [saved.File!.Id]);
+            return saved.File!.Id;
+        });
+        var clock = new ManualClock(DateTime.UtcNow.AddDays(20));
+        Task<int> PurgeAsync() => platform.ScopedAsync(s =>
+            ActivatorUtilities.CreateInstance<Beian.Web.Features.Uploads.UploadService>(s, (TimeProvider)clock).PurgeOrphansAsync());
+        Task<bool> ExistsAsync() => platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().StoredFiles.AnyAsync(f => f.Id == file));
+
+        await PurgeAsync(); // twenty days on, the draft still uses it
+        Assert.True(await ExistsAsync());
+
+        await platform.ScopedAsync(s => s.GetRequiredService<DraftService>().DeleteAsync(owner, BusinessType.NewWebsite, target));
+        await PurgeAsync();
+        Assert.False(await ExistsAsync());
+    }
+
     private static Task SaveAsync(IServiceProvider services, string owner, Guid target, string name) =>
         services.GetRequiredService<DraftService>().SaveAsync(owner, BusinessType.NewWebsite, target, "新办网站", new Form(name));
 }

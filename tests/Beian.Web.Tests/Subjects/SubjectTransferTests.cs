@@ -45,6 +45,57 @@ public abstract class SubjectTransferTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task Receiving_moves_the_subjects_websites_their_files_and_drafts_and_the_sender_keeps_none_of_them()
+    {
+        platform.RequireAvailable();
+        var (sender, subjectId) = await ApprovedSubjectAsync();
+        var domain = $"mv{Guid.NewGuid():N}"[..12] + ".com";
+        var (websiteId, number) = await Websites.WebsiteFlows.ApproveAsync(platform, await Websites.WebsiteFlows.FileWebsiteAsync(sender, domain));
+        var certificate = await DraftOfASecondWebsiteAsync(sender);
+        var idImage = await platform.ScopedAsync(async s =>
+        {
+            var db = s.GetRequiredService<BeianDbContext>();
+            var website = await db.Websites.SingleAsync(w => w.Id == websiteId);
+            return s.GetRequiredService<Beian.Web.Features.Websites.WebsiteService>().Read(website).People.Principal.IdFrontFileId!.Value;
+        });
+        var (receiver, receiverIdentity) = await VerifiedReceiverAsync(ReceiverId);
+
+        await OfferAsync(sender, subjectId, receiverIdentity.Mobile, ReceiverId);
+        Assert.Equal("/My/Subjects", (await receiver.SubmitAsync(await receiver.GetAsync("/Subjects/Receive"), "接收")).PathOf());
+
+        // The receiver holds the website, can read its files, change and cancel it.
+        Assert.Contains(number, (await receiver.GetAsync("/My/Websites")).Text());
+        Assert.Contains(number, (await receiver.GetAsync($"/My/WebsiteDetail/{websiteId}")).Text());
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await receiver.Http.GetAsync($"/files/{idImage}")).StatusCode);
+        Assert.Contains("BasicInfo.Name", (await receiver.GetAsync($"/Websites/Change?website={websiteId}")).Source.Text);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await receiver.Http.GetAsync($"/Websites/Cancel?website={websiteId}")).StatusCode);
+        // The draft of the subject's next website went with it, its upload still there.
+        var drafts = await receiver.GetAsync("/My/Drafts");
+        Assert.Contains("第二个网站", drafts.Text());
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await receiver.Http.GetAsync($"/files/{certificate}")).StatusCode);
+
+        // The sender sees none of it any more.
+        Assert.DoesNotContain(number, (await sender.GetAsync("/My/Websites")).Text());
+        foreach (var path in new[] { $"/My/WebsiteDetail/{websiteId}", $"/Websites/Change?website={websiteId}", $"/Websites/Cancel?website={websiteId}",
+                     $"/files/{idImage}", $"/files/{certificate}" })
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, (await sender.Http.GetAsync(path)).StatusCode);
+        Assert.DoesNotContain("第二个网站", (await sender.GetAsync("/My/Drafts")).Text());
+    }
+
+    /// <summary>Step ② of a second website saved as a draft with its 域名证书; returns the certificate's file id.</summary>
+    private static async Task<Guid> DraftOfASecondWebsiteAsync(PlatformClient sender)
+    {
+        var step2 = await sender.SubmitAsync(await sender.GetAsync("/Websites/New?step=1"), "下一步");
+        var fields = Websites.WebsiteWizardTests.BasicInfo($"dr{Guid.NewGuid():N}"[..12] + ".com");
+        fields["BasicInfo.Name"] = "第二个网站";
+        var saved = await sender.SubmitAsync(step2, "保存草稿", fields,
+            new Dictionary<string, TestUpload> { ["Uploads[DomainCertificate].File"] = TestUpload.Png("cert.png") });
+        Assert.Contains("第二个网站", saved.Text());
+        var reopened = await sender.GetAsync("/Websites/New?step=2");
+        return Guid.Parse(reopened.QuerySelector("input[name='Uploads[DomainCertificate].FileId']")!.GetAttribute("value")!);
+    }
+
+    [Fact]
     public async Task The_sender_can_withdraw_until_the_receiver_acts()
     {
         platform.RequireAvailable();

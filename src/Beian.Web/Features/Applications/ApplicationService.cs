@@ -61,6 +61,11 @@ public sealed class ApplicationService(
             : db.Applications.FirstOrDefaultAsync(a => a.SubjectId == business.SubjectId && a.BusinessType == BusinessType.NewSubject
                 && (OpenStatuses.All.Contains(a.Status) || a.Status == ApplicationStatus.Returned), cancellationToken);
 
+    /// <summary>接收主体: every application of the subject, open or decided, belongs to the receiver now.</summary>
+    public Task<int> TransferAsync(Guid subjectId, string toUserId, CancellationToken cancellationToken = default) =>
+        db.Applications.Where(a => a.SubjectId == subjectId)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.OwnerUserId, toUserId), cancellationToken);
+
     /// <summary>【撤销申请】 by its owner: refused after 30 minutes or once review started.</summary>
     public async Task<DecisionResult> RevokeAsync(Guid id, string ownerUserId, CancellationToken cancellationToken = default)
     {

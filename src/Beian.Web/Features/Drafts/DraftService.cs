@@ -1,22 +1,30 @@
 using System.Text.Json;
 using Beian.Core.Applications;
 using Beian.Web.Data;
+using Beian.Web.Features.Uploads;
 using Beian.Web.Infrastructure.PersonalData;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Drafts;
 
-/// <summary>Saves, finds and expires drafts of any business; the form type is the caller's.</summary>
-public sealed class DraftService(BeianDbContext db, PersonalDataProtector protector, TimeProvider clock)
+/// <summary>
+/// Saves, finds, moves and expires drafts of any business; the form type is the caller's. The files a
+/// draft uses are attached to it, so the orphan purge leaves them alone for as long as the draft lives.
+/// </summary>
+public sealed class DraftService(BeianDbContext db, PersonalDataProtector protector, UploadService uploads, TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(30);
+
+    public static string AttachmentKey(Guid draftId) => $"draft:{draftId}";
 
     /// <summary>
     /// Creates or replaces the account's draft of this business (and target). The newest save
     /// stands, so two at once (a double-clicked 【下一步】, two tabs) both succeed, as when typed in
     /// turn: the replacement is one UPDATE, not a read, a change and a version check.
+    /// <paramref name="files"/> are the uploads the form refers to.
     /// </summary>
-    public async Task SaveAsync<TForm>(string ownerUserId, BusinessType type, Guid? targetId, string title, TForm form, CancellationToken cancellationToken = default)
+    public async Task SaveAsync<TForm>(string ownerUserId, BusinessType type, Guid? targetId, string title, TForm form,
+        IEnumerable<Guid>? files = null, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var payload = protector.Encrypt(JsonSerializer.Serialize(form));
@@ -25,13 +33,18 @@ public sealed class DraftService(BeianDbContext db, PersonalDataProtector protec
             .SetProperty(d => d.PayloadCipher, payload)
             .SetProperty(d => d.UpdatedAt, now)
             .SetProperty(d => d.Version, d => d.Version + 1), cancellationToken);
-        if (replaced > 0) return;
-        db.Drafts.Add(new Draft
+        if (replaced == 0)
         {
-            Id = Guid.CreateVersion7(), OwnerUserId = ownerUserId, BusinessType = type, TargetId = targetId,
-            Title = title, PayloadCipher = payload, CreatedAt = now, UpdatedAt = now,
-        });
-        await db.SaveChangesAsync(cancellationToken);
+            db.Drafts.Add(new Draft
+            {
+                Id = Guid.CreateVersion7(), OwnerUserId = ownerUserId, BusinessType = type, TargetId = targetId,
+                Title = title, PayloadCipher = payload, CreatedAt = now, UpdatedAt = now,
+            });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        if (files == null) return;
+        var draftId = await Matching(ownerUserId, type, targetId).OrderByDescending(d => d.UpdatedAt).Select(d => d.Id).FirstAsync(cancellationToken);
+        await uploads.KeepAsync(files, ownerUserId, AttachmentKey(draftId), cancellationToken);
     }
 
     /// <summary>The newest, should two first saves at once have created two.</summary>
@@ -51,16 +64,37 @@ public sealed class DraftService(BeianDbContext db, PersonalDataProtector protec
 
     /// <summary>A draft is used up when its form is submitted.</summary>
     public Task<int> DeleteAsync(string ownerUserId, BusinessType type, Guid? targetId, CancellationToken cancellationToken = default) =>
-        Matching(ownerUserId, type, targetId).ExecuteDeleteAsync(cancellationToken);
+        DeleteAsync(Matching(ownerUserId, type, targetId), cancellationToken);
 
     public Task<int> DeleteAsync(Guid draftId, string ownerUserId, CancellationToken cancellationToken = default) =>
-        db.Drafts.Where(d => d.Id == draftId && d.OwnerUserId == ownerUserId).ExecuteDeleteAsync(cancellationToken);
+        DeleteAsync(db.Drafts.Where(d => d.Id == draftId && d.OwnerUserId == ownerUserId), cancellationToken);
 
-    /// <summary>Drafts not updated for 30 days are deleted (an idempotent DELETE, safe on several nodes).</summary>
+    /// <summary>Drafts not updated for 30 days are deleted (idempotent, safe on several nodes).</summary>
     public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken = default)
     {
         var cutoff = clock.GetUtcNow().UtcDateTime - Lifetime;
-        return db.Drafts.Where(d => d.UpdatedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        return DeleteAsync(db.Drafts.Where(d => d.UpdatedAt < cutoff), cancellationToken);
+    }
+
+    /// <summary>
+    /// 接收主体: the drafts about the subject (its change, its next website …) and their files go
+    /// to the receiver with it. Runs at once, inside the caller's transaction.
+    /// </summary>
+    public async Task TransferAsync(Guid subjectId, string fromUserId, string toUserId, CancellationToken cancellationToken = default)
+    {
+        var moving = db.Drafts.Where(d => d.TargetId == subjectId && d.OwnerUserId == fromUserId);
+        var keys = (await moving.Select(d => d.Id).ToListAsync(cancellationToken)).Select(AttachmentKey).ToList();
+        await uploads.TransferAsync(keys, fromUserId, toUserId, cancellationToken);
+        await moving.ExecuteUpdateAsync(s => s.SetProperty(d => d.OwnerUserId, toUserId), cancellationToken);
+    }
+
+    /// <summary>Deletes the drafts and lets go of the files only they used.</summary>
+    private async Task<int> DeleteAsync(IQueryable<Draft> drafts, CancellationToken cancellationToken)
+    {
+        var ids = await drafts.Select(d => d.Id).ToListAsync(cancellationToken);
+        if (ids.Count == 0) return 0;
+        await uploads.ReleaseAsync(ids.Select(AttachmentKey).ToList(), cancellationToken);
+        return await db.Drafts.Where(d => ids.Contains(d.Id)).ExecuteDeleteAsync(cancellationToken);
     }
 
     public static DateTime ExpiresAt(Draft draft) => draft.UpdatedAt + Lifetime;

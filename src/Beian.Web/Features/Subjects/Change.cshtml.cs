@@ -51,7 +51,7 @@ public class ChangeModel(
         ModelState.Clear();
         await ResolveUploadsAsync();
         if (!ModelState.IsValid) return Page();
-        await drafts.SaveAsync(UserId, BusinessType.ChangeSubject, Subject.Id, $"变更：{Subject.Name}", Form);
+        await drafts.SaveAsync(UserId, BusinessType.ChangeSubject, Subject.Id, $"变更：{Subject.Name}", Form, SubjectService.FileIds(Form));
         TempData["Notice"] = "变更主体草稿已保存。";
         return RedirectToPage("/My/Drafts");
     }

@@ -42,7 +42,7 @@ public class NewModel(
         await ResolveUploadsAsync();
         if (!ModelState.IsValid) return Page();
         var title = string.IsNullOrWhiteSpace(Form.DisplayName) ? "新增主体（未填写名称）" : Form.DisplayName;
-        await drafts.SaveAsync(UserId, BusinessType.NewSubject, null, title, Form);
+        await drafts.SaveAsync(UserId, BusinessType.NewSubject, null, title, Form, SubjectService.FileIds(Form));
         TempData["Notice"] = "草稿已保存。点击【详情】可继续填写；草稿保存30天。";
         return RedirectToPage("/My/Drafts");
     }

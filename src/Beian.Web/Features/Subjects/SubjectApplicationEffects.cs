@@ -8,11 +8,15 @@ namespace Beian.Web.Features.Subjects;
 
 /// <summary>
 /// A business of a subject (websites, APPs …) registers one of these so that an approved 注销主体
-/// cancels it together with the subject, and an approved 变更主体 reaches it, inside the same transaction.
+/// cancels it together with the subject, an approved 变更主体 reaches it, and 接收主体 moves it with its
+/// files to the receiver, each inside the transaction of the subject's own change.
 /// </summary>
 public interface ISubjectDependents
 {
     Task CancelAllOfAsync(Guid subjectId, DateTime nowUtc, CancellationToken cancellationToken);
+
+    /// <summary>接收主体: what the subject holds becomes the receiver's, with its files.</summary>
+    Task TransferAllOfAsync(Guid subjectId, string fromUserId, string toUserId, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>After 变更主体 is approved: the subject's name or nature may have changed.</summary>
     Task OnSubjectChangedAsync(Subject subject, CancellationToken cancellationToken) => Task.CompletedTask;

@@ -19,6 +19,10 @@ public sealed class SubjectTransferService(
     PersonalDataProtector protector,
     AccountLookup accounts,
     Notifier notifier,
+    ApplicationService applications,
+    Drafts.DraftService drafts,
+    Uploads.UploadService uploads,
+    IEnumerable<ISubjectDependents> dependents,
     TimeProvider clock)
 {
     public async Task<string?> OfferAsync(Subject subject, string receiverMobile, string receiverIdNumber, CancellationToken cancellationToken = default)
@@ -75,11 +79,15 @@ public sealed class SubjectTransferService(
         return offers.Select(o => (o, subjects[o.SubjectId])).ToList();
     }
 
-    /// <summary>【接收】: the subject and everything attached to it move to the receiver.</summary>
+    /// <summary>
+    /// 【接收】: the subject and everything attached to it — its applications, drafts, files and every
+    /// business with theirs, each moved by its own capability — go to the receiver in one transaction.
+    /// </summary>
     public async Task<string?> ReceiveAsync(Guid transferId, ApplicationUser receiver, CancellationToken cancellationToken = default)
     {
         var transfer = (await OffersForAsync(receiver, cancellationToken)).Select(o => o.Transfer).FirstOrDefault(t => t.Id == transferId);
         if (transfer == null) return "该移交不存在、已被撤回，或接收人信息与您的账号不一致";
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var tracked = await db.SubjectTransfers.FirstAsync(t => t.Id == transferId, cancellationToken);
         var subject = await db.Subjects.FirstAsync(s => s.Id == transfer.SubjectId, cancellationToken);
         var senderId = subject.OwnerUserId;
@@ -92,17 +100,18 @@ public sealed class SubjectTransferService(
         await MoveAttachedAsync(subject.Id, senderId, receiver.Id, cancellationToken);
         await TellAsync(senderId, "主体已被接收", $"您移交的主体“{subject.Name}”已被接收方接收。", cancellationToken);
         await TellAsync(receiver.Id, "已接收主体", $"您已接收主体“{subject.Name}”，可在“我的主体”中查看。", cancellationToken);
-        return await SaveAsync(cancellationToken);
+        var refusal = await SaveAsync(cancellationToken);
+        if (refusal == null) await transaction.CommitAsync(cancellationToken);
+        return refusal;
     }
 
     private async Task MoveAttachedAsync(Guid subjectId, string fromUserId, string toUserId, CancellationToken cancellationToken)
     {
-        var applications = await db.Applications.Where(a => a.SubjectId == subjectId).ToListAsync(cancellationToken);
-        applications.ForEach(a => a.OwnerUserId = toUserId);
-        var files = await db.StoredFiles.Where(f => f.AttachedTo == SubjectService.AttachmentKey(subjectId)).ToListAsync(cancellationToken);
-        files.ForEach(f => f.OwnerUserId = toUserId);
-        var drafts = await db.Drafts.Where(d => d.OwnerUserId == fromUserId && d.TargetId == subjectId).ToListAsync(cancellationToken);
-        db.Drafts.RemoveRange(drafts);
+        await applications.TransferAsync(subjectId, toUserId, cancellationToken);
+        await uploads.TransferAsync([SubjectService.AttachmentKey(subjectId)], fromUserId, toUserId, cancellationToken);
+        await drafts.TransferAsync(subjectId, fromUserId, toUserId, cancellationToken);
+        foreach (var dependent in dependents)
+            await dependent.TransferAllOfAsync(subjectId, fromUserId, toUserId, cancellationToken);
     }
 
     private async Task TellAsync(string userId, string title, string text, CancellationToken cancellationToken)

@@ -158,10 +158,45 @@ public sealed class UploadService(
         return files.Count;
     }
 
+    /// <summary>
+    /// Keeps the owner's unattached files alive as part of <paramref name="attachedTo"/> (a draft): files
+    /// already attached to a record stay with that record, which keeps them as long as it lives.
+    /// </summary>
+    public Task<int> KeepAsync(IEnumerable<Guid> fileIds, string ownerUserId, string attachedTo, CancellationToken cancellationToken = default)
+    {
+        var ids = fileIds.Distinct().ToList();
+        var now = clock.GetUtcNow().UtcDateTime;
+        return ids.Count == 0
+            ? Task.FromResult(0)
+            : db.Set<StoredFile>().Where(f => ids.Contains(f.Id) && f.OwnerUserId == ownerUserId && f.AttachedTo == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(f => f.AttachedTo, attachedTo).SetProperty(f => f.AttachedAt, now), cancellationToken);
+    }
+
     /// <summary>Moves every file attached to <paramref name="attachedTo"/> to another police unit (a transfer, a region change).</summary>
     public Task<int> SetJurisdictionAsync(string attachedTo, string? jurisdictionUnitCode, CancellationToken cancellationToken = default) =>
         db.Set<StoredFile>().Where(f => f.AttachedTo == attachedTo)
             .ExecuteUpdateAsync(s => s.SetProperty(f => f.JurisdictionUnitCode, jurisdictionUnitCode), cancellationToken);
+
+    /// <summary>
+    /// 接收主体: the files of these records (<paramref name="attachedTo"/>) that <paramref name="fromUserId"/> owns
+    /// become <paramref name="toUserId"/>'s. Runs at once, inside the caller's transaction.
+    /// </summary>
+    public Task<int> TransferAsync(IReadOnlyCollection<string> attachedTo, string fromUserId, string toUserId,
+        CancellationToken cancellationToken = default) =>
+        attachedTo.Count == 0
+            ? Task.FromResult(0)
+            : db.Set<StoredFile>().Where(f => f.AttachedTo != null && attachedTo.Contains(f.AttachedTo) && f.OwnerUserId == fromUserId)
+                .ExecuteUpdateAsync(s => s.SetProperty(f => f.OwnerUserId, toUserId), cancellationToken);
+
+    /// <summary>
+    /// The record is gone (a deleted draft): its files no longer attached to it become unattached, so the
+    /// orphan purge removes them unless something else attached them meanwhile.
+    /// </summary>
+    public Task<int> ReleaseAsync(IReadOnlyCollection<string> attachedTo, CancellationToken cancellationToken = default) =>
+        attachedTo.Count == 0
+            ? Task.FromResult(0)
+            : db.Set<StoredFile>().Where(f => f.AttachedTo != null && attachedTo.Contains(f.AttachedTo))
+                .ExecuteUpdateAsync(s => s.SetProperty(f => f.AttachedTo, (string?)null).SetProperty(f => f.AttachedAt, (DateTime?)null), cancellationToken);
 
     /// <summary>The files attached to a record, oldest first (for a detail page listing its attachments).</summary>
     public Task<List<StoredFile>> AttachedToAsync(string attachedTo, CancellationToken cancellationToken = default) =>

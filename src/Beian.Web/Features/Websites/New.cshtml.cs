@@ -178,7 +178,7 @@ public class NewModel(
     private Task SaveAsync()
     {
         var title = string.IsNullOrWhiteSpace(Form.BasicInfo.Name) ? "新办网站（未填写名称）" : Form.BasicInfo.Name.Trim();
-        return drafts.SaveAsync(UserId, BusinessType.NewWebsite, Subject.Id, title, Form);
+        return drafts.SaveAsync(UserId, BusinessType.NewWebsite, Subject.Id, title, Form, WebsiteService.FileIds(Form));
     }
 
     private async Task<bool> LoadSubjectAsync()

@@ -21,6 +21,7 @@ public sealed class WebsiteApplicationEffects(
     ApplicationSnapshots snapshots,
     Inspections.InspectionRecords inspections,
     PublicQuery.PublicWebsiteProjection publicSites,
+    Uploads.UploadService uploads,
     TimeProvider clock)
     : IApplicationEffects, ISubjectDependents
 {
@@ -132,6 +133,14 @@ public sealed class WebsiteApplicationEffects(
             website.Apply(WebsiteEvent.SubjectCancelled);
             website.CancelledAt = nowUtc;
         }
+    }
+
+    /// <summary>接收主体: the subject's websites and their files belong to the receiver now.</summary>
+    public async Task TransferAllOfAsync(Guid subjectId, string fromUserId, string toUserId, CancellationToken cancellationToken)
+    {
+        var websites = await db.Websites.Where(w => w.SubjectId == subjectId).ToListAsync(cancellationToken);
+        websites.ForEach(w => w.OwnerUserId = toUserId);
+        await uploads.TransferAsync(websites.Select(w => WebsiteService.AttachmentKey(w.Id)).ToList(), fromUserId, toUserId, cancellationToken);
     }
 
     private async Task<Website> WebsiteOfAsync(FilingApplication application, CancellationToken cancellationToken) =>
