@@ -40,6 +40,7 @@ public abstract class BeianDbContext(DbContextOptions options)
     public DbSet<Features.Numbering.NumberSequence> NumberSequences => Set<Features.Numbering.NumberSequence>();
     public DbSet<FilingApplication> Applications => Set<FilingApplication>();
     public DbSet<ApplicationTransition> ApplicationTransitions => Set<ApplicationTransition>();
+    public DbSet<Features.Filing.RecordTransition> RecordTransitions => Set<Features.Filing.RecordTransition>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
@@ -64,6 +65,7 @@ public abstract class BeianDbContext(DbContextOptions options)
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        AddRecordTransitions();
         Versioning.BumpVersions(ChangeTracker);
         AuditGuard.RefuseTampering(ChangeTracker);
         return base.SaveChanges(acceptAllChangesOnSuccess);
@@ -71,9 +73,17 @@ public abstract class BeianDbContext(DbContextOptions options)
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        AddRecordTransitions();
         Versioning.BumpVersions(ChangeTracker);
         AuditGuard.RefuseTampering(ChangeTracker);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>The named transitions the tracked records made since they were loaded, saved with them.</summary>
+    private void AddRecordTransitions()
+    {
+        foreach (var record in ChangeTracker.Entries<Features.Filing.IRecordsTransitions>().Select(e => e.Entity).ToList())
+            RecordTransitions.AddRange(record.TakeNewTransitions());
     }
 }
 

@@ -1,3 +1,4 @@
+using Beian.Core.Filing;
 using Beian.Core.Subjects;
 using Beian.Core.Websites;
 using Beian.E2E.Infrastructure;
@@ -174,19 +175,17 @@ public sealed class ContentFlowTests(PlatformServer server, BrowserFixture brows
         for (var i = 0; i < count; i++)
         {
             var individual = i % 3 == 0;
-            var subject = Subject.NewPending("e2e-showcase", start);
+            var step = new Beian.Web.Features.Filing.RecordStep("e2e-showcase", start.AddMinutes(i), "测试数据");
+            var subject = Subject.NewPending("e2e-showcase", step);
             subject.Nature = individual ? SubjectNature.Individual : SubjectNature.Organisation;
             subject.Name = individual ? "王小明" : $"宁波展厅测试{i}号科技有限公司";
             subject.JurisdictionUnitCode = "330281";
-            subject.Apply(SubjectEvent.NewApproved);
-            var website = Website.NewPending(subject.Id, "e2e-showcase", start);
+            subject.Approve(step);
+            var website = Website.NewPending(subject.Id, "e2e-showcase", step);
             website.Name = $"展厅测试网站{i}";
             website.MainDomain = website.RegistrableDomain = $"showcase{serial + i}.example.cn";
             website.JurisdictionUnitCode = "330281";
-            website.Apply(WebsiteEvent.NewApproved);
-            website.NumberDigits = $"33028102{serial + i:000000}";
-            website.NumberDisplay = $"浙公网安备{website.NumberDigits}号";
-            website.FiledAt = start.AddMinutes(i);
+            website.File($"33028102{serial + i:000000}", $"浙公网安备33028102{serial + i:000000}号", step);
             db.Subjects.Add(subject);
             db.Websites.Add(website);
         }

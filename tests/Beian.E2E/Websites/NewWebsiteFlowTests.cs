@@ -67,7 +67,7 @@ public sealed class NewWebsiteFlowTests(PlatformServer server, BrowserFixture br
         // 我的网站 → 详情 shows the number, 【点击复制备案号】, the badge and the HTML code.
         await OpenMenuItemAsync("我的", "我的网站");
         await Page.GetByRole(AriaRole.Row).Filter(new() { HasText = domain }).GetByRole(AriaRole.Link, new() { Name = "详情" }).ClickAsync();
-        await Expect(Page.Locator("#website-status")).ToHaveTextAsync("已备案");
+        await Expect(Page.Locator("#record-status")).ToHaveTextAsync("已备案");
         await Expect(Page.Locator("body")).ToContainTextAsync(new Regex("浙公网安备33010602\\d{6}号"));
         await Expect(Button("点击复制备案号")).ToBeVisibleAsync();
         var code = await Page.Locator("textarea").InputValueAsync();

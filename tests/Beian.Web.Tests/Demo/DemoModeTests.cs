@@ -125,7 +125,7 @@ public sealed class DemoModeTests(DemoModeTests.DemoPlatform platform) : IClassF
     {
         using var client = platform.NewClient();
         var home = await Applicants.LoginAsync(client, DemoFilings.OwnerUserName, DemoAccounts.Password);
-        var widget = home.QuerySelector("section[aria-labelledby='websites-heading']")!;
+        var widget = home.QuerySelector("#widget-Websites")!;
         var rows = widget.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
         Assert.Equal(ApplicantModel.WidgetRows, rows.Count);
         Assert.All(rows, row => Assert.Matches(@"\.example\s*浙公网安备330203\d{8}号\s*已备案\s*详情", row));

@@ -1,3 +1,4 @@
+using Beian.Core.Filing;
 using AngleSharp.Html.Dom;
 using Beian.Core.Applications;
 using Beian.Core.Subjects;
@@ -32,7 +33,7 @@ public abstract class ReviewTests(PlatformFixture platform)
         await ApproveAsync(reviewer, filed.ApplicationId);
 
         var website = await InDatabaseAsync(platform, db => db.Websites.AsNoTracking().SingleAsync(w => w.MainDomain == filed.Domain));
-        Assert.Equal(WebsiteStatus.Filed, website.Status);
+        Assert.Equal(FilingStatus.Filed, website.Status);
         Assert.Matches(@"^浙公网安备33010602\d{6}号$", website.NumberDisplay);
         var subject = await InDatabaseAsync(platform, db => db.Subjects.AsNoTracking().SingleAsync(s => s.Id == website.SubjectId));
         Assert.Equal(SubjectStatus.Valid, subject.Status);
@@ -91,7 +92,7 @@ public abstract class ReviewTests(PlatformFixture platform)
         Assert.Equal("已通过", approved.QuerySelector("#application-status")?.TextContent);
         var website = await InDatabaseAsync(platform, db => db.Websites.AsNoTracking().SingleAsync(w => w.MainDomain == filed.Domain));
         Assert.Equal("小米科技商城", website.Name);
-        Assert.Equal(WebsiteStatus.Filed, website.Status);
+        Assert.Equal(FilingStatus.Filed, website.Status);
     }
 
     [Fact]

@@ -95,7 +95,7 @@ public static class PublicQueryFlows
             var db = s.GetRequiredService<BeianDbContext>();
             var website = await db.Websites.SingleAsync(w => w.Id == websiteId);
             return await s.GetRequiredService<WebsiteService>().SubmitCancellationAsync(website.OwnerUserId, website,
-                new WebsiteCancellation { PrincipalName = "李明", Reason = "网站已停止运营" }, Guid.NewGuid());
+                new Beian.Web.Features.Applications.CancellationRequest { PrincipalName = "李明", Reason = "网站已停止运营" }, Guid.NewGuid());
         });
         Assert.True(result.Succeeded, result.Error);
         return result.Application!.Id;

@@ -270,7 +270,7 @@ public abstract class PublicQueryTests(PlatformFixture platform)
         Assert.DoesNotContain("北京小米科技有限责任公司", renamed);
 
         // 变更网站: the new name is found, the old one no more; the domains stay.
-        var form = await client.GetAsync($"/Websites/Change?website={site.WebsiteId}");
+        var form = await client.GetAsync($"/Websites/Change?id={site.WebsiteId}");
         var detail = await client.SubmitAsync(form, "提交", new Dictionary<string, string> { ["BasicInfo.Name"] = $"{mark}改名后网站" });
         Assert.Equal("待审核", detail.QuerySelector("#application-status")!.TextContent);
         Assert.Equal([site.Display], await NumbersAsync(visitor, "name", $"{mark}改名前")); // 变更中: as filed until approved
@@ -429,12 +429,12 @@ public abstract class PublicQueryTests(PlatformFixture platform)
             var form = s.GetRequiredService<Beian.Web.Features.Websites.WebsiteService>().Read(template);
             for (var i = 0; i < 520; i++)
             {
-                var website = new Beian.Web.Features.Websites.Website
-                {
-                    Id = Guid.CreateVersion7(), SubjectId = template.SubjectId, Name = $"网站{mark}{i:000}", MainDomain = $"v{i}-{site.Domain}",
-                    JurisdictionUnitCode = template.JurisdictionUnitCode, NumberDigits = $"330106029{i:00000}", NumberDisplay = $"浙公网安备330106029{i:00000}号",
-                    FiledAt = started.AddMinutes(i + 1),
-                };
+                var filed = new Beian.Web.Features.Filing.RecordStep("test", started.AddMinutes(i + 1), "测试数据");
+                var website = Beian.Web.Features.Websites.Website.NewPending(template.SubjectId, template.OwnerUserId, filed);
+                website.Name = $"网站{mark}{i:000}";
+                website.MainDomain = $"v{i}-{site.Domain}";
+                website.JurisdictionUnitCode = template.JurisdictionUnitCode;
+                website.File($"330106029{i:00000}", $"浙公网安备330106029{i:00000}号", filed);
                 await projection.AddAsync(website, form, CancellationToken.None);
             }
             return await db.SaveChangesAsync();

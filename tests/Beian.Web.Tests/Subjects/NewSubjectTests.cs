@@ -211,7 +211,7 @@ public abstract class NewSubjectTests(PlatformFixture platform)
         (page.QuerySelector($"[name='{name}']") as IHtmlInputElement)?.Value ?? string.Empty;
 
     private static AngleSharp.Dom.IElement WebsitesWidget(AngleSharp.Html.Dom.IHtmlDocument home) =>
-        home.QuerySelector("section[aria-labelledby='websites-heading']")!;
+        home.QuerySelector("#widget-Websites")!;
 }
 
 public sealed class NewSubjectTests_Sqlite(SqlitePlatform platform) : NewSubjectTests(platform), IClassFixture<SqlitePlatform>;

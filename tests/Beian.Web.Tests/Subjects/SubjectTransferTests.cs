@@ -65,10 +65,10 @@ public abstract class SubjectTransferTests(PlatformFixture platform)
 
         // The receiver holds the website, can read its files, change and cancel it.
         Assert.Contains(number, (await receiver.GetAsync("/My/Websites")).Text());
-        Assert.Contains(number, (await receiver.GetAsync($"/My/WebsiteDetail/{websiteId}")).Text());
+        Assert.Contains(number, (await receiver.GetAsync($"/My/Websites/{websiteId}")).Text());
         Assert.Equal(System.Net.HttpStatusCode.OK, (await receiver.Http.GetAsync($"/files/{idImage}")).StatusCode);
-        Assert.Contains("BasicInfo.Name", (await receiver.GetAsync($"/Websites/Change?website={websiteId}")).Source.Text);
-        Assert.Equal(System.Net.HttpStatusCode.OK, (await receiver.Http.GetAsync($"/Websites/Cancel?website={websiteId}")).StatusCode);
+        Assert.Contains("BasicInfo.Name", (await receiver.GetAsync($"/Websites/Change?id={websiteId}")).Source.Text);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await receiver.Http.GetAsync($"/Websites/Cancel?id={websiteId}")).StatusCode);
         // The draft of the subject's next website went with it, its upload still there.
         var drafts = await receiver.GetAsync("/My/Drafts");
         Assert.Contains("第二个网站", drafts.Text());
@@ -76,7 +76,7 @@ public abstract class SubjectTransferTests(PlatformFixture platform)
 
         // The sender sees none of it any more.
         Assert.DoesNotContain(number, (await sender.GetAsync("/My/Websites")).Text());
-        foreach (var path in new[] { $"/My/WebsiteDetail/{websiteId}", $"/Websites/Change?website={websiteId}", $"/Websites/Cancel?website={websiteId}",
+        foreach (var path in new[] { $"/My/Websites/{websiteId}", $"/Websites/Change?id={websiteId}", $"/Websites/Cancel?id={websiteId}",
                      $"/files/{idImage}", $"/files/{certificate}" })
             Assert.Equal(System.Net.HttpStatusCode.NotFound, (await sender.Http.GetAsync(path)).StatusCode);
         Assert.DoesNotContain("第二个网站", (await sender.GetAsync("/My/Drafts")).Text());

@@ -211,7 +211,7 @@ public abstract class UnfiledImportTests(PlatformFixture platform)
             var db = services.GetRequiredService<BeianDbContext>();
             var protector = services.GetRequiredService<PersonalDataProtector>();
             var userId = await db.Users.Where(u => u.UserName == applicant.UserName).Select(u => u.Id).SingleAsync();
-            var subject = Subject.NewPending(userId, DateTime.UtcNow);
+            var subject = Subject.NewPending(userId, new Beian.Web.Features.Filing.RecordStep(userId, DateTime.UtcNow, "测试数据"));
             subject.Nature = SubjectNature.Organisation;
             subject.Name = "测试单位" + certificate[^4..];
             subject.CertificateHash = protector.Hash(certificate);

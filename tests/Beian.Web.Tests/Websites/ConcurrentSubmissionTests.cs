@@ -25,7 +25,7 @@ public abstract class ConcurrentSubmissionTests(PlatformFixture platform)
         var results = await AtOnceAsync(async services =>
         {
             var website = await services.GetRequiredService<BeianDbContext>().Websites.SingleAsync(w => w.Id == websiteId);
-            var request = new WebsiteCancellation { PrincipalName = "李明", Reason = "网站不再运营" };
+            var request = new Beian.Web.Features.Applications.CancellationRequest { PrincipalName = "李明", Reason = "网站不再运营" };
             return await services.GetRequiredService<WebsiteService>().SubmitCancellationAsync(website.OwnerUserId, website, request, Guid.NewGuid());
         });
 

@@ -1,3 +1,4 @@
+using Beian.Core.Filing;
 using AngleSharp.Dom;
 using Beian.Core.Websites;
 using Beian.Web.Data;
@@ -22,10 +23,10 @@ public abstract class WebsiteLifecycleTests(PlatformFixture platform, FakeProbe 
 
         var list = await client.GetAsync("/Websites/Change");
         Assert.Contains(domain, list.Text());
-        var form = await client.GetAsync($"/Websites/Change?website={websiteId}");
+        var form = await client.GetAsync($"/Websites/Change?id={websiteId}");
         var detail = await client.SubmitAsync(form, "提交", new Dictionary<string, string> { ["BasicInfo.Name"] = "小米科技新官网" });
         Assert.Equal("待审核", detail.QuerySelector("#application-status")!.TextContent);
-        Assert.Equal(WebsiteStatus.Changing, await StatusAsync(websiteId));
+        Assert.Equal(FilingStatus.Changing, await StatusAsync(websiteId));
         var changes = detail.QuerySelector("#change-table")!.TextContent;
         Assert.Contains("网站名称", changes);
         Assert.Contains("小米科技官方网站", changes);
@@ -33,9 +34,9 @@ public abstract class WebsiteLifecycleTests(PlatformFixture platform, FakeProbe 
         Assert.DoesNotContain("主域名", changes);
 
         await WebsiteFlows.ApproveAsync(platform, detail);
-        var mine = await client.GetAsync($"/My/WebsiteDetail/{websiteId}");
+        var mine = await client.GetAsync($"/My/Websites/{websiteId}");
         Assert.Contains("小米科技新官网", mine.Text());
-        Assert.Equal("已备案", mine.QuerySelector("#website-status")!.TextContent);
+        Assert.Equal("已备案", mine.QuerySelector("#record-status")!.TextContent);
     }
 
     [Fact]
@@ -45,7 +46,7 @@ public abstract class WebsiteLifecycleTests(PlatformFixture platform, FakeProbe 
         var (client, _) = await WebsiteFlows.ApprovedSubjectAsync(platform);
         var domain = $"cnl{Guid.NewGuid():N}"[..12] + ".com";
         var (websiteId, _) = await WebsiteFlows.ApproveAsync(platform, await WebsiteFlows.FileWebsiteAsync(client, domain));
-        var form = await client.GetAsync($"/Websites/Cancel?website={websiteId}");
+        var form = await client.GetAsync($"/Websites/Cancel?id={websiteId}");
         var principal = await platform.ScopedAsync(s => Task.FromResult(s.GetRequiredService<WebsiteService>()
             .Read(s.GetRequiredService<BeianDbContext>().Websites.Single(w => w.Id == websiteId)).People.Principal));
         var middle = principal.Mobile!.Substring(3, 4);
@@ -60,14 +61,14 @@ public abstract class WebsiteLifecycleTests(PlatformFixture platform, FakeProbe 
         probe.Answering = true;
         var refused = await client.SubmitAsync(sent, "确认", fields);
         Assert.Contains("只有已关闭的网站才能注销", refused.Text());
-        Assert.Equal(WebsiteStatus.Filed, await StatusAsync(websiteId));
+        Assert.Equal(FilingStatus.Filed, await StatusAsync(websiteId));
 
         probe.Answering = false;
         var detail = await client.SubmitAsync(refused, "确认", fields);
         Assert.Equal("待审核", detail.QuerySelector("#application-status")!.TextContent);
         Assert.Contains("网站已无法访问", detail.Text());
         await WebsiteFlows.ApproveAsync(platform, detail);
-        Assert.Equal(WebsiteStatus.Cancelled, await StatusAsync(websiteId));
+        Assert.Equal(FilingStatus.Cancelled, await StatusAsync(websiteId));
     }
 
     [Fact]
@@ -79,7 +80,7 @@ public abstract class WebsiteLifecycleTests(PlatformFixture platform, FakeProbe 
         var (websiteId, _) = await WebsiteFlows.ApproveAsync(platform, await WebsiteFlows.FileWebsiteAsync(client, domain));
 
         var (stranger, _) = await Applicants.RegisteredAndLoggedInAsync(platform);
-        foreach (var path in new[] { $"/My/WebsiteDetail/{websiteId}", $"/Websites/Change?website={websiteId}", $"/Websites/Cancel?website={websiteId}" })
+        foreach (var path in new[] { $"/My/Websites/{websiteId}", $"/Websites/Change?id={websiteId}", $"/Websites/Cancel?id={websiteId}" })
         {
             await stranger.GetAsync(path);
             Assert.Equal(System.Net.HttpStatusCode.NotFound, stranger.LastResponse!.StatusCode);
@@ -88,7 +89,7 @@ public abstract class WebsiteLifecycleTests(PlatformFixture platform, FakeProbe 
         Assert.DoesNotContain(domain, list.Text());
     }
 
-    private Task<WebsiteStatus> StatusAsync(Guid websiteId) =>
+    private Task<FilingStatus> StatusAsync(Guid websiteId) =>
         platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().Websites.AsNoTracking()
             .Where(w => w.Id == websiteId).Select(w => w.Status).SingleAsync());
 }
@@ -148,7 +149,7 @@ public abstract class SubjectCancellationCascadeTests(PlatformFixture platform)
 
         var status = await platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().Websites.AsNoTracking()
             .Where(w => w.Id == websiteId).Select(w => w.Status).SingleAsync());
-        Assert.Equal(WebsiteStatus.Cancelled, status);
+        Assert.Equal(FilingStatus.Cancelled, status);
     }
 }
 

@@ -1,3 +1,4 @@
+using Beian.Core.Filing;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Beian.Core.Websites;
@@ -52,12 +53,12 @@ public abstract class WebsiteWizardTests(PlatformFixture platform)
         var approved = await platform.ScopedAsync(s => s.GetRequiredService<ApplicationService>().ApproveAsync(applicationId, "reviewer"));
         Assert.True(approved.Succeeded, approved.Error);
         var website = await platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().Websites.AsNoTracking().SingleAsync(w => w.MainDomain == domain));
-        Assert.Equal(WebsiteStatus.Filed, website.Status);
+        Assert.Equal(FilingStatus.Filed, website.Status);
         Assert.StartsWith("33010602", website.NumberDigits);
         Assert.StartsWith("浙公网安备33010602", website.NumberDisplay);
 
-        var mine = await client.GetAsync($"/My/WebsiteDetail/{website.Id}");
-        Assert.Equal("已备案", mine.QuerySelector("#website-status")!.TextContent);
+        var mine = await client.GetAsync($"/My/Websites/{website.Id}");
+        Assert.Equal("已备案", mine.QuerySelector("#record-status")!.TextContent);
         Assert.Contains(website.NumberDisplay!, mine.Text());
         Assert.Contains("点击复制备案号", mine.Text());
         var footer = mine.QuerySelector("textarea")!.TextContent;

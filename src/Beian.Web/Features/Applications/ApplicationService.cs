@@ -1,4 +1,5 @@
 using Beian.Core.Applications;
+using Beian.Core.Rules;
 using Beian.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -39,6 +40,7 @@ public sealed class ApplicationService(
     BeianDbContext db,
     IEnumerable<IApplicationEffects> effects,
     ApplicationNotices notices,
+    ApplicationSnapshots snapshots,
     TimeProvider clock)
 {
     /// <summary>Reasons whose field starts with this prefix are about the subject reviewed with the business.</summary>
@@ -65,6 +67,14 @@ public sealed class ApplicationService(
     public Task<int> TransferAsync(Guid subjectId, string toUserId, CancellationToken cancellationToken = default) =>
         db.Applications.Where(a => a.SubjectId == subjectId)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.OwnerUserId, toUserId), cancellationToken);
+
+    /// <summary>The subject's address now lies in another county: its open and returned applications are reviewed there.</summary>
+    public async Task MoveToJurisdictionAsync(Guid subjectId, string unitCode, CancellationToken cancellationToken = default)
+    {
+        var waiting = await db.Applications.Where(a => a.SubjectId == subjectId
+            && (OpenStatuses.All.Contains(a.Status) || a.Status == ApplicationStatus.Returned)).ToListAsync(cancellationToken);
+        waiting.ForEach(a => a.MoveToJurisdiction(unitCode));
+    }
 
     /// <summary>【撤销申请】 by its owner: refused after 30 minutes or once review started.</summary>
     public async Task<DecisionResult> RevokeAsync(Guid id, string ownerUserId, CancellationToken cancellationToken = default)
@@ -185,11 +195,12 @@ public sealed class ApplicationService(
     }
 
     /// <summary>
-    /// 修改后重新提交 by the owner: <paramref name="update"/> stores the corrected content (snapshot,
-    /// the record's data, attachments) before the application goes back to 待审核.
+    /// 修改后重新提交 by the owner: the corrected <paramref name="form"/> and its findings become the
+    /// application's content, <paramref name="applyToRecord"/> brings the record (and its files) up to
+    /// date, and the same application goes back to 待审核.
     /// </summary>
-    public async Task<DecisionResult> ResubmitAsync(Guid id, string ownerUserId, Func<FilingApplication, Task> update,
-        CancellationToken cancellationToken = default)
+    public async Task<DecisionResult> ResubmitAsync<TForm>(Guid id, string ownerUserId, TForm form, IReadOnlyList<Finding> findings, string? title,
+        Func<FilingApplication, Task> applyToRecord, CancellationToken cancellationToken = default)
     {
         var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == id && a.OwnerUserId == ownerUserId, cancellationToken);
         if (application == null) return DecisionResult.NotFound;
@@ -198,9 +209,24 @@ public sealed class ApplicationService(
             return DecisionResult.Refused($"申请处于“{application.Status.Label()}”状态，不能重新提交");
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         application.Resubmit(ownerUserId, Now);
-        await update(application);
+        application.SnapshotCipher = snapshots.Seal(form);
+        application.FindingsJson = System.Text.Json.JsonSerializer.Serialize(findings);
+        if (!string.IsNullOrEmpty(title)) application.Title = title;
+        await applyToRecord(application);
         await EffectsFor(application).OnResubmittedAsync(application, cancellationToken);
         return await CommitAsync(transaction, application.Id, loadedVersion, cancellationToken);
+    }
+
+    /// <summary>An application's submitted content as <paramref name="formType"/>.</summary>
+    public object SnapshotOf(FilingApplication application, Type formType) =>
+        snapshots.Open(application.SnapshotCipher, formType);
+
+    /// <summary>The owner's returned application of one of <paramref name="types"/> with its submitted form, the one a correction page reopens; or null.</summary>
+    public async Task<(FilingApplication Application, TForm Form)?> ReturnedFormAsync<TForm>(Guid id, string ownerUserId,
+        IReadOnlyCollection<BusinessType> types, CancellationToken cancellationToken = default)
+    {
+        var application = await ReturnedForOwnerAsync(id, ownerUserId, types, cancellationToken);
+        return application == null ? null : (application, snapshots.Open<TForm>(application.SnapshotCipher));
     }
 
     /// <summary>

@@ -41,6 +41,16 @@ public class FilingApplication : IVersioned
 
     public List<ApplicationTransition> Transitions { get; private set; } = [];
 
+    private ApplicationTransition? _latest;
+
+    /// <summary>
+    /// The step just taken on this application (submitted, approved, returned …), as the records it moves
+    /// remember it: who, when, and this application as the why.
+    /// </summary>
+    public Filing.RecordStep LatestStep => _latest is { } step
+        ? new Filing.RecordStep(step.ActorUserId, step.At, $"{BusinessType.Label()}申请{Number}：{step.Action.Label()}")
+        : throw new InvalidOperationException("No step has been taken on this application since it was loaded.");
+
     public static FilingApplication Submit(string ownerUserId, BusinessType type, Guid subjectId, Guid? targetId, string title,
         string jurisdictionUnitCode, Guid submissionKey, DateTime nowUtc)
     {
@@ -170,7 +180,7 @@ public class FilingApplication : IVersioned
     }
 
     private void Record(ApplicationStatus? from, ApplicationStatus to, ApplicationAction action, string actorUserId, string? note, DateTime nowUtc) =>
-        Transitions.Add(new ApplicationTransition
+        Transitions.Add(_latest = new ApplicationTransition
         {
             Id = Guid.CreateVersion7(),
             ApplicationId = Id,
@@ -219,6 +229,7 @@ internal sealed class FilingApplicationConfiguration : IEntityTypeConfiguration<
         builder.Property(a => a.DecisionNote).HasMaxLength(4000);
         builder.Property(a => a.ReturnReasonsJson).HasMaxLength(8000);
         builder.Ignore(a => a.ReturnReasons);
+        builder.Ignore(a => a.LatestStep);
         builder.Property(a => a.AssignedReviewerUserId).HasMaxLength(450);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasIndex(a => new { a.OwnerUserId, a.SubmissionKey }).IsUnique();

@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using Beian.Core.Applications;
-
 namespace Beian.Web.Features.Applications;
 
 /// <summary>
@@ -13,17 +10,30 @@ public sealed record ReviewField(string Key, string Section, string Label, strin
 {
     public bool IsPersonal => Masked != null;
     public bool IsFile => FileId != null;
+
+    /// <summary>The label alone where it is unique, with its section where it is not ("网站负责人姓名", not "姓名").</summary>
+    public string FullLabel => Key.StartsWith("People.", StringComparison.Ordinal) ? Section + Label : Label;
 }
 
-/// <summary>How each business lists its snapshot's fields for review. A business registers its own.</summary>
-public static class ReviewFields
+public static class FieldChanges
 {
-    // Every host registers at start-up, and test hosts start in parallel: a concurrent dictionary.
-    private static readonly ConcurrentDictionary<BusinessType, Func<object, IReadOnlyList<ReviewField>>> Lists = new();
-
-    public static void Register<TForm>(BusinessType type, Func<TForm, IReadOnlyList<ReviewField>> list) =>
-        Lists[type] = snapshot => list((TForm)snapshot);
-
-    public static IReadOnlyList<ReviewField> For(BusinessType type, object snapshot) =>
-        Lists.TryGetValue(type, out var list) ? list(snapshot) : [];
+    /// <summary>
+    /// 序号 / 变更字段 / 变更前 / 变更后 of every field whose value (or file) differs, in the order of the
+    /// form after the change; a replaced upload reads 已更换.
+    /// </summary>
+    public static IReadOnlyList<Subjects.FieldChange> Between(IReadOnlyList<ReviewField> before, IReadOnlyList<ReviewField> after)
+    {
+        var old = before.GroupBy(f => (f.Key, f.Label)).ToDictionary(g => g.Key, g => g.First());
+        var changes = new List<Subjects.FieldChange>();
+        foreach (var now in after.DistinctBy(f => (f.Key, f.Label)))
+        {
+            var was = old.GetValueOrDefault((now.Key, now.Label));
+            var changed = now.IsFile || was?.IsFile == true ? was?.FileId != now.FileId : (was?.Value ?? "") != now.Value;
+            if (changed) changes.Add(new(changes.Count + 1, now.FullLabel, was?.Value ?? "", now.IsFile && was?.IsFile == true ? "已更换" : now.Value));
+        }
+        var kept = after.Select(f => (f.Key, f.Label)).ToHashSet();
+        foreach (var gone in before.Where(f => !kept.Contains((f.Key, f.Label))))
+            changes.Add(new(changes.Count + 1, gone.FullLabel, gone.Value, ""));
+        return changes;
+    }
 }

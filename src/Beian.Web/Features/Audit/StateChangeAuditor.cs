@@ -1,3 +1,4 @@
+using Beian.Core.Filing;
 using System.Runtime.CompilerServices;
 using Beian.Core.Applications;
 using Beian.Core.Subjects;
@@ -125,7 +126,7 @@ internal static class AuditedStatuses
     public static string Label(object? status) => status switch
     {
         SubjectStatus s => s.Label(),
-        WebsiteStatus w => w.Label(),
+        FilingStatus w => w.Label(),
         OfflineFilingStatus.Pending => "待认领",
         OfflineFilingStatus.Claimed => "已认领",
         UnfiledSiteStatus.Pending => "待备案",

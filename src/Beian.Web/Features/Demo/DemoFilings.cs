@@ -12,6 +12,7 @@ using Beian.Web.Features.Applications;
 using Beian.Web.Features.Regions;
 using Beian.Web.Features.Subjects;
 using Beian.Web.Features.Uploads;
+using Beian.Web.Features.Filing;
 using Beian.Web.Features.Websites;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +31,6 @@ public sealed class DemoFilings(
     UserManager<ApplicationUser> users,
     SubjectChecks subjectChecks,
     SubjectService subjects,
-    WebsiteChecks websiteChecks,
     WebsiteService websites,
     ApplicationService applications,
     UploadService uploads,
@@ -96,8 +96,9 @@ public sealed class DemoFilings(
     {
         var current = await db.Subjects.SingleAsync(s => s.Id == subjectId, cancellationToken);
         var form = await WebsiteFormOfAsync(ownerId, current, demo, site, cancellationToken);
-        var findings = (await websiteChecks.BasicInfoAsync(form, current, subjects.Read(current), null, cancellationToken))
-            .Concat(websiteChecks.People(form)).Concat(websiteChecks.Consent(form)).ToList();
+        IBusinessFiling filing = websites;
+        var findings = (await filing.CheckBasicInfoAsync(form, current, subjects.Read(current), null, cancellationToken))
+            .Concat(filing.CheckPeople(form)).Concat(PeopleChecks.Consent(form)).ToList();
         var result = await websites.SubmitNewAsync(ownerId, current, form, Accepted(findings, site.Name), key, cancellationToken);
         return result.Application ?? throw Refused(site.Name, result.Error);
     }
@@ -138,8 +139,8 @@ public sealed class DemoFilings(
     private async Task<WebsiteForm> WebsiteFormOfAsync(string ownerId, Subject subject, DemoSubject demo, DemoSite site,
         CancellationToken cancellationToken)
     {
-        var principal = await SitePersonAsync(ownerId, demo.Principal, cancellationToken);
-        var contact = await SitePersonAsync(ownerId, demo.EmergencyContact, cancellationToken);
+        var principal = await PersonAsync(ownerId, demo.Principal, cancellationToken);
+        var contact = await PersonAsync(ownerId, demo.EmergencyContact, cancellationToken);
         return new WebsiteForm
         {
             SubjectId = subject.Id,
@@ -161,12 +162,12 @@ public sealed class DemoFilings(
                 HasPrePermits = false,
                 Languages = [SiteLanguage.SimplifiedChinese],
             },
-            People = new WebsitePeople { Principal = principal, SecurityOfficer = principal, EmergencyContact = contact },
+            People = new BusinessPeople { Principal = principal, SecurityOfficer = principal, EmergencyContact = contact },
             Consent = true,
         };
     }
 
-    private async Task<SitePerson> SitePersonAsync(string ownerId, DemoPerson person, CancellationToken cancellationToken) => new()
+    private async Task<ResponsiblePerson> PersonAsync(string ownerId, DemoPerson person, CancellationToken cancellationToken) => new()
     {
         Name = person.Name,
         CertificateType = CertificateType.ResidentIdCard,

@@ -27,7 +27,7 @@ public sealed class DraftService(BeianDbContext db, PersonalDataProtector protec
         IEnumerable<Guid>? files = null, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var payload = protector.Encrypt(JsonSerializer.Serialize(form));
+        var payload = protector.Encrypt(JsonSerializer.Serialize(form, form!.GetType()));
         var replaced = await Matching(ownerUserId, type, targetId).ExecuteUpdateAsync(draft => draft
             .SetProperty(d => d.Title, title)
             .SetProperty(d => d.PayloadCipher, payload)
@@ -60,6 +60,14 @@ public sealed class DraftService(BeianDbContext db, PersonalDataProtector protec
         var draft = await db.Drafts.AsNoTracking()
             .FirstOrDefaultAsync(d => d.Id == draftId && d.OwnerUserId == ownerUserId && d.BusinessType == type, cancellationToken);
         return draft == null ? default : JsonSerializer.Deserialize<TForm>(protector.Decrypt(draft.PayloadCipher));
+    }
+
+    /// <summary>The draft's form as <paramref name="formType"/> (a business known at run time), only for its owner.</summary>
+    public async Task<object?> LoadAsync(Guid draftId, string ownerUserId, BusinessType type, Type formType, CancellationToken cancellationToken = default)
+    {
+        var draft = await db.Drafts.AsNoTracking()
+            .FirstOrDefaultAsync(d => d.Id == draftId && d.OwnerUserId == ownerUserId && d.BusinessType == type, cancellationToken);
+        return draft == null ? null : JsonSerializer.Deserialize(protector.Decrypt(draft.PayloadCipher), formType);
     }
 
     /// <summary>A draft is used up when its form is submitted.</summary>

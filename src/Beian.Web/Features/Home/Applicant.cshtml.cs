@@ -5,7 +5,6 @@ using Beian.Web.Features.Applications;
 using Beian.Web.Features.Messages;
 using Beian.Web.Features.Profile;
 using Beian.Web.Features.Subjects;
-using Beian.Web.Features.Websites;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,14 +15,16 @@ public class ApplicantModel(
     UserManager<ApplicationUser> users,
     SiteMessageQueries messages,
     BeianDbContext db,
-    CurrentSubject current) : AccountPageModel(users)
+    CurrentSubject current,
+    Filing.BusinessPages businesses) : AccountPageModel(users)
 {
     public const int WidgetRows = 5;
 
     public SiteMessage? NewestUnread { get; private set; }
     public IReadOnlyList<SiteMessage> UnreadMessages { get; private set; } = [];
     public IReadOnlyList<FilingApplication> RecentApplications { get; private set; } = [];
-    public IReadOnlyList<Website> RecentWebsites { get; private set; } = [];
+    /// <summary>我的网站, 我的APP …: each business's newest records.</summary>
+    public IReadOnlyList<Filing.RecordList> Businesses { get; private set; } = [];
     public Subject? Subject { get; private set; }
 
     /// <summary>"您当前尚无有效主体，请先申请主体": no subject that is valid or on its way.</summary>
@@ -39,9 +40,10 @@ public class ApplicantModel(
         RecentApplications = await db.Applications.AsNoTracking()
             .Where(a => a.OwnerUserId == Account.Id)
             .OrderByDescending(a => a.SubmittedAt).Take(WidgetRows).ToListAsync();
-        RecentWebsites = await db.Websites.AsNoTracking()
-            .Where(w => w.OwnerUserId == Account.Id)
-            .OrderByDescending(w => w.CreatedAt).Take(WidgetRows).ToListAsync();
+        var lists = new List<Filing.RecordList>();
+        foreach (var business in businesses.Businesses.All)
+            lists.Add(new Filing.RecordList(business, await businesses.FilingOf(business).OfOwnerAsync(Account.Id, filedOnly: false, WidgetRows), Compact: true));
+        Businesses = lists;
         Subject = await current.GetAsync();
     }
 }

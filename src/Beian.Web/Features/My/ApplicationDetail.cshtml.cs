@@ -1,9 +1,7 @@
 using System.Security.Claims;
-using System.Text.Json;
 using Beian.Web.Data;
 using Beian.Web.Features.Applications;
 using Beian.Web.Features.PoliceUnits;
-using Beian.Web.Infrastructure.PersonalData;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -15,22 +13,18 @@ public class ApplicationDetailModel(
     ApplicationService applications,
     Beian.Web.Features.Drafts.DraftService drafts,
     BeianDbContext db,
-    PersonalDataProtector protector,
-    ApplicationSnapshots snapshots,
+    ApplicationKinds kinds,
     TimeProvider clock) : PageModel
 {
     public FilingApplication Application { get; private set; } = null!;
     public PoliceUnit? Unit { get; private set; }
     public object? Snapshot { get; private set; }
-    public SnapshotView? View { get; private set; }
+    public ApplicationKind? Kind { get; private set; }
     public string? RevokeRefusal { get; private set; }
     public IReadOnlyList<Subjects.FieldChange>? Changes { get; private set; }
 
     /// <summary>Where a returned application is corrected and resubmitted, or null when it cannot be.</summary>
-    public string? CorrectionPage =>
-        Subjects.SubjectCorrection.Correctable.Contains(Application.BusinessType) ? Url.Page("/Subjects/Correct", new { application = Application.Id })
-        : Websites.WebsiteCorrection.Correctable.Contains(Application.BusinessType) ? Url.Page("/Websites/Correct", new { application = Application.Id })
-        : null;
+    public string? CorrectionPage => Kind?.CorrectionUrl?.Invoke(Application.Id);
 
     [TempData]
     public string? Notice { get; set; }
@@ -53,14 +47,11 @@ public class ApplicationDetailModel(
         return RedirectToPage(new { id });
     }
 
-    /// <summary>A revoked form is not lost: 新增/变更 content goes back to 我的草稿.</summary>
+    /// <summary>A revoked form is not lost: the content of a 新增, 新办 or 变更 goes back to 我的草稿.</summary>
     private async Task<bool> KeepAsDraftAsync(Guid id)
     {
-        if (!await LoadAsync(id) || Snapshot == null) return false;
-        var type = Application.BusinessType;
-        if (type is not (Beian.Core.Applications.BusinessType.NewSubject or Beian.Core.Applications.BusinessType.ChangeSubject)) return false;
-        var target = type == Beian.Core.Applications.BusinessType.ChangeSubject ? Application.SubjectId : (Guid?)null;
-        await drafts.SaveAsync(UserId, type, target, Application.Title, Snapshot);
+        if (!await LoadAsync(id) || Snapshot == null || Kind?.DraftOnRevoke is not { } draft) return false;
+        await drafts.SaveAsync(UserId, draft.DraftType, draft.TargetsSubject ? Application.SubjectId : null, Application.Title, Snapshot);
         return true;
     }
 
@@ -70,11 +61,10 @@ public class ApplicationDetailModel(
         if (application == null) return false;
         Application = application;
         Unit = await db.PoliceUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Code == application.JurisdictionUnitCode);
-        View = SnapshotViews.For(application.BusinessType);
-        if (View != null)
-            Snapshot = JsonSerializer.Deserialize(protector.Decrypt(application.SnapshotCipher), View.FormType);
+        Kind = kinds.For(application.BusinessType);
+        Snapshot = kinds.SnapshotOf(application);
         RevokeRefusal = application.RefuseRevoke(clock.GetUtcNow().UtcDateTime);
-        Changes = ChangeDiffs.For(snapshots, application);
+        Changes = kinds.ChangesOf(application);
         return true;
     }
 }

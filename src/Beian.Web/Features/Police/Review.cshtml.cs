@@ -28,7 +28,8 @@ public class ReviewModel(
     InspectionService inspections,
     InspectionRecords inspectionRecords,
     ReviewFindings findings,
-    PersonalDataProtector protector,
+    ApplicationKinds kinds,
+    Filing.BusinessPages businesses,
     ReviewDeadlines deadlines,
     Audit.AuditLog audit,
     TimeProvider clock) : PageModel
@@ -81,8 +82,11 @@ public class ReviewModel(
     public bool CanReturn => Application.Status is ApplicationStatus.InReview or ApplicationStatus.Inspecting && ClaimedByMe;
     public bool CanRecordInspection => Application.Status == ApplicationStatus.Inspecting && ClaimedByMe;
     public bool CanReassign => Officer.IsSupervisor && Application.Status is ApplicationStatus.Pending or ApplicationStatus.InReview && !IsSubjectAlone;
-    /// <summary>面审 / 实地检查 are for interactive sites (seed 000 第四步).</summary>
+    /// <summary>面审 / 实地检查 are for a business that provides 互联网交互服务 (seed 000 第四步).</summary>
     public bool InspectionApplies { get; private set; }
+
+    /// <summary>Approving a new filing issues its 公安备案号.</summary>
+    public bool IssuesNumber { get; private set; }
     /// <summary>A 新增主体 is reviewed with its first business, never on its own page's buttons.</summary>
     public bool IsSubjectAlone => Application.BusinessType == BusinessType.NewSubject;
     public Inspection? OpenInspection => Inspections.LastOrDefault(i => i.IsOpen);
@@ -97,8 +101,7 @@ public class ReviewModel(
             .DistinctBy(f => f.Item1).ToList();
 
     /// <summary>"姓名" alone is ambiguous among a site's people: say whose ("网站负责人姓名").</summary>
-    private static string ReasonLabel(ReviewField field) =>
-        field.Key.StartsWith("People.", StringComparison.Ordinal) ? field.Section + field.Label : field.Label;
+    private static string ReasonLabel(ReviewField field) => field.FullLabel;
 
     /// <summary>Where a finding points, as the reviewer reads it ("网站应急联络人 · 姓名").</summary>
     public string FindingField(Finding finding) =>
@@ -235,11 +238,14 @@ public class ReviewModel(
         Unit = await db.PoliceUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Code == application.JurisdictionUnitCode, ct);
         ComputeDueDate();
         Fields = FieldsOf(application);
-        Changes = ChangeDiffs.For(new ApplicationSnapshots(protector), application);
+        Changes = kinds.ChangesOf(application);
         Findings = await findings.ForAsync(application, ct);
         Subject = await db.Subjects.AsNoTracking().FirstOrDefaultAsync(s => s.Id == application.SubjectId, ct);
-        InspectionApplies = application.BusinessType is BusinessType.NewWebsite or BusinessType.ClaimWebsite or BusinessType.ChangeWebsite
-            && await db.Websites.AsNoTracking().AnyAsync(w => w.Id == application.TargetId && w.Interactive, ct);
+        var business = businesses.Businesses.ByType(application.BusinessType);
+        IssuesNumber = business?.PhaseOf(application.BusinessType) == Filing.FilingPhase.New;
+        InspectionApplies = business != null && business.PhaseOf(application.BusinessType) != Filing.FilingPhase.Cancel
+            && application.TargetId is { } recordId
+            && await businesses.FilingOf(business).FindAsync(recordId, ct) is { Interactive: true };
         var subjectApplication = await applications.PendingSubjectApplicationAsync(application, ct);
         SubjectApplication = subjectApplication;
         SubjectFields = subjectApplication != null ? FieldsOf(subjectApplication) : [];
@@ -254,13 +260,8 @@ public class ReviewModel(
         return true;
     }
 
-    private IReadOnlyList<ReviewField> FieldsOf(FilingApplication application)
-    {
-        var view = SnapshotViews.For(application.BusinessType);
-        if (view == null) return [];
-        var snapshot = JsonSerializer.Deserialize(protector.Decrypt(application.SnapshotCipher), view.FormType)!;
-        return ReviewFields.For(application.BusinessType, snapshot);
-    }
+    private IReadOnlyList<ReviewField> FieldsOf(FilingApplication application) => kinds.ReviewFieldsOf(application);
+
 
     private void ComputeDueDate()
     {

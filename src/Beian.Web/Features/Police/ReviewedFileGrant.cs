@@ -1,8 +1,6 @@
 using Beian.Web.Data;
 using Beian.Web.Features.PoliceUnits;
-using Beian.Web.Features.Subjects;
 using Beian.Web.Features.Uploads;
-using Beian.Web.Features.Websites;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Police;
@@ -22,14 +20,11 @@ public sealed class ReviewedFileGrant(BeianDbContext db) : IFileReadGrant
         return await applications.AnyAsync(cancellationToken);
     }
 
+    /// <summary>"subject:…", "website:…", "app:…": the record a file is attached to (a subject or a business).</summary>
     private static bool TryRecordOf(string attachedTo, out Guid recordId)
     {
         recordId = Guid.Empty;
-        foreach (var prefix in new[] { SubjectService.AttachmentKey(Guid.Empty), WebsiteService.AttachmentKey(Guid.Empty) })
-        {
-            var kind = prefix[..(prefix.IndexOf(':') + 1)];
-            if (attachedTo.StartsWith(kind, StringComparison.Ordinal)) return Guid.TryParse(attachedTo[kind.Length..], out recordId);
-        }
-        return false;
+        var colon = attachedTo.IndexOf(':');
+        return colon > 0 && Guid.TryParse(attachedTo[(colon + 1)..], out recordId);
     }
 }

@@ -1,3 +1,4 @@
+using Beian.Core.Filing;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using Beian.Core.Accounts;

@@ -1,3 +1,4 @@
+using Beian.Core.Filing;
 using Beian.Core.Numbering;
 using Beian.Core.Websites;
 using Beian.Web.Data;
@@ -40,7 +41,7 @@ public class RecordModel(BeianDbContext db, PublicWebsiteQueries queries, Public
             return Page();
         }
         Cancelled = await db.Websites.AsNoTracking()
-            .Where(w => w.NumberDigits == number.Digits && w.Status == WebsiteStatus.Cancelled)
+            .Where(w => w.NumberDigits == number.Digits && w.Status == FilingStatus.Cancelled)
             .Select(w => new CancelledRecord(w.Name, w.NumberDisplay!))
             .FirstOrDefaultAsync(cancellationToken);
         return Cancelled == null ? Missing("未查询到该公安备案号的备案信息") : Page();

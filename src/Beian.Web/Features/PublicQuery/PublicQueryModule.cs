@@ -9,7 +9,6 @@ public static class PublicQueryModule
     public static IServiceCollection AddPublicQuery(this IServiceCollection services)
     {
         services.AddScoped<PublicWebsiteProjection>();
-        services.AddScoped<ISubjectDependents>(provider => provider.GetRequiredService<PublicWebsiteProjection>());
         // Stateless over singletons: nothing to build per request on the platform's busiest path.
         services.AddSingleton<PublicWebsiteQueries>();
         services.AddSingleton<PublicSearch>();

@@ -16,7 +16,7 @@ namespace Beian.Web.Features.PublicQuery;
 /// subject cancelled, a holder renamed by 变更主体. Every change is tracked on the caller's context,
 /// so it commits with the decision or not at all.
 /// </summary>
-public sealed class PublicWebsiteProjection(BeianDbContext db) : ISubjectDependents
+public sealed class PublicWebsiteProjection(BeianDbContext db)
 {
     /// <summary>
     /// A site whose number has just come into force (新办网站 or 网站认领 approved) or that has none
@@ -61,17 +61,11 @@ public sealed class PublicWebsiteProjection(BeianDbContext db) : ISubjectDepende
         SyncGrams(gramsBefore, GramsOf(row));
     }
 
-    /// <summary>After 注销网站 is approved: the number is no longer in force.</summary>
+    /// <summary>After 注销网站 or 注销主体 is approved: the number is no longer in force (hosts go by cascade).</summary>
     public async Task RemoveAsync(Guid websiteId, CancellationToken cancellationToken)
     {
         var row = await db.PublicWebsites.FirstOrDefaultAsync(p => p.WebsiteId == websiteId, cancellationToken);
         if (row != null) Remove(row);
-    }
-
-    /// <summary>An approved 注销主体 cancels every website of the subject (hosts go by cascade).</summary>
-    public async Task CancelAllOfAsync(Guid subjectId, DateTime nowUtc, CancellationToken cancellationToken)
-    {
-        foreach (var row in await db.PublicWebsites.Where(p => p.SubjectId == subjectId).ToListAsync(cancellationToken)) Remove(row);
     }
 
     private void Remove(PublicWebsite row)
@@ -96,7 +90,7 @@ public sealed class PublicWebsiteProjection(BeianDbContext db) : ISubjectDepende
     }
 
     /// <summary>An approved 变更主体: the holder's name (and nature) as the public sees it.</summary>
-    public async Task OnSubjectChangedAsync(Subject subject, CancellationToken cancellationToken)
+    public async Task HolderChangedAsync(Subject subject, CancellationToken cancellationToken)
     {
         foreach (var row in await db.PublicWebsites.Where(p => p.SubjectId == subject.Id).ToListAsync(cancellationToken))
             Hold(row, subject);

@@ -156,7 +156,6 @@ public static class Navigation
     [
         ("/My/ApplicationDetail", "/My/Applications"),
         ("/My/SubjectDetail", "/My/Subjects"),
-        ("/My/WebsiteDetail", "/My/Websites"),
     ];
 
     public static MenuItem? FindActive(IEnumerable<MenuItem> menu, PathString requestPath)

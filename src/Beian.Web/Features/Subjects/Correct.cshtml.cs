@@ -1,6 +1,5 @@
 using Beian.Core.Applications;
 using Beian.Web.Features.Applications;
-using Beian.Core.Rules;
 using Beian.Web.Features.Uploads;
 using Microsoft.AspNetCore.Mvc;
 
@@ -17,20 +16,20 @@ public class CorrectModel(UploadService uploads, SubjectChecks checks, SubjectCo
 
     public FilingApplication Application { get; private set; } = null!;
 
-    public IReadOnlyList<ReturnReason> Reasons => Application.ReturnReasons;
-
     public async Task<IActionResult> OnGetAsync()
     {
-        if (!await LoadAsync()) return NotFound();
-        Form = correction.Submitted(Application);
+        if (await correction.ReturnedAsync(ApplicationId, UserId) is not var (application, form)) return NotFound();
+        Application = application;
+        Form = form;
         ShowUploadsOf(Form);
-        Show(Reasons.Where(r => !string.IsNullOrEmpty(r.Field)).Select(r => r.AsFinding()).ToList());
+        Show(Corrections.ReasonsAsFindings(application));
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!await LoadAsync()) return NotFound();
+        if (await correction.ReturnedAsync(ApplicationId, UserId) is not var (application, _)) return NotFound();
+        Application = application;
         ModelState.Clear();
         await ResolveUploadsAsync();
         var findings = checks.Check(Form);
@@ -42,16 +41,7 @@ public class CorrectModel(UploadService uploads, SubjectChecks checks, SubjectCo
             ModelState.AddModelError(string.Empty, result.Error!);
             return Page();
         }
-        TempData["Notice"] = "申请已重新提交，请等待属地公安机关网安部门审核。";
+        TempData["Notice"] = Corrections.ResubmittedNotice;
         return RedirectToPage("/My/ApplicationDetail", new { id = ApplicationId });
-    }
-
-
-    private async Task<bool> LoadAsync()
-    {
-        var application = await correction.ReturnedAsync(ApplicationId, UserId);
-        if (application == null) return false;
-        Application = application;
-        return true;
     }
 }

@@ -25,6 +25,14 @@ public sealed class CurrentSubject(BeianDbContext db, IHttpContextAccessor http)
         return await mine.OrderByDescending(s => s.CreatedAt).FirstOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>The user's subject named by <paramref name="subjectId"/>, or without one the current subject; null when neither is the user's.</summary>
+    public async Task<Subject?> OwnedOrCurrentAsync(Guid? subjectId, CancellationToken cancellationToken = default)
+    {
+        if (subjectId is not { } id) return await GetAsync(cancellationToken);
+        var userId = http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
+        return await db.Subjects.FirstOrDefaultAsync(s => s.Id == id && s.OwnerUserId == userId, cancellationToken);
+    }
+
     public void Choose(Guid subjectId) =>
         http.HttpContext!.Response.Cookies.Append(CookieName, subjectId.ToString(), new CookieOptions
         {

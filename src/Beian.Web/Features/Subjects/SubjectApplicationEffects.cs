@@ -13,10 +13,13 @@ namespace Beian.Web.Features.Subjects;
 /// </summary>
 public interface ISubjectDependents
 {
-    Task CancelAllOfAsync(Guid subjectId, DateTime nowUtc, CancellationToken cancellationToken);
+    Task CancelAllOfAsync(Guid subjectId, Filing.RecordStep step, CancellationToken cancellationToken);
 
     /// <summary>接收主体: what the subject holds becomes the receiver's, with its files.</summary>
-    Task TransferAllOfAsync(Guid subjectId, string fromUserId, string toUserId, CancellationToken cancellationToken) => Task.CompletedTask;
+    Task TransferAllOfAsync(Guid subjectId, string fromUserId, string toUserId, CancellationToken cancellationToken);
+
+    /// <summary>A corrected 新增主体 address placed the subject in another county: what waits with it moves there too.</summary>
+    Task MoveToJurisdictionAsync(Guid subjectId, string unitCode, CancellationToken cancellationToken);
 
     /// <summary>After 变更主体 is approved: the subject's name or nature may have changed.</summary>
     Task OnSubjectChangedAsync(Subject subject, CancellationToken cancellationToken) => Task.CompletedTask;
@@ -27,8 +30,7 @@ public sealed class SubjectApplicationEffects(
     BeianDbContext db,
     SubjectService subjects,
     ApplicationSnapshots snapshots,
-    IEnumerable<ISubjectDependents> dependents,
-    TimeProvider clock) : IApplicationEffects
+    IEnumerable<ISubjectDependents> dependents) : IApplicationEffects
 {
     public IReadOnlyCollection<BusinessType> Handles { get; } =
         [BusinessType.NewSubject, BusinessType.ChangeSubject, BusinessType.CancelSubject];
@@ -36,19 +38,18 @@ public sealed class SubjectApplicationEffects(
     public async Task<string?> OnApprovedAsync(FilingApplication application, CancellationToken cancellationToken)
     {
         var subject = await SubjectOfAsync(application, cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var step = application.LatestStep;
         switch (application.BusinessType)
         {
             case BusinessType.NewSubject:
-                subject.Apply(SubjectEvent.NewApproved);
-                subject.ApprovedAt = now;
-                await PassIdentityVerificationAsync(subject.OwnerUserId, now, cancellationToken);
+                subject.Approve(step);
+                await PassIdentityVerificationAsync(subject.OwnerUserId, step.At, cancellationToken);
                 break;
             case BusinessType.ChangeSubject:
                 var form = snapshots.Open<SubjectForm>(application.SnapshotCipher);
                 var unit = Jurisdiction.UnitFor(form) ?? subject.JurisdictionUnitCode;
                 subjects.Store(subject, form, unit);
-                subject.Apply(SubjectEvent.ChangeClosed);
+                subject.EndChange(step);
                 // Tracked, not a bulk update: it commits with the decision or not at all.
                 var files = await db.StoredFiles.Where(f => f.AttachedTo == SubjectService.AttachmentKey(subject.Id)).ToListAsync(cancellationToken);
                 files.ForEach(f => f.JurisdictionUnitCode = unit);
@@ -56,10 +57,9 @@ public sealed class SubjectApplicationEffects(
                     await dependent.OnSubjectChangedAsync(subject, cancellationToken);
                 break;
             case BusinessType.CancelSubject:
-                subject.Apply(SubjectEvent.CancelApproved);
-                subject.CancelledAt = now;
+                subject.Cancel(step);
                 foreach (var dependent in dependents)
-                    await dependent.CancelAllOfAsync(subject.Id, now, cancellationToken);
+                    await dependent.CancelAllOfAsync(subject.Id, step, cancellationToken);
                 break;
         }
         return null;
@@ -68,26 +68,45 @@ public sealed class SubjectApplicationEffects(
     public async Task OnResubmittedAsync(FilingApplication application, CancellationToken cancellationToken)
     {
         var subject = await SubjectOfAsync(application, cancellationToken);
-        subject.Apply(application.BusinessType switch
+        switch (application.BusinessType)
         {
-            BusinessType.NewSubject => SubjectEvent.NewResubmitted,
-            BusinessType.ChangeSubject => SubjectEvent.ChangeSubmitted,
-            _ => throw new IllegalTransitionException("注销申请被退回后请重新发起注销"),
-        });
+            case BusinessType.NewSubject:
+                subject.Resubmit(application.LatestStep);
+                break;
+            case BusinessType.ChangeSubject:
+                subject.BeginChange(application.LatestStep);
+                break;
+            default:
+                throw new IllegalTransitionException("注销申请被退回后请重新发起注销");
+        }
     }
 
     public async Task OnReturnedAsync(FilingApplication application, CancellationToken cancellationToken) =>
-        (await SubjectOfAsync(application, cancellationToken)).Apply(ClosingEvent(application.BusinessType, returned: true));
+        Close(await SubjectOfAsync(application, cancellationToken), application, returned: true);
 
     public async Task OnRevokedAsync(FilingApplication application, CancellationToken cancellationToken) =>
-        (await SubjectOfAsync(application, cancellationToken)).Apply(ClosingEvent(application.BusinessType, returned: false));
+        Close(await SubjectOfAsync(application, cancellationToken), application, returned: false);
 
-    private static SubjectEvent ClosingEvent(BusinessType type, bool returned) => type switch
+    /// <summary>A returned or revoked application: a new subject returned or withdrawn, a valid one 有效 again.</summary>
+    private static void Close(Subject subject, FilingApplication application, bool returned)
     {
-        BusinessType.NewSubject => returned ? SubjectEvent.NewReturned : SubjectEvent.NewRevoked,
-        BusinessType.ChangeSubject => SubjectEvent.ChangeClosed,
-        _ => SubjectEvent.CancelClosed,
-    };
+        var step = application.LatestStep;
+        switch (application.BusinessType)
+        {
+            case BusinessType.NewSubject when returned:
+                subject.Return(step);
+                break;
+            case BusinessType.NewSubject:
+                subject.Withdraw(step);
+                break;
+            case BusinessType.ChangeSubject:
+                subject.EndChange(step);
+                break;
+            default:
+                subject.KeepValid(step);
+                break;
+        }
+    }
 
     private async Task<Subject> SubjectOfAsync(FilingApplication application, CancellationToken cancellationToken) =>
         await db.Subjects.FirstAsync(s => s.Id == application.SubjectId, cancellationToken);

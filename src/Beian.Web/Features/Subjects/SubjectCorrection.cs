@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Beian.Core.Applications;
 using Beian.Core.Rules;
 using Beian.Web.Data;
@@ -11,52 +10,41 @@ namespace Beian.Web.Features.Subjects;
 /// <summary>
 /// A returned 新增主体 or 变更主体 corrected and resubmitted: the same application goes back to the
 /// queue with the corrected content. A corrected address in another county moves the subject, its
-/// waiting businesses and their files to that county's unit.
+/// waiting applications and every business waiting with it (each through its own capability) to that county's unit.
 /// </summary>
 public sealed class SubjectCorrection(
     BeianDbContext db,
     ApplicationService applications,
     SubjectService subjects,
-    ApplicationSnapshots snapshots,
-    UploadService uploads)
+    UploadService uploads,
+    IEnumerable<ISubjectDependents> dependents)
 {
     public static readonly BusinessType[] Correctable = [BusinessType.NewSubject, BusinessType.ChangeSubject];
 
-    /// <summary>The owner's returned application that this page corrects, or null.</summary>
-    public Task<FilingApplication?> ReturnedAsync(Guid applicationId, string ownerUserId, CancellationToken cancellationToken = default) =>
-        applications.ReturnedForOwnerAsync(applicationId, ownerUserId, Correctable, cancellationToken);
-
-    public SubjectForm Submitted(FilingApplication application) => snapshots.Open<SubjectForm>(application.SnapshotCipher);
+    /// <summary>The owner's returned application that this page corrects, with its submitted form; or null.</summary>
+    public Task<(FilingApplication Application, SubjectForm Form)?> ReturnedAsync(Guid applicationId, string ownerUserId,
+        CancellationToken cancellationToken = default) =>
+        applications.ReturnedFormAsync<SubjectForm>(applicationId, ownerUserId, Correctable, cancellationToken);
 
     public Task<DecisionResult> ResubmitAsync(Guid applicationId, string ownerUserId, SubjectForm form, IReadOnlyList<Finding> findings,
         CancellationToken cancellationToken = default) =>
-        applications.ResubmitAsync(applicationId, ownerUserId, async application =>
+        applications.ResubmitAsync(applicationId, ownerUserId, form, findings, form.DisplayName, async application =>
         {
             var subject = await db.Subjects.FirstAsync(s => s.Id == application.SubjectId && s.OwnerUserId == ownerUserId, cancellationToken);
-            application.SnapshotCipher = snapshots.Seal(form);
-            application.FindingsJson = JsonSerializer.Serialize(findings);
-            application.Title = form.DisplayName;
             var unit = subject.JurisdictionUnitCode;
             if (application.BusinessType == BusinessType.NewSubject)
             {
                 unit = Jurisdiction.UnitFor(form) ?? unit;
-                if (unit != subject.JurisdictionUnitCode) await MoveWaitingBusinessesAsync(subject.Id, unit, cancellationToken);
+                if (unit != subject.JurisdictionUnitCode) await MoveWaitingAsync(subject.Id, unit, cancellationToken);
                 subjects.Store(subject, form, unit);
             }
             await uploads.AttachAsync(SubjectService.FileIds(form), ownerUserId, SubjectService.AttachmentKey(subject.Id), unit, cancellationToken);
         }, cancellationToken);
 
-    private async Task MoveWaitingBusinessesAsync(Guid subjectId, string unit, CancellationToken cancellationToken)
+    private async Task MoveWaitingAsync(Guid subjectId, string unit, CancellationToken cancellationToken)
     {
-        var waiting = await db.Applications.Where(a => a.SubjectId == subjectId
-            && (OpenStatuses.All.Contains(a.Status) || a.Status == ApplicationStatus.Returned)).ToListAsync(cancellationToken);
-        waiting.ForEach(a => a.MoveToJurisdiction(unit));
-        var websites = await db.Websites.Where(w => w.SubjectId == subjectId).ToListAsync(cancellationToken);
-        foreach (var website in websites)
-        {
-            website.JurisdictionUnitCode = unit;
-            await uploads.SetJurisdictionAsync(Websites.WebsiteService.AttachmentKey(website.Id), unit, cancellationToken);
-        }
+        await applications.MoveToJurisdictionAsync(subjectId, unit, cancellationToken);
+        foreach (var dependent in dependents) await dependent.MoveToJurisdictionAsync(subjectId, unit, cancellationToken);
         await uploads.SetJurisdictionAsync(SubjectService.AttachmentKey(subjectId), unit, cancellationToken);
     }
 }

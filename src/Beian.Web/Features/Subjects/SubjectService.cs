@@ -37,7 +37,7 @@ public sealed class SubjectService(
         if (unit == null) return SubmissionResult.Refused("无法根据所填地址确定管辖公安机关，请检查地址");
 
         var now = Now;
-        var subject = Subject.NewPending(ownerUserId, now);
+        var subject = Subject.NewPending(ownerUserId, new Filing.RecordStep(ownerUserId, now, "新增主体申请"));
         Store(subject, form, unit);
         var application = NewApplication(ownerUserId, BusinessType.NewSubject, subject.Id, form.DisplayName, unit, submissionKey, now);
         application.SnapshotCipher = snapshots.Seal(form);
@@ -59,10 +59,10 @@ public sealed class SubjectService(
         if (subject == null) return SubmissionResult.Refused("主体不存在");
         if (await HasOpenApplicationAsync(subject.Id, BusinessType.ChangeSubject, cancellationToken))
             return SubmissionResult.Refused(PendingDocumentMessage);
-        if (!SubjectStateMachine.CanApply(subject.Status, SubjectEvent.ChangeSubmitted))
+        if (!subject.CanApply(SubjectEvent.ChangeSubmitted))
             return SubmissionResult.Refused($"主体处于“{subject.Status.Label()}”状态，不能变更");
 
-        subject.Apply(SubjectEvent.ChangeSubmitted);
+        subject.BeginChange(new Filing.RecordStep(ownerUserId, Now, "变更主体申请"));
         var application = NewApplication(ownerUserId, BusinessType.ChangeSubject, subject.Id, form.DisplayName, subject.JurisdictionUnitCode, submissionKey, Now);
         application.SnapshotCipher = snapshots.Seal(form);
         application.PreviousSnapshotCipher = subject.DataCipher;
@@ -83,10 +83,10 @@ public sealed class SubjectService(
         if (subject == null) return SubmissionResult.Refused("主体不存在");
         if (await HasOpenApplicationAsync(subject.Id, null, cancellationToken))
             return SubmissionResult.Refused(PendingDocumentMessage);
-        if (!SubjectStateMachine.CanApply(subject.Status, SubjectEvent.CancelSubmitted))
+        if (!subject.CanApply(SubjectEvent.CancelSubmitted))
             return SubmissionResult.Refused($"主体处于“{subject.Status.Label()}”状态，不能注销");
 
-        subject.Apply(SubjectEvent.CancelSubmitted);
+        subject.BeginCancel(new Filing.RecordStep(ownerUserId, Now, "注销主体申请"));
         var application = NewApplication(ownerUserId, BusinessType.CancelSubject, subject.Id, subject.Name, subject.JurisdictionUnitCode, submissionKey, Now);
         application.SnapshotCipher = snapshots.Seal(request);
         db.Applications.Add(application);
@@ -134,14 +134,6 @@ public sealed class SubjectService(
         FilingApplication.Submit(ownerUserId, type, subjectId, null, title, unit, key, now);
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
-}
-
-/// <summary>The content of a 注销主体 application.</summary>
-public sealed class CancellationRequest
-{
-    public string PrincipalName { get; set; } = string.Empty;
-    public string Reason { get; set; } = string.Empty;
-    public Guid? AttachmentFileId { get; set; }
 }
 
 public sealed record SubmissionResult(FilingApplication? Application, string? Error)

@@ -27,7 +27,7 @@ public sealed class SubjectTransferService(
 {
     public async Task<string?> OfferAsync(Subject subject, string receiverMobile, string receiverIdNumber, CancellationToken cancellationToken = default)
     {
-        if (!SubjectStateMachine.CanApply(subject.Status, SubjectEvent.TransferStarted))
+        if (!subject.CanApply(SubjectEvent.TransferStarted))
             return $"主体处于“{subject.Status.Label()}”状态，不能移交";
         if (await db.Applications.AnyAsync(a => a.SubjectId == subject.Id
                 && OpenStatuses.All.Contains(a.Status), cancellationToken))
@@ -36,7 +36,7 @@ public sealed class SubjectTransferService(
         var owner = await db.Users.FirstAsync(u => u.Id == subject.OwnerUserId, cancellationToken);
         if (owner.MobileHash == protector.Hash(mobile)) return "不能移交给自己";
 
-        subject.Apply(SubjectEvent.TransferStarted);
+        subject.BeginTransfer(new Filing.RecordStep(subject.OwnerUserId, Now, "移交主体"));
         db.SubjectTransfers.Add(new SubjectTransfer
         {
             Id = Guid.CreateVersion7(),
@@ -63,7 +63,7 @@ public sealed class SubjectTransferService(
         var subject = await db.Subjects.FirstAsync(s => s.Id == transfer.SubjectId, cancellationToken);
         transfer.Status = TransferStatus.Withdrawn;
         transfer.ClosedAt = Now;
-        subject.Apply(SubjectEvent.TransferClosed);
+        subject.WithdrawTransfer(new Filing.RecordStep(senderUserId, Now, "撤回移交"));
         return await SaveAsync(cancellationToken);
     }
 
@@ -95,8 +95,7 @@ public sealed class SubjectTransferService(
         tracked.Status = TransferStatus.Received;
         tracked.ClosedAt = Now;
         tracked.ReceivedByUserId = receiver.Id;
-        subject.OwnerUserId = receiver.Id;
-        subject.Apply(SubjectEvent.TransferClosed);
+        subject.TransferTo(receiver.Id, new Filing.RecordStep(receiver.Id, Now, "接收主体"));
         await MoveAttachedAsync(subject.Id, senderId, receiver.Id, cancellationToken);
         await TellAsync(senderId, "主体已被接收", $"您移交的主体“{subject.Name}”已被接收方接收。", cancellationToken);
         await TellAsync(receiver.Id, "已接收主体", $"您已接收主体“{subject.Name}”，可在“我的主体”中查看。", cancellationToken);

@@ -15,8 +15,13 @@ public class TransferModel(
     SubjectTransferService transfers,
     CurrentSubject current,
     SmsCodeService smsCodes,
-    TimeProvider clock) : PrincipalConfirmedPageModel(subjects, current, smsCodes)
+    TimeProvider clock) : PrincipalConfirmedPageModel(smsCodes)
 {
+    [BindProperty(SupportsGet = true, Name = "subject")]
+    public Guid? SubjectId { get; set; }
+
+    public Subject Subject { get; private set; } = null!;
+
     [BindProperty, Display(Name = "接收人手机号")]
     public string? ReceiverMobile { get; set; }
 
@@ -27,11 +32,11 @@ public class TransferModel(
 
     protected override VerificationPurpose Purpose => VerificationPurpose.TransferSubject;
 
-    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : RedirectToPage("/My/Subjects");
+    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NothingToConfirm();
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!await LoadAsync()) return RedirectToPage("/My/Subjects");
+        if (!await LoadAsync()) return NothingToConfirm();
         MobileConfirmed();
         if (string.IsNullOrWhiteSpace(ReceiverMobile)) ModelState.AddModelError(nameof(ReceiverMobile), "请填写接收人手机号");
         else if (!MobileNumber.IsValid(ReceiverMobile)) ModelState.AddModelError(nameof(ReceiverMobile), "请输入11位中国大陆手机号码");
@@ -52,7 +57,7 @@ public class TransferModel(
 
     public async Task<IActionResult> OnPostWithdrawAsync(Guid transfer)
     {
-        if (!await LoadAsync()) return RedirectToPage("/My/Subjects");
+        if (!await LoadAsync()) return NothingToConfirm();
         var refusal = await transfers.WithdrawAsync(transfer, UserId);
         if (refusal != null)
         {
@@ -65,8 +70,12 @@ public class TransferModel(
 
     protected override async Task<bool> LoadAsync()
     {
-        if (!await base.LoadAsync()) return false;
+        if (await current.OwnedOrCurrentAsync(SubjectId) is not { } subject) return false;
+        (Subject, SubjectId) = (subject, subject.Id);
+        ConfirmBy(subjects.Read(subject).Principal.Mobile);
         OpenTransfer = await transfers.OpenTransferOfAsync(Subject.Id);
         return true;
     }
+
+    protected override IActionResult NothingToConfirm() => RedirectToPage("/My/Subjects");
 }

@@ -85,6 +85,7 @@ public sealed class SmsCodeService(
         VerificationPurpose.CancelSubject => "注销主体",
         VerificationPurpose.TransferSubject => "移交主体",
         VerificationPurpose.CancelWebsite => "注销网站",
+        VerificationPurpose.CancelApp => "注销APP",
         _ => "身份核验",
     };
 }

@@ -27,6 +27,7 @@ public enum VerificationPurpose
     CancelSubject,
     TransferSubject,
     CancelWebsite,
+    CancelApp,
 }
 
 internal sealed class VerificationCodeConfiguration : IEntityTypeConfiguration<VerificationCode>

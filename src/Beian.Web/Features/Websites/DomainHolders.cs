@@ -1,3 +1,4 @@
+using Beian.Core.Filing;
 using Beian.Core.Websites;
 using Beian.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ public static class DomainHolders
     {
         if (!DomainName.TryParse(mainDomain, out var domain)) return false;
         var registrable = domain.RegistrableDomain.Ascii;
-        var live = WebsiteStateMachine.DomainHoldingStatuses.ToArray();
+        var live = FilingStateMachine.DomainHoldingStatuses.ToArray();
         return await db.Websites.AnyAsync(w => w.RegistrableDomain == registrable && live.Contains(w.Status)
             && w.SubjectId != exceptSubjectId && w.Id != exceptWebsiteId, cancellationToken);
     }

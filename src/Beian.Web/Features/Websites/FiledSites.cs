@@ -1,3 +1,4 @@
+using Beian.Core.Filing;
 using Beian.Core.Websites;
 using Beian.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ namespace Beian.Web.Features.Websites;
 public static class FiledSites
 {
     /// <summary>The statuses of a site whose 公安备案号 is in force: 已备案, and 变更中 / 注销中 until that application is decided.</summary>
-    public static readonly IReadOnlyList<WebsiteStatus> NumberInForceStatuses = [WebsiteStatus.Filed, WebsiteStatus.Changing, WebsiteStatus.Cancelling];
+    public static readonly IReadOnlyList<FilingStatus> NumberInForceStatuses = [FilingStatus.Filed, FilingStatus.Changing, FilingStatus.Cancelling];
 
     /// <summary>The filed websites of a police jurisdiction (the unit codes within it; null for every unit).</summary>
     public static IQueryable<Website> InJurisdiction(BeianDbContext db, IReadOnlyList<string>? scope)
@@ -19,8 +20,8 @@ public static class FiledSites
 
     public static Task<List<Website>> OfAsync(BeianDbContext db, string ownerUserId) =>
         db.Websites.AsNoTracking()
-            .Where(w => w.OwnerUserId == ownerUserId && w.Status != WebsiteStatus.Pending
-                && w.Status != WebsiteStatus.Returned && w.Status != WebsiteStatus.Withdrawn)
+            .Where(w => w.OwnerUserId == ownerUserId && w.Status != FilingStatus.Pending
+                && w.Status != FilingStatus.Returned && w.Status != FilingStatus.Withdrawn)
             .OrderByDescending(w => w.FiledAt).ToListAsync();
 
     public static Task<Website?> OwnedAsync(BeianDbContext db, Guid id, string ownerUserId) =>

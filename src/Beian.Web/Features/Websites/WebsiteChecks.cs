@@ -11,9 +11,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Beian.Web.Features.Websites;
 
 /// <summary>
-/// The checks of each wizard step: ② hands the basic information to the pre-check engine of
-/// Beian.Core (with the subject's facts and the duplicate-domain look-up), ③ checks the people,
-/// ④ the consent. Field names are paths inside <see cref="WebsiteForm"/>.
+/// Step ② of a website: the basic information handed to the pre-check engine of Beian.Core (with
+/// the subject's facts and the duplicate-domain look-up). Field names are paths inside <see cref="WebsiteForm"/>.
 /// </summary>
 public sealed class WebsiteChecks(BeianDbContext db, TimeProvider clock)
 {
@@ -51,41 +50,6 @@ public sealed class WebsiteChecks(BeianDbContext db, TimeProvider clock)
         };
         findings.AddRange(WebsiteRules.Check(facts).Select(ToFormField));
         return findings;
-    }
-
-    public IReadOnlyList<Finding> People(WebsiteForm form)
-    {
-        var people = form.People;
-        var findings = new List<Finding>();
-        CheckPerson(findings, "People.Principal", people.Principal, "网站负责人", needsIdImages: true);
-        CheckPerson(findings, "People.SecurityOfficer", people.SecurityOfficer, "网站安全负责人", needsIdImages: true);
-        CheckPerson(findings, "People.EmergencyContact", people.EmergencyContact, "网站应急联络人", needsIdImages: true);
-        if (people.HasOpinionGuide) CheckPerson(findings, "People.OpinionGuide", people.OpinionGuide, "舆情引导员", needsIdImages: true);
-        if (people.EmergencyContact.IsSamePersonAs(people.Principal))
-            findings.Add(Finding.Warning("SITE-EMERGENCY-SAME", "People.EmergencyContact.Name", "网站应急联络人与网站负责人为同一人，建议另设7×24小时可联系的应急联络人"));
-        return findings;
-    }
-
-    public IReadOnlyList<Finding> Consent(WebsiteForm form) =>
-        form.Consent ? [] : [Finding.Error("SITE-CONSENT", "Consent", "请阅读责任告知书并勾选同意")];
-
-    private void CheckPerson(List<Finding> findings, string prefix, SitePerson person, string role, bool needsIdImages)
-    {
-        if (string.IsNullOrWhiteSpace(person.Name)) findings.Add(Required($"{prefix}.Name", $"请填写{role}姓名"));
-        if (person.CertificateType == null) findings.Add(Required($"{prefix}.CertificateType", $"请选择{role}证件类型"));
-        if (string.IsNullOrWhiteSpace(person.CertificateNumber)) findings.Add(Required($"{prefix}.CertificateNumber", $"请填写{role}证件号码"));
-        else if (person.CertificateType is { } type && CertificateValidator.Check(type, person.CertificateNumber, Today) is { IsValid: false } check)
-            findings.Add(Finding.Error("SITE-PERSON-CERT", $"{prefix}.CertificateNumber", check.Message!));
-        if (!person.CertificateLongTerm && person.CertificateValidUntil == null)
-            findings.Add(Required($"{prefix}.CertificateValidUntil", "请填写证件有效期限结束日期，或勾选长期有效"));
-        else if (!person.CertificateLongTerm && person.CertificateValidUntil < Today)
-            findings.Add(Finding.Error("SITE-PERSON-CERT-EXPIRED", $"{prefix}.CertificateValidUntil", "证件已过有效期"));
-        if (needsIdImages && person.IdFrontFileId == null) findings.Add(Required($"{prefix}.IdFrontFileId", "请上传证件人像面"));
-        if (needsIdImages && person.IdBackFileId == null) findings.Add(Required($"{prefix}.IdBackFileId", "请上传证件国徽面"));
-        if (string.IsNullOrWhiteSpace(person.Mobile)) findings.Add(Required($"{prefix}.Mobile", $"请填写{role}手机号码"));
-        else if (!MobileNumber.IsValid(person.Mobile)) findings.Add(Finding.Error("SITE-PERSON-MOBILE", $"{prefix}.Mobile", "请填写真实的11位手机号码"));
-        if (!string.IsNullOrWhiteSpace(person.Email) && !EmailAddress.IsValid(person.Email))
-            findings.Add(Finding.Error("SITE-PERSON-EMAIL", $"{prefix}.Email", "电子邮件地址格式不正确"));
     }
 
     private static void CheckProvider(List<Finding> findings, string prefix, ProviderChoice provider, string what)

@@ -1,33 +1,25 @@
 using System.ComponentModel.DataAnnotations;
 using Beian.Core.IdentityNumbers;
+using Beian.Core.Uploads;
 using Beian.Core.Websites;
+using Beian.Web.Features.Filing;
 
 namespace Beian.Web.Features.Websites;
 
 /// <summary>
-/// Everything 新办网站申请 collects over its four steps (SPEC §4, seed 003): ① the subject (by id,
-/// shown read-only), ② 网站基本信息, ③ 网站负责人 and the other people, ④ the consent. The same
-/// object is the wizard's draft, the application snapshot and the website's stored data.
+/// Everything 新办网站申请 collects over its four steps (SPEC §4, seed 003): the shared frame of
+/// <see cref="BusinessForm{TBasic}"/> with ② 网站基本信息, and where the filing came from.
 /// </summary>
-public sealed class WebsiteForm
+public sealed class WebsiteForm : BusinessForm<WebsiteBasicInfo>
 {
-    public Guid SubjectId { get; set; }
-
     /// <summary>The 未备案网站 record this filing completes, when it was opened from one.</summary>
     public Guid? UnfiledSiteId { get; set; }
 
     /// <summary>The offline filing claimed (已办网站认领): on approval the site keeps its number.</summary>
     public Guid? ClaimedFilingId { get; set; }
-
-    public WebsiteBasicInfo BasicInfo { get; set; } = new();
-
-    public WebsitePeople People { get; set; } = new();
-
-    [Display(Name = "我已阅知上述告知事项，保证提交内容真实有效，承诺履行上述网络安全义务。")]
-    public bool Consent { get; set; }
 }
 
-public sealed class WebsiteBasicInfo
+public sealed class WebsiteBasicInfo : IBasicInfo, IServiceDeclaration
 {
     [Display(Name = "网站名称")]
     public string? Name { get; set; }
@@ -95,6 +87,11 @@ public sealed class WebsiteBasicInfo
 
     public IReadOnlyList<string> Ips => Lines(IpsText);
 
+    public IEnumerable<FileSlot> FileSlots() =>
+        new[] { new FileSlot(WebsiteSlots.DomainCertificate, UploadPurpose.DomainCertificate, DomainCertificateFileId, id => DomainCertificateFileId = id,
+                "BasicInfo.DomainCertificateFileId", "域名证书") }
+            .Concat(ServiceDeclarations.FileSlots(this));
+
     public static IReadOnlyList<string> Lines(string? text) =>
         (text ?? string.Empty).Split(['\n', '\r', ',', '，', ';', '；', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }
@@ -113,50 +110,4 @@ public sealed class ProviderChoice
 
     [Display(Name = "名称")]
     public string? Name { get; set; }
-}
-
-/// <summary>③: 网站负责人, 网站安全负责人, 网站应急联络人 (7×24) and the optional 舆情引导员.</summary>
-public sealed class WebsitePeople
-{
-    public SitePerson Principal { get; set; } = new();
-    public SitePerson SecurityOfficer { get; set; } = new();
-    public SitePerson EmergencyContact { get; set; } = new();
-
-    [Display(Name = "填写舆情引导员")]
-    public bool HasOpinionGuide { get; set; }
-
-    public SitePerson OpinionGuide { get; set; } = new();
-}
-
-public sealed class SitePerson
-{
-    [Display(Name = "姓名")]
-    public string? Name { get; set; }
-
-    [Display(Name = "证件类型")]
-    public CertificateType? CertificateType { get; set; }
-
-    [Display(Name = "证件号码")]
-    public string? CertificateNumber { get; set; }
-
-    [Display(Name = "证件有效期")]
-    public DateOnly? CertificateValidUntil { get; set; }
-
-    [Display(Name = "长期有效")]
-    public bool CertificateLongTerm { get; set; }
-
-    public Guid? IdFrontFileId { get; set; }
-
-    public Guid? IdBackFileId { get; set; }
-
-    [Display(Name = "手机号码")]
-    public string? Mobile { get; set; }
-
-    [Display(Name = "电子邮件地址")]
-    public string? Email { get; set; }
-
-    /// <summary>Two entries describe the same person when their certificate numbers match.</summary>
-    public bool IsSamePersonAs(SitePerson other) =>
-        !string.IsNullOrWhiteSpace(CertificateNumber)
-        && string.Equals(CertificateNumber.Trim(), other.CertificateNumber?.Trim(), StringComparison.OrdinalIgnoreCase);
 }

@@ -1,145 +1,119 @@
-using System.Text.Json;
 using Beian.Core.Applications;
 using Beian.Core.Rules;
-using Beian.Core.Subjects;
 using Beian.Core.Websites;
-using Beian.Web.Data;
 using Beian.Web.Features.Applications;
-using Beian.Web.Features.Drafts;
+using Beian.Web.Features.Filing;
 using Beian.Web.Features.Subjects;
-using Beian.Web.Features.Uploads;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Websites;
 
-/// <summary>The content of a 注销网站 application.</summary>
-public sealed class WebsiteCancellation
-{
-    public string PrincipalName { get; set; } = string.Empty;
-    public string Reason { get; set; } = string.Empty;
-    public Guid? AttachmentFileId { get; set; }
-    /// <summary>What the probe found on the main domain when the cancellation was asked for.</summary>
-    public string ProbeResult { get; set; } = string.Empty;
-}
-
 /// <summary>
-/// 新办网站申请, 变更网站 and 注销网站 as applications. A subject still 待审核 goes to the police
-/// with its first website: its own 新增主体 application waits in the same queue. One transaction
-/// per submission, and a retried submission (same key) returns the first one.
+/// The website's part of the shared filing machinery: its record's domain columns, its step ② check
+/// (domains filed by another subject), 网站认领 (a claimed offline filing keeps its number) and
+/// 未备案网站 (completed when filed), the 公共查询 projection, the liveness probe before 注销网站, and
+/// opening the wizard from a pushed record.
 /// </summary>
 public sealed class WebsiteService(
-    BeianDbContext db,
-    ApplicationSnapshots snapshots,
-    DraftService drafts,
-    UploadService uploads,
-    TimeProvider clock)
+    BusinessFilingServices services,
+    WebsiteBusiness business,
+    WebsiteChecks checks,
+    WebsitePrefill prefill,
+    IWebsiteProbe probe,
+    PublicQuery.PublicWebsiteProjection publicSites)
+    : BusinessFiling<Website, WebsiteForm>(services)
 {
-    public async Task<SubmissionResult> SubmitNewAsync(string ownerUserId, Subject subject, WebsiteForm form, IReadOnlyList<Finding> findings,
-        Guid submissionKey, CancellationToken cancellationToken = default)
-    {
-        var earlier = await db.Applications.BySubmissionKeyAsync(ownerUserId, submissionKey, cancellationToken);
-        if (earlier != null) return SubmissionResult.Ok(earlier);
-        if (subject.OwnerUserId != ownerUserId || !SubjectStateMachine.AcceptsNewBusiness(subject.Status))
-            return SubmissionResult.Refused($"主体处于“{subject.Status.Label()}”状态，不能办理新网站备案");
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        var website = Website.NewPending(subject.Id, ownerUserId, now);
-        Store(website, form, subject.JurisdictionUnitCode);
-        var type = form.ClaimedFilingId != null ? BusinessType.ClaimWebsite : BusinessType.NewWebsite;
-        var application = FilingApplication.Submit(ownerUserId, type, subject.Id, website.Id, website.Name,
-            subject.JurisdictionUnitCode, submissionKey, now);
-        application.SnapshotCipher = snapshots.Seal(form);
-        application.FindingsJson = JsonSerializer.Serialize(findings.Concat(await ClaimFindingsAsync(form, subject, cancellationToken)));
-        db.Websites.Add(website);
-        db.Applications.Add(application);
-
-        return await db.CommitSubmissionAsync(application, async () =>
-        {
-            await uploads.AttachAsync(FileIds(form), ownerUserId, AttachmentKey(website.Id), subject.JurisdictionUnitCode, cancellationToken);
-            await drafts.DeleteAsync(ownerUserId, BusinessType.NewWebsite, subject.Id, cancellationToken);
-        }, cancellationToken);
-    }
-
     public const string PendingDocumentMessage = SubmissionCommit.PendingDocumentMessage;
 
-    /// <summary>变更网站: the new content waits as an application; the site is 变更中 until reviewed.</summary>
-    public async Task<SubmissionResult> SubmitChangeAsync(string ownerUserId, Website website, WebsiteForm form, IReadOnlyList<Finding> findings,
-        Guid submissionKey, CancellationToken cancellationToken = default) =>
-        await SubmitOnFiledSiteAsync(ownerUserId, website, BusinessType.ChangeWebsite, WebsiteEvent.ChangeSubmitted, submissionKey, application =>
-        {
-            application.SnapshotCipher = snapshots.Seal(form);
-            application.PreviousSnapshotCipher = website.DataCipher;
-            application.FindingsJson = JsonSerializer.Serialize(findings);
-            return FileIds(form);
-        }, cancellationToken);
+    public override IBusiness Business => business;
 
-    /// <summary>注销网站: 注销中 until reviewed; the probe's finding goes to the reviewer.</summary>
-    public async Task<SubmissionResult> SubmitCancellationAsync(string ownerUserId, Website website, WebsiteCancellation request,
-        Guid submissionKey, CancellationToken cancellationToken = default) =>
-        await SubmitOnFiledSiteAsync(ownerUserId, website, BusinessType.CancelWebsite, WebsiteEvent.CancelSubmitted, submissionKey, application =>
-        {
-            application.SnapshotCipher = snapshots.Seal(request);
-            return request.AttachmentFileId is { } file ? [file] : [];
-        }, cancellationToken);
+    protected override Website NewRecord(Guid subjectId, string ownerUserId, RecordStep step) => Website.NewPending(subjectId, ownerUserId, step);
 
-    private async Task<SubmissionResult> SubmitOnFiledSiteAsync(string ownerUserId, Website website, BusinessType type, WebsiteEvent happening,
-        Guid submissionKey, Func<FilingApplication, IEnumerable<Guid>> fill, CancellationToken cancellationToken)
+    protected override void Project(Website website, WebsiteForm form)
     {
-        var earlier = await db.Applications.BySubmissionKeyAsync(ownerUserId, submissionKey, cancellationToken);
-        if (earlier != null) return SubmissionResult.Ok(earlier);
-        if (website.OwnerUserId != ownerUserId) return SubmissionResult.Refused("网站不存在");
-        var open = await db.Applications.AnyAsync(a => a.TargetId == website.Id
-            && OpenStatuses.All.Contains(a.Status), cancellationToken);
-        if (open) return SubmissionResult.Refused(PendingDocumentMessage);
-        if (!WebsiteStateMachine.CanApply(website.Status, happening))
-            return SubmissionResult.Refused($"网站处于“{website.Status.Label()}”状态，不能办理该业务");
-
-        website.Apply(happening);
-        var application = FilingApplication.Submit(ownerUserId, type, website.SubjectId, website.Id, website.Name,
-            website.JurisdictionUnitCode, submissionKey, clock.GetUtcNow().UtcDateTime);
-        var files = fill(application).ToList();
-        db.Applications.Add(application);
-        return await db.CommitSubmissionAsync(application, () =>
-            uploads.AttachAsync(files, ownerUserId, AttachmentKey(website.Id), website.JurisdictionUnitCode, cancellationToken), cancellationToken);
+        var info = form.BasicInfo;
+        var domain = info.HasDomain && DomainName.TryParse(info.MainDomain, out var parsed) ? parsed : null;
+        website.MainDomain = domain?.Ascii;
+        website.RegistrableDomain = domain?.RegistrableDomain.Ascii;
     }
+
+    protected override Task<IReadOnlyList<Finding>> CheckBasicInfoAsync(WebsiteForm form, Subject subject, SubjectForm subjectForm, Guid? recordId,
+        CancellationToken cancellationToken) => checks.BasicInfoAsync(form, subject, subjectForm, recordId, cancellationToken);
+
+    protected override BusinessType NewTypeOf(WebsiteForm form) => form.ClaimedFilingId != null ? BusinessType.ClaimWebsite : BusinessType.NewWebsite;
 
     /// <summary>
     /// A claim may be found by domain or number by anyone; whether the claimant is the original
     /// holder is the reviewer's call, helped by this comparison of the keyed certificate hashes.
     /// </summary>
-    private async Task<IEnumerable<Finding>> ClaimFindingsAsync(WebsiteForm form, Subject subject, CancellationToken cancellationToken)
+    protected override async Task<IEnumerable<Finding>> SubmissionFindingsAsync(WebsiteForm form, Subject subject, CancellationToken cancellationToken)
     {
         if (form.ClaimedFilingId is not { } id) return [];
-        var filing = await db.Set<Unfiled.OfflineFiling>().AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
+        var filing = await Db.Set<Unfiled.OfflineFiling>().AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
         if (filing == null || filing.CertificateHash == subject.CertificateHash) return [];
         return [Finding.Warning("SITE-CLAIM-HOLDER", "BasicInfo.Name", $"认领的网站（{filing.NumberDisplay}）原开办者证件号码与当前主体不一致，请核实认领人是否为原开办者")];
     }
 
-    public WebsiteForm Read(Website website) => snapshots.Open<WebsiteForm>(website.DataCipher);
-
-    public void Store(Website website, WebsiteForm form, string jurisdictionUnitCode)
+    /// <summary>网站认领: the offline filing's number stays the site's number.</summary>
+    protected override async Task<(string Digits, string Display)> NumberForAsync(FilingApplication application, WebsiteForm form, Website website,
+        CancellationToken cancellationToken)
     {
-        var info = form.BasicInfo;
-        website.Name = info.Name?.Trim() ?? string.Empty;
-        var hasDomain = info.HasDomain && DomainName.TryParse(info.MainDomain, out _);
-        website.MainDomain = hasDomain ? DomainName.Parse(info.MainDomain!).Ascii : null;
-        website.RegistrableDomain = hasDomain ? DomainName.Parse(info.MainDomain!).RegistrableDomain.Ascii : null;
-        website.Interactive = info.ProvidesInteractiveServices == true;
-        website.DataCipher = snapshots.Seal(form);
-        website.JurisdictionUnitCode = jurisdictionUnitCode;
+        if (application.BusinessType != BusinessType.ClaimWebsite) return await base.NumberForAsync(application, form, website, cancellationToken);
+        var filing = await Db.Set<Unfiled.OfflineFiling>().FirstAsync(f => f.Id == form.ClaimedFilingId, cancellationToken);
+        if (filing.Status == Unfiled.OfflineFilingStatus.Claimed)
+            throw new IllegalTransitionException($"{filing.NumberDisplay}已被认领，不能再次认领");
+        filing.Status = Unfiled.OfflineFilingStatus.Claimed;
+        filing.SubjectId = website.SubjectId;
+        filing.ClaimedWebsiteId = website.Id;
+        return (filing.NumberDigits, filing.NumberDisplay);
     }
 
-    public static string AttachmentKey(Guid websiteId) => $"website:{websiteId}";
-
-    public static IEnumerable<Guid> FileIds(WebsiteForm form)
+    protected override async Task OnFiledAsync(Website website, WebsiteForm form, FilingApplication application, CancellationToken cancellationToken)
     {
-        var info = form.BasicInfo;
-        var people = new[] { form.People.Principal, form.People.SecurityOfficer, form.People.EmergencyContact, form.People.OpinionGuide };
-        return new[] { info.DomainCertificateFileId }
-            .Concat(people.SelectMany(p => new[] { p.IdFrontFileId, p.IdBackFileId }))
-            .Where(id => id != null).Select(id => id!.Value)
-            .Concat(info.DangerousGoodsFiles.Values)
-            .Concat(info.PrePermitFiles.Values)
-            .Distinct();
+        await CompleteUnfiledAsync(form, website, cancellationToken);
+        await publicSites.AddAsync(website, form, cancellationToken);
+    }
+
+    protected override Task OnChangedAsync(Website website, WebsiteForm form, CancellationToken cancellationToken) =>
+        publicSites.ChangedAsync(website, form, cancellationToken);
+
+    protected override Task OnRemovedAsync(Website website, CancellationToken cancellationToken) =>
+        publicSites.RemoveAsync(website.Id, cancellationToken);
+
+    public override Task OnSubjectChangedAsync(Subject subject, CancellationToken cancellationToken) =>
+        publicSites.HolderChangedAsync(subject, cancellationToken);
+
+    protected override string ApprovalLine(Website website) =>
+        $"“{website.Name}”的公安备案号为{website.NumberDisplay}，请自网站开通之日起30日内将备案号及备案编号HTML代码放置在网站首页底部";
+
+    public override async Task<bool?> PrefillAsync(IBusinessForm form, IQueryCollection query, string userId) =>
+        Guid.TryParse(query["unfiled"], out var unfiled) ? await prefill.FromUnfiledAsync((WebsiteForm)form, userId, unfiled)
+        : Guid.TryParse(query["claim"], out var claim) ? await prefill.FromClaimAsync((WebsiteForm)form, claim)
+        : null;
+
+    public override string? OriginOf(IBusinessForm form) => form is WebsiteForm { ClaimedFilingId: not null }
+        ? "您正在认领已在原平台备案的网站：请核对并补充网站信息后提交，审核通过后网站保留原公安备案号。"
+        : form is WebsiteForm { UnfiledSiteId: not null }
+            ? "您正在为公安机关推送的未备案网站办理备案：域名、IP和接入服务商已按推送信息预填，请核对后补充其余信息，并在整改期限前提交。"
+            : null;
+
+    /// <summary>Only a closed site can be cancelled (seed 004 §4.2.3): the probe's finding goes to the reviewer.</summary>
+    public override async Task<(string? Refusal, string Finding)> CheckCancellationAsync(BusinessRecord record, CancellationToken cancellationToken)
+    {
+        var check = ((Website)record).MainDomain is { } domain
+            ? await probe.CheckAsync(domain, cancellationToken)
+            : new ProbeResult(ProbeOutcome.NotChecked, "无独立域名");
+        return check.Outcome == ProbeOutcome.Answering
+            ? ($"{check.Description}。只有已关闭的网站才能注销，请先关闭网站后再申请注销。", check.Description)
+            : (null, check.Description);
+    }
+
+    private async Task CompleteUnfiledAsync(WebsiteForm form, Website website, CancellationToken cancellationToken)
+    {
+        if (form.UnfiledSiteId is not { } id) return;
+        var record = await Db.Set<Unfiled.UnfiledSite>().FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+        if (record == null) return;
+        record.Status = Unfiled.UnfiledSiteStatus.Completed;
+        record.CompletedWebsiteId = website.Id;
     }
 }

@@ -5,6 +5,7 @@ using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Applications;
 using Beian.Web.Features.Audit;
 using Beian.Web.Features.Drafts;
+using Beian.Web.Features.Filing;
 using Beian.Web.Features.Subjects;
 using Beian.Web.Features.Unfiled;
 using Beian.Web.Features.Websites;
@@ -61,10 +62,13 @@ public static class ServiceRegistration
 
         services.AddScoped<Notifier>();
         services.AddScoped<DraftService>();
-        services.AddScoped<ApplicationSnapshots>();
+        services.AddSingleton<ApplicationSnapshots>();
         services.AddScoped<ApplicationNotices>();
         services.AddScoped<ApplicationService>();
         services.AddScoped<ReviewFindings>();
+        services.AddSingleton<ApplicationKinds>();
+        services.AddScoped<Features.Numbering.FilingNumberAllocator>();
+        services.AddFiling();
         services.AddScoped<Features.Police.Officers>();
         services.AddScoped<Features.Inspections.InspectionService>();
         services.AddScoped<Features.Inspections.InspectionRecords>();

@@ -1,0 +1,193 @@
+using Beian.Core.Rules;
+using Beian.Core.Subjects;
+using Beian.Web.Features.Subjects;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Beian.Web.Features.Filing;
+
+/// <summary>
+/// 新办网站申请, 新办APP申请 … (seed 004 §4.2.1) in four steps: ① the subject (read-only), ② the
+/// business's basic information, ③ its people, ④ 提示说明. The wizard's working copy is the business's
+/// draft for the subject, saved at every 【下一步】/【上一步】/【保存草稿】, so a person can leave and
+/// come back at any step.
+/// </summary>
+public class NewModel(BusinessPages pages) : BusinessPageModel(pages)
+{
+    public const int LastStep = 4;
+
+    [BindProperty(SupportsGet = true)]
+    public int Step { get; set; } = 1;
+
+    [BindProperty]
+    public bool Consent { get; set; }
+
+    [BindProperty]
+    public Guid SubmissionKey { get; set; }
+
+    public Subject Subject { get; private set; } = null!;
+    public SubjectForm SubjectForm { get; private set; } = null!;
+
+    public IReadOnlyList<string> StepTitles => [$"{Business.Noun}开办主体", Business.BasicInfoTitle, $"{Business.Noun}负责人", "提示说明"];
+
+    /// <summary>A notice above the steps from the business (a claim, a pushed 未备案网站 …), or null.</summary>
+    public string? Origin => Filing.OriginOf(Form);
+
+    public async Task<IActionResult> OnGetAsync(Guid? draft)
+    {
+        if (!await LoadSubjectAsync()) return NoSubject();
+        var form = draft is { } id
+            ? await Pages.Drafts.LoadAsync(id, UserId, Business.NewType, Business.FormType) as IBusinessForm ?? Business.NewForm()
+            : await WorkingCopyAsync();
+        form.SubjectId = Subject.Id;
+        switch (await Filing.PrefillAsync(form, Request.Query, UserId))
+        {
+            case false:
+                return NotFound();
+            case true:
+                await SaveAsync(form);
+                break;
+        }
+        Step = Math.Clamp(Step, 1, LastStep);
+        SubmissionKey = Guid.NewGuid();
+        Show(form);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostNextAsync()
+    {
+        if (await LoadPostedAsync() is not { } form) return NoSubject();
+        if (!await StepIsValidAsync(form, Step)) return Page();
+        await SaveAsync(form);
+        return RedirectToStep(Step + 1);
+    }
+
+    public async Task<IActionResult> OnPostPreviousAsync()
+    {
+        if (await LoadPostedAsync() is not { } form) return NoSubject();
+        await SaveAsync(form);
+        return RedirectToStep(Math.Max(1, Step - 1));
+    }
+
+    /// <summary>Saves the step and shows it again (an uploaded package read into the form, for the person to check).</summary>
+    public async Task<IActionResult> OnPostStayAsync()
+    {
+        if (await LoadPostedAsync() is not { } form) return NoSubject();
+        await StepIsValidAsync(form, Step);
+        await SaveAsync(form);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveDraftAsync()
+    {
+        if (await LoadPostedAsync() is not { } form) return NoSubject();
+        await SaveAsync(form);
+        TempData["Notice"] = $"{Business.Noun}备案草稿已保存。点击【详情】可从保存时的步骤继续填写。";
+        return RedirectToPage("/My/Drafts");
+    }
+
+    /// <summary>"同主体负责人信息": fills one person of step ③ from the subject's 负责人.</summary>
+    public async Task<IActionResult> OnPostFillFromSubjectAsync(string person)
+    {
+        if (await LoadPostedAsync() is not { } form) return NoSubject();
+        if (!BusinessPeople.Keys.Contains(person)) return BadRequest();
+        form.People.FillFromSubject(person, SubjectForm.Principal);
+        await SaveAsync(form);
+        return RedirectToStep(3);
+    }
+
+    /// <summary>【提交】 on step ④: every step is checked again; the first step with an error is shown.</summary>
+    public async Task<IActionResult> OnPostSubmitAsync()
+    {
+        if (await LoadPostedAsync() is not { } form) return NoSubject();
+        for (var step = 2; step <= LastStep; step++)
+        {
+            if (await StepIsValidAsync(form, step)) continue;
+            await SaveAsync(form);
+            Step = step;
+            return Page();
+        }
+        var result = await Filing.SubmitNewAsync(UserId, Subject, form, await CheckAsync(form, Subject, null), SubmissionKey);
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError(string.Empty, result.Error!);
+            return Page();
+        }
+        TempData["Notice"] = Subject.Status == SubjectStatus.Pending
+            ? $"{Business.Noun}备案申请已提交，将与您的开办主体一并由属地公安机关网安部门审核。"
+            : $"{Business.Noun}备案申请已提交，请等待属地公安机关网安部门审核。";
+        return RedirectToPage("/My/ApplicationDetail", new { id = result.Application!.Id });
+    }
+
+    public string FillFromSubjectUrl(string person) => $"{Business.PagePath("New")}?handler=FillFromSubject&person={person}";
+
+    private async Task<bool> StepIsValidAsync(IBusinessForm form, int step)
+    {
+        IReadOnlyList<Finding> findings = step switch
+        {
+            2 => await Filing.CheckBasicInfoAsync(form, Subject, SubjectForm, null, HttpContext.RequestAborted),
+            3 => Filing.CheckPeople(form),
+            4 => PeopleChecks.Consent(form),
+            _ => [],
+        };
+        // The posted step shows its warnings too; another step only matters when it has errors.
+        if (step == Step || findings.Any(f => f.Severity == Severity.Error)) return Show(findings);
+        return ModelState.IsValid;
+    }
+
+    /// <summary>The posted step replaces its part of the working copy; uploads are stored and kept by id.</summary>
+    private async Task<IBusinessForm?> LoadPostedAsync()
+    {
+        if (!await LoadSubjectAsync()) return null;
+        var form = await WorkingCopyAsync();
+        form.SubjectId = Subject.Id;
+        ModelState.Clear();
+        switch (Step)
+        {
+            case 2:
+                await TakeBasicInfoAsync(form);
+                break;
+            case 3:
+                await TakePeopleAsync(form);
+                break;
+            case 4:
+                form.Consent = Consent;
+                break;
+        }
+        Show(form);
+        return form;
+    }
+
+    private void Show(IBusinessForm form)
+    {
+        Display(form);
+        Consent = form.Consent;
+    }
+
+    private async Task<IBusinessForm> WorkingCopyAsync() =>
+        await Pages.Drafts.FindAsync(UserId, Business.NewType, Subject.Id) is { } draft
+            ? await Pages.Drafts.LoadAsync(draft.Id, UserId, Business.NewType, Business.FormType) as IBusinessForm ?? Business.NewForm()
+            : Business.NewForm();
+
+    private Task SaveAsync(IBusinessForm form)
+    {
+        var title = string.IsNullOrWhiteSpace(form.BasicInfoSection.Name) ? $"新办{Business.Noun}（未填写名称）" : form.BasicInfoSection.Name.Trim();
+        return Pages.Drafts.SaveAsync(UserId, Business.NewType, Subject.Id, title, form, Filing.FileIds(form));
+    }
+
+    private async Task<bool> LoadSubjectAsync()
+    {
+        var subject = await Pages.Current.GetAsync();
+        if (subject == null || !SubjectStateMachine.AcceptsNewBusiness(subject.Status)) return false;
+        Subject = subject;
+        SubjectForm = Pages.Subjects.Read(subject);
+        return true;
+    }
+
+    private IActionResult RedirectToStep(int step) => Redirect($"{Business.PagePath("New")}?step={step}");
+
+    private IActionResult NoSubject()
+    {
+        TempData["Notice"] = $"您当前尚无有效主体，请先申请主体，再办理新办{Business.Noun}申请。";
+        return RedirectToPage("/My/Subjects");
+    }
+}
