@@ -47,7 +47,8 @@ public static class AndroidPackageReader
 
     private static byte[] ReadManifestEntry(ZipArchive zip)
     {
-        var entry = PackageFormatException.Guard(PackageMessages.NotApk, () => PackageStreams.SingleEntry(zip, ManifestEntryName, PackageMessages.NotApk))
+        var entry = PackageFormatException.Guard(PackageMessages.NotApk,
+                () => PackageStreams.SingleEntry(zip, ManifestEntryName, PackageMessages.NotApk))
             ?? throw new PackageFormatException(PackageMessages.NoAndroidManifest);
         return PackageFormatException.Guard(PackageMessages.BadAndroidManifest,
             () => PackageStreams.ReadEntry(entry, MaxManifestBytes, PackageMessages.BadAndroidManifest));

@@ -39,19 +39,28 @@ public static class IosPackageReader
 
     private static IosPackage ReadPackage(Stream stream)
     {
-        var end = PackageFormatException.Guard(PackageMessages.NotIpa, () => ZipEnd.Find(stream, PackageMessages.NotIpa));
-        var (entries, directoryBytes) = PackageFormatException.Guard(PackageMessages.NotIpa, () => end.DeclaredDirectory(stream));
+        using var zip = OpenZip(stream);
+        var app = PackageFormatException.Guard(PackageMessages.NotIpa, () => AppBundle(zip));
+        return Package(PropertyList.ReadDictionary(ReadInfoPlist(zip, app)));
+    }
+
+    /// <summary>The .ipa as a ZIP, once what its central directory declares is known to be bounded.</summary>
+    private static ZipArchive OpenZip(Stream stream) => PackageFormatException.Guard(PackageMessages.NotIpa, () =>
+    {
+        var (entries, directoryBytes) = ZipEnd.Find(stream, PackageMessages.NotIpa).DeclaredDirectory(stream);
         if (entries > MaxEntries || directoryBytes > MaxCentralDirectoryBytes)
         {
             throw new PackageFormatException(PackageMessages.TooManyEntries);
         }
-        using var zip = PackageFormatException.Guard(PackageMessages.NotIpa, () => new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true));
-        var app = PackageFormatException.Guard(PackageMessages.NotIpa, () => AppBundle(zip));
-        var entry = PackageFormatException.Guard(PackageMessages.NotIpa, () => PackageStreams.SingleEntry(zip, $"{Payload}{app}/Info.plist", PackageMessages.BadInfoPlist))
+        return new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+    });
+
+    private static byte[] ReadInfoPlist(ZipArchive zip, string app)
+    {
+        var entry = PackageStreams.SingleEntry(zip, $"{Payload}{app}/Info.plist", PackageMessages.BadInfoPlist)
             ?? throw new PackageFormatException(PackageMessages.NoInfoPlist);
-        var plist = PackageFormatException.Guard(PackageMessages.BadInfoPlist,
+        return PackageFormatException.Guard(PackageMessages.BadInfoPlist,
             () => PackageStreams.ReadEntry(entry, MaxInfoPlistBytes, PackageMessages.BadInfoPlist));
-        return Package(PropertyList.ReadDictionary(plist));
     }
 
     /// <summary>The name of the one "&lt;Name&gt;.app" folder directly under Payload/.</summary>

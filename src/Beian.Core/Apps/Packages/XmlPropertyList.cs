@@ -33,14 +33,24 @@ internal static class XmlPropertyList
         "dict" => Dictionary(element, depth + 1),
         "array" => Array(element, depth + 1),
         "string" => element.Value,
-        "integer" => long.TryParse(element.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var integer) ? integer : throw PropertyList.Malformed(),
-        "real" => double.TryParse(element.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var real) ? real : throw PropertyList.Malformed(),
+        "integer" => Integer(element.Value),
+        "real" => Real(element.Value),
         "true" => true,
         "false" => false,
-        "date" => DateTime.TryParse(element.Value, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var date) ? date : throw PropertyList.Malformed(),
+        "date" => Date(element.Value),
         "data" => Base64(element.Value),
         _ => throw PropertyList.Malformed(),
     };
+
+    private static long Integer(string text) =>
+        long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : throw PropertyList.Malformed();
+
+    private static double Real(string text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : throw PropertyList.Malformed();
+
+    /// <summary>An ISO 8601 date ("2001-01-01T00:00:00Z") in UTC.</summary>
+    private static DateTime Date(string text) =>
+        DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var value) ? value : throw PropertyList.Malformed();
 
     private static byte[] Base64(string text)
     {
