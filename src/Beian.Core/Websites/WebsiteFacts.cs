@@ -84,6 +84,21 @@ public sealed record WebsiteFacts
         HasPrePermits ? PrePermits.Select(entry => entry.Kind).ToHashSet() : new HashSet<PrePermit>();
 
     public bool HasPermit(PrePermit permit) => DeclaredPermits.Contains(permit);
+
+    /// <summary>What the naming rules every business shares look at.</summary>
+    public Filing.FilingNameFacts NameFacts => new()
+    {
+        SubjectNature = SubjectNature, OrganisationKind = OrganisationKind, SubjectName = SubjectName,
+        SubjectIsNationalLevel = SubjectIsNationalLevel, Name = Name, DeclaredPermits = DeclaredPermits,
+    };
+
+    /// <summary>What the service-declaration rules every business shares look at.</summary>
+    public Filing.ServiceDeclarationFacts ServiceFacts => new()
+    {
+        SubjectNature = SubjectNature, ProvidesInteractiveServices = ProvidesInteractiveServices, ServiceTypes = ServiceTypes,
+        PublishesDangerousGoods = PublishesDangerousGoods, DangerousGoods = DangerousGoods, HasPrePermits = HasPrePermits,
+        PrePermits = PrePermits, Languages = Languages,
+    };
 }
 
 /// <summary>One ticked 危险物品 kind and whether its 资质证明 has been uploaded.</summary>

@@ -1,5 +1,5 @@
 using Beian.Core.Rules;
-using static Beian.Core.Websites.WebsiteRuleCodes;
+using Beian.Core.Filing;
 
 namespace Beian.Core.Websites;
 
@@ -14,24 +14,12 @@ public static class WebsiteRules
     public static IReadOnlyList<Finding> Check(WebsiteFacts facts, WebsiteKeywords keywords)
     {
         var findings = new List<Finding>();
-        findings.AddRange(SiteNameRules.Check(facts, keywords));
+        findings.AddRange(NameRules.Check(facts.NameFacts, BusinessWording.Website, keywords));
         findings.AddRange(IcpRules.Check(facts));
         findings.AddRange(OpeningDateRules.Check(facts));
         findings.AddRange(DomainRules.Check(facts, keywords));
         findings.AddRange(IpRules.Check(facts));
-        findings.AddRange(ServiceTypeRules.Check(facts, keywords));
-        findings.AddRange(UploadedProofRules.CheckDangerousGoods(facts));
-        findings.AddRange(UploadedProofRules.CheckPrePermits(facts));
-        findings.AddRange(Languages(facts));
+        findings.AddRange(ServiceDeclarationRules.Check(facts.ServiceFacts, BusinessWording.Website, keywords));
         return findings;
-    }
-
-    /// <summary>网站语种: at least one.</summary>
-    private static IEnumerable<Finding> Languages(WebsiteFacts facts)
-    {
-        if (facts.Languages.Count == 0)
-        {
-            yield return Finding.Error(LanguageRequired, WebsiteFields.Languages, "请至少选择一种网站语种");
-        }
     }
 }

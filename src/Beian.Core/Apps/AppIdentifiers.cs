@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+
+namespace Beian.Core.Apps;
+
+/// <summary>
+/// The syntax of what identifies an APP: an Android or HarmonyOS 包名 (SPEC §5:
+/// <c>^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$</c>), an iOS Bundle ID (Apple: letters, digits,
+/// hyphens and periods, reverse-DNS, at least two parts), a certificate fingerprint as people paste it
+/// (with or without colons or spaces, any case) and a public key (hex or Base64).
+/// </summary>
+public static partial class AppIdentifiers
+{
+    public const int MaxIdentifierLength = 155;
+    public const int MaxPublicKeyLength = 2048;
+
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$")]
+    private static partial Regex PackageNameShape();
+
+    [GeneratedRegex(@"^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")]
+    private static partial Regex BundleIdShape();
+
+    [GeneratedRegex(@"^[0-9A-F]+$")]
+    private static partial Regex Hex();
+
+    [GeneratedRegex(@"^[A-Za-z0-9+/]+={0,2}$")]
+    private static partial Regex Base64();
+
+    public static bool IsPackageName(string? value) => value is { Length: <= MaxIdentifierLength } && PackageNameShape().IsMatch(value);
+
+    public static bool IsBundleId(string? value) => value is { Length: <= MaxIdentifierLength } && BundleIdShape().IsMatch(value);
+
+    /// <summary>"AB:CD:ef …" → "ABCDEF…": colons, spaces and dashes dropped, upper-cased.</summary>
+    public static string NormalizeHex(string? value) =>
+        string.Concat((value ?? string.Empty).Where(c => !char.IsWhiteSpace(c) && c is not (':' or '-'))).ToUpperInvariant();
+
+    /// <summary>Null when <paramref name="value"/> is a fingerprint of <paramref name="length"/> hex digits, else the problem.</summary>
+    public static string? FingerprintProblem(string? value, int length)
+    {
+        var hex = NormalizeHex(value);
+        if (!Hex().IsMatch(hex)) return "只能包含0-9、A-F的十六进制字符（可带冒号）";
+        return hex.Length == length ? null : $"应为{length}位十六进制字符，当前为{hex.Length}位";
+    }
+
+    /// <summary>A public key as keytool or openssl prints it: hex (e.g. an RSA modulus) or Base64 (a SubjectPublicKeyInfo).</summary>
+    public static bool IsPublicKey(string? value)
+    {
+        var text = string.Concat((value ?? string.Empty).Where(c => !char.IsWhiteSpace(c)));
+        if (text.Length is < 32 or > MaxPublicKeyLength) return false;
+        return Hex().IsMatch(NormalizeHex(text)) || Base64().IsMatch(text);
+    }
+
+    /// <summary>The same key however it was pasted: hex normalised, Base64 without white space.</summary>
+    public static string NormalizePublicKey(string? value)
+    {
+        var text = string.Concat((value ?? string.Empty).Where(c => !char.IsWhiteSpace(c)));
+        var hex = NormalizeHex(text);
+        return Hex().IsMatch(hex) ? hex : text;
+    }
+}
