@@ -10,6 +10,9 @@ public enum BusinessType
     ChangeWebsite,
     CancelWebsite,
     ClaimWebsite,
+    NewApp,
+    ChangeApp,
+    CancelApp,
 }
 
 public static class BusinessTypeLabels
@@ -23,6 +26,9 @@ public static class BusinessTypeLabels
         [BusinessType.ChangeWebsite] = "变更网站",
         [BusinessType.CancelWebsite] = "注销网站",
         [BusinessType.ClaimWebsite] = "网站认领",
+        [BusinessType.NewApp] = "新办APP",
+        [BusinessType.ChangeApp] = "变更APP",
+        [BusinessType.CancelApp] = "注销APP",
     };
 
     public static string Label(this BusinessType type) => Labels[type];

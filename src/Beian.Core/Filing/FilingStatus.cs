@@ -84,9 +84,9 @@ public static class FilingStateMachine
             ? to
             : throw new IllegalTransitionException($"网站处于“{from.Label()}”状态，不能办理该业务");
 
-    /// <summary>The statuses of a site that is or may become filed: its main domain is taken.</summary>
-    public static readonly IReadOnlyList<FilingStatus> DomainHoldingStatuses =
+    /// <summary>The statuses of a record that is or may become filed: its domain or package name is taken.</summary>
+    public static readonly IReadOnlyList<FilingStatus> LiveStatuses =
         [FilingStatus.Pending, FilingStatus.Filed, FilingStatus.Changing, FilingStatus.Cancelling];
 
-    public static bool HoldsItsDomain(FilingStatus status) => DomainHoldingStatuses.Contains(status);
+    public static bool IsLive(FilingStatus status) => LiveStatuses.Contains(status);
 }

@@ -21,6 +21,14 @@ public enum UploadPurpose
     DomainCertificate,
     /// <summary>Any other supporting document.</summary>
     OtherAttachment,
+    /// <summary>APP运行截图.</summary>
+    AppScreenshot,
+    /// <summary>信息网络安全保护方案 of an interactive APP.</summary>
+    SecurityPlan,
+    /// <summary>An APP's Android installation package (.apk), read for its identifiers and signature.</summary>
+    AndroidPackage,
+    /// <summary>An APP's iOS installation package (.ipa), read for its identifiers.</summary>
+    IosPackage,
 }
 
 /// <summary>The kinds of content the platform accepts, told apart by their bytes.</summary>
@@ -29,6 +37,10 @@ public enum FileKind
     Png,
     Jpeg,
     Pdf,
+    /// <summary>An Android package, told apart from any other ZIP by reading it.</summary>
+    Apk,
+    /// <summary>An iOS package, told apart from any other ZIP by reading it.</summary>
+    Ipa,
 }
 
 /// <summary>
@@ -56,6 +68,8 @@ public static class UploadRules
     private static readonly FileKind[] Images = [FileKind.Png, FileKind.Jpeg];
     private static readonly FileKind[] PdfOnly = [FileKind.Pdf];
     private static readonly FileKind[] ImagesOrPdf = [FileKind.Png, FileKind.Jpeg, FileKind.Pdf];
+    private static readonly FileKind[] ApkOnly = [FileKind.Apk];
+    private static readonly FileKind[] IpaOnly = [FileKind.Ipa];
 
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
     private static readonly byte[] JpegSignature = [0xFF, 0xD8, 0xFF];
@@ -65,8 +79,11 @@ public static class UploadRules
     /// <summary>The kinds a slot accepts: photos and licence scans are images; 注销附件 and 前置许可 documents are pdf; some take both.</summary>
     public static IReadOnlyList<FileKind> AcceptedKinds(UploadPurpose purpose) => purpose switch
     {
-        UploadPurpose.OrganisationLicence or UploadPurpose.IdFront or UploadPurpose.IdBack or UploadPurpose.IdHandheld => Images,
-        UploadPurpose.CancellationAttachment or UploadPurpose.PrePermit => PdfOnly,
+        UploadPurpose.OrganisationLicence or UploadPurpose.IdFront or UploadPurpose.IdBack or UploadPurpose.IdHandheld
+            or UploadPurpose.AppScreenshot => Images,
+        UploadPurpose.CancellationAttachment or UploadPurpose.PrePermit or UploadPurpose.SecurityPlan => PdfOnly,
+        UploadPurpose.AndroidPackage => ApkOnly,
+        UploadPurpose.IosPackage => IpaOnly,
         UploadPurpose.DangerousGoodsQualification or UploadPurpose.DomainCertificate or UploadPurpose.OtherAttachment => ImagesOrPdf,
         _ => throw new ArgumentOutOfRangeException(nameof(purpose), purpose, null),
     };
@@ -76,6 +93,7 @@ public static class UploadRules
     /// <summary>The message for a file of a kind the slot does not take.</summary>
     public static string WrongKindMessage(UploadPurpose purpose)
     {
+        if (IsPackage(purpose)) return $"仅支持{PackageExtension(purpose)}格式的安装包";
         var kinds = AcceptedKinds(purpose);
         return kinds.Contains(FileKind.Pdf)
             ? kinds.Contains(FileKind.Png) ? MessageImagesOrPdf : MessagePdfOnly
@@ -85,6 +103,7 @@ public static class UploadRules
     /// <summary>"支持png/jpeg/jpg格式，文件大小不超过5MB" and its variants, shown under the field.</summary>
     public static string HelpText(UploadPurpose purpose, long maxBytes)
     {
+        if (IsPackage(purpose)) return $"支持{PackageExtension(purpose)}格式，文件大小不超过{FormatSize(maxBytes)}";
         var kinds = AcceptedKinds(purpose);
         var formats = kinds.Contains(FileKind.Png)
             ? kinds.Contains(FileKind.Pdf) ? "png/jpeg/jpg/pdf" : "png/jpeg/jpg"
@@ -112,6 +131,8 @@ public static class UploadRules
             ".png" => FileKind.Png,
             ".jpg" or ".jpeg" => FileKind.Jpeg,
             ".pdf" => FileKind.Pdf,
+            ".apk" => FileKind.Apk,
+            ".ipa" => FileKind.Ipa,
             _ => null,
         };
     }
@@ -138,6 +159,8 @@ public static class UploadRules
         FileKind.Png => "image/png",
         FileKind.Jpeg => "image/jpeg",
         FileKind.Pdf => "application/pdf",
+        FileKind.Apk => "application/vnd.android.package-archive",
+        FileKind.Ipa => "application/octet-stream",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -146,10 +169,17 @@ public static class UploadRules
         FileKind.Png => ".png",
         FileKind.Jpeg => ".jpg",
         FileKind.Pdf => ".pdf",
+        FileKind.Apk => ".apk",
+        FileKind.Ipa => ".ipa",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
     public static bool IsImage(FileKind kind) => kind is FileKind.Png or FileKind.Jpeg;
+
+    /// <summary>An installation package: streamed and read whole by its own reader, with its own size limit.</summary>
+    public static bool IsPackage(UploadPurpose purpose) => purpose is UploadPurpose.AndroidPackage or UploadPurpose.IosPackage;
+
+    private static string PackageExtension(UploadPurpose purpose) => purpose == UploadPurpose.AndroidPackage ? "apk" : "ipa";
 
     /// <summary>
     /// Every check that needs only the bytes and the claimed name, in the order a person can act on:

@@ -37,6 +37,7 @@ public abstract class BeianDbContext(DbContextOptions options)
     public DbSet<Subject> Subjects => Set<Subject>();
     public DbSet<SubjectTransfer> SubjectTransfers => Set<SubjectTransfer>();
     public DbSet<Features.Websites.Website> Websites => Set<Features.Websites.Website>();
+    public DbSet<Features.Apps.App> Apps => Set<Features.Apps.App>();
     public DbSet<Features.Numbering.NumberSequence> NumberSequences => Set<Features.Numbering.NumberSequence>();
     public DbSet<FilingApplication> Applications => Set<FilingApplication>();
     public DbSet<ApplicationTransition> ApplicationTransitions => Set<ApplicationTransition>();
@@ -49,6 +50,8 @@ public abstract class BeianDbContext(DbContextOptions options)
     public DbSet<Features.PublicQuery.PublicWebsite> PublicWebsites => Set<Features.PublicQuery.PublicWebsite>();
     public DbSet<Features.PublicQuery.PublicWebsiteGram> PublicWebsiteGrams => Set<Features.PublicQuery.PublicWebsiteGram>();
     public DbSet<Features.PublicQuery.CommonGram> CommonGrams => Set<Features.PublicQuery.CommonGram>();
+    public DbSet<Features.PublicQuery.PublicApp> PublicApps => Set<Features.PublicQuery.PublicApp>();
+    public DbSet<Features.PublicQuery.PublicAppGram> PublicAppGrams => Set<Features.PublicQuery.PublicAppGram>();
     public DbSet<Infrastructure.RateLimits.RateLimitWindow> RateLimitWindows => Set<Infrastructure.RateLimits.RateLimitWindow>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -47,10 +47,10 @@ public class FilingStateMachineTests
     [Fact]
     public void Only_live_sites_hold_their_main_domain()
     {
-        Assert.True(FilingStateMachine.HoldsItsDomain(FilingStatus.Filed));
-        Assert.True(FilingStateMachine.HoldsItsDomain(FilingStatus.Pending));
-        Assert.False(FilingStateMachine.HoldsItsDomain(FilingStatus.Cancelled));
-        Assert.False(FilingStateMachine.HoldsItsDomain(FilingStatus.Withdrawn));
+        Assert.True(FilingStateMachine.IsLive(FilingStatus.Filed));
+        Assert.True(FilingStateMachine.IsLive(FilingStatus.Pending));
+        Assert.False(FilingStateMachine.IsLive(FilingStatus.Cancelled));
+        Assert.False(FilingStateMachine.IsLive(FilingStatus.Withdrawn));
         Assert.Equal("已备案", FilingStatus.Filed.Label());
     }
 }

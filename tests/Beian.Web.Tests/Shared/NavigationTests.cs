@@ -8,12 +8,12 @@ public class NavigationTests
     [Fact]
     public void Unavailable_item_links_to_the_building_page_with_dashes()
     {
-        var item = Navigation.Find("/Apps")!;
+        var item = Navigation.Find("/MiniPrograms")!;
 
         Assert.False(item.Available);
-        Assert.Equal("/Unavailable/Apps", item.Href);
-        Assert.Equal("APP业务", Navigation.TitleOf("Apps"));
-        Assert.Equal("APP业务", Navigation.TitleOf("apps"));
+        Assert.Equal("/Unavailable/MiniPrograms", item.Href);
+        Assert.Equal("小程序业务", Navigation.TitleOf("MiniPrograms"));
+        Assert.Equal("小程序业务", Navigation.TitleOf("miniprograms"));
     }
 
     [Fact]

@@ -58,6 +58,9 @@ public interface IBusiness
     /// <summary>The partial that shows a filed record's 公安备案号 and how to display it (a website's footer code, an APP's 关于 page).</summary>
     string NumberPanelPartial { get; }
 
+    /// <summary>Whether its forms take installation packages, which are larger than any other upload.</summary>
+    bool TakesPackages { get; }
+
     /// <summary>The column that tells two records apart in lists (主域名, 包名) and its value.</summary>
     string IdentifierLabel { get; }
 
@@ -105,6 +108,7 @@ public abstract class Business<TForm> : IBusiness where TForm : class, IBusiness
     public abstract string SnapshotPartial { get; }
     public virtual bool OffersOpinionGuide => false;
     public abstract string NumberPanelPartial { get; }
+    public virtual bool TakesPackages => false;
     public abstract string IdentifierLabel { get; }
     public abstract string IdentifierOf(BusinessRecord record);
     public virtual string CancellationHelp => $"{Noun}不再开办时，请于5个工作日内提出注销申请。";

@@ -46,6 +46,12 @@ public interface IBusinessFiling
     /// </summary>
     Task<bool?> PrefillAsync(IBusinessForm form, IQueryCollection query, string userId);
 
+    /// <summary>
+    /// After step ② was posted and its files stored: the business tidies the form and reads what it can
+    /// from the files (an APP's package); returns what to tell the person about it.
+    /// </summary>
+    Task<IReadOnlyList<string>> TakeFilesAsync(IBusinessForm form, CancellationToken cancellationToken = default);
+
     /// <summary>Where a filing comes from, said above the wizard's steps (a claim, a pushed record …), or null.</summary>
     string? OriginOf(IBusinessForm form);
 
@@ -128,6 +134,12 @@ public abstract class BusinessFiling<TRecord, TForm>(BusinessFilingServices serv
     public virtual Task<bool?> PrefillAsync(IBusinessForm form, IQueryCollection query, string userId) => Task.FromResult<bool?>(null);
 
     public virtual string? OriginOf(IBusinessForm form) => null;
+
+    public virtual Task<IReadOnlyList<string>> TakeFilesAsync(TForm form, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<string>>([]);
+
+    Task<IReadOnlyList<string>> IBusinessFiling.TakeFilesAsync(IBusinessForm form, CancellationToken cancellationToken) =>
+        TakeFilesAsync((TForm)form, cancellationToken);
 
     public virtual Task<(string? Refusal, string Finding)> CheckCancellationAsync(BusinessRecord record, CancellationToken cancellationToken) =>
         Task.FromResult<(string?, string)>((null, string.Empty));

@@ -30,11 +30,17 @@ public abstract class BusinessPageModel(BusinessPages pages) : PageModel
 
     public IReadOnlyList<Finding> Warnings { get; protected set; } = [];
 
+    /// <summary>What the business read from the files just uploaded (an APP's package), for the person to check.</summary>
+    public IReadOnlyList<string> FileNotices { get; private set; } = [];
+
     protected BusinessPages Pages => pages;
     protected string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
     public object BasicInfo => Form.BasicInfoSection;
     public BusinessPeople People => Form.People;
+
+    /// <summary>Where 【读取安装包】 and the like post: the page saves what was typed and shows it again, nothing submitted.</summary>
+    public abstract string StayUrl { get; }
 
     public UploadInput SlotValue(string slot) => Uploads.TryGetValue(slot, out var input) ? input : new UploadInput();
 
@@ -58,6 +64,7 @@ public abstract class BusinessPageModel(BusinessPages pages) : PageModel
         await TryUpdateModelAsync(posted, posted.GetType(), "BasicInfo");
         form.BasicInfoSection = posted;
         await ResolveAsync(posted.FileSlots());
+        FileNotices = await Filing.TakeFilesAsync(form, HttpContext.RequestAborted);
     }
 
     /// <summary>The posted people replace the form's, with their identity images.</summary>

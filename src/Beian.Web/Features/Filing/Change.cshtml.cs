@@ -6,6 +6,7 @@ namespace Beian.Web.Features.Filing;
 /// 变更网站, 变更APP … (seed 004 §4.2.2): the filed records → 【变更】 → edit → 【提交】; the record is
 /// 变更中 until reviewed, and the reviewer sees the 变更前/变更后 table.
 /// </summary>
+[PackageUploadLimits]
 public class ChangeModel(BusinessPages pages) : BusinessPageModel(pages)
 {
     [BindProperty(SupportsGet = true, Name = "id")]
@@ -31,7 +32,9 @@ public class ChangeModel(BusinessPages pages) : BusinessPageModel(pages)
         return Page();
     }
 
-    /// <summary>【读取】 and the like: the posted form shown again, checked, nothing submitted.</summary>
+    public override string StayUrl => $"{Business.PagePath("Change")}?handler=Stay";
+
+    /// <summary>【读取安装包】 and the like: the posted form shown again, checked, nothing submitted.</summary>
     public Task<IActionResult> OnPostStayAsync() => PostAsync(submit: false);
 
     public Task<IActionResult> OnPostAsync() => PostAsync(submit: true);

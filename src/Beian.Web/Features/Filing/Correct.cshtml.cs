@@ -7,6 +7,7 @@ namespace Beian.Web.Features.Filing;
 /// 修改后重新提交 of a returned 新办 or 变更 of any business: its steps ② and ③ on one page, each 退回
 /// reason next to its field; 【提交】 sends the same application back to the police.
 /// </summary>
+[PackageUploadLimits]
 public class CorrectModel(BusinessPages pages, ApplicationService applications) : BusinessPageModel(pages)
 {
     [BindProperty(SupportsGet = true, Name = "application")]
@@ -22,6 +23,8 @@ public class CorrectModel(BusinessPages pages, ApplicationService applications) 
         Warnings = [];
         return Page();
     }
+
+    public override string StayUrl => $"{Business.PagePath("Correct")}?application={ApplicationId}&handler=Stay";
 
     public Task<IActionResult> OnPostStayAsync() => PostAsync(submit: false);
 

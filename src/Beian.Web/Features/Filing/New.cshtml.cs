@@ -11,6 +11,7 @@ namespace Beian.Web.Features.Filing;
 /// draft for the subject, saved at every 【下一步】/【上一步】/【保存草稿】, so a person can leave and
 /// come back at any step.
 /// </summary>
+[PackageUploadLimits]
 public class NewModel(BusinessPages pages) : BusinessPageModel(pages)
 {
     public const int LastStep = 4;
@@ -117,6 +118,8 @@ public class NewModel(BusinessPages pages) : BusinessPageModel(pages)
             : $"{Business.Noun}备案申请已提交，请等待属地公安机关网安部门审核。";
         return RedirectToPage("/My/ApplicationDetail", new { id = result.Application!.Id });
     }
+
+    public override string StayUrl => $"{Business.PagePath("New")}?handler=Stay";
 
     public string FillFromSubjectUrl(string person) => $"{Business.PagePath("New")}?handler=FillFromSubject&person={person}";
 

@@ -79,15 +79,8 @@ public sealed class PublicWebsiteProjection(BeianDbContext db)
         .Select(gram => new PublicWebsiteGram { Gram = gram, FiledAt = row.FiledAt, WebsiteId = row.WebsiteId, NameKey = row.NameKey })
         .ToList();
 
-    /// <summary>Deletes the grams no longer held and adds the new ones, each by primary key (the table has no index by website).</summary>
-    private void SyncGrams(List<PublicWebsiteGram> before, List<PublicWebsiteGram> after)
-    {
-        static (string, DateTime, Guid, string) Key(PublicWebsiteGram g) => (g.Gram, g.FiledAt, g.WebsiteId, g.NameKey);
-        var kept = before.Select(Key).Intersect(after.Select(Key)).ToHashSet();
-        foreach (var gone in before.Where(g => !kept.Contains(Key(g))))
-            db.PublicWebsiteGrams.Remove(db.PublicWebsiteGrams.Local.FindEntryUntyped([gone.Gram, gone.FiledAt, gone.WebsiteId, gone.NameKey])?.Entity ?? gone);
-        db.PublicWebsiteGrams.AddRange(after.Where(g => !kept.Contains(Key(g))));
-    }
+    private void SyncGrams(List<PublicWebsiteGram> before, List<PublicWebsiteGram> after) =>
+        NameIndexRows.Sync(db.PublicWebsiteGrams, before, after, g => [g.Gram, g.FiledAt, g.WebsiteId, g.NameKey]);
 
     /// <summary>An approved 变更主体: the holder's name (and nature) as the public sees it.</summary>
     public async Task HolderChangedAsync(Subject subject, CancellationToken cancellationToken)

@@ -36,6 +36,9 @@ public class StoredFile
     /// <summary>What uses the file, e.g. "draft:…", "subject:…", "application:…"; null while unattached.</summary>
     public string? AttachedTo { get; set; }
     public DateTime? AttachedAt { get; set; }
+
+    /// <summary>What reading the file found (an installation package's identifiers and signature), as JSON; null for other files.</summary>
+    public string? Inspection { get; set; }
 }
 
 internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<StoredFile>
@@ -54,6 +57,7 @@ internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<StoredF
         builder.Property(f => f.JurisdictionUnitCode).HasMaxLength(6);
         builder.Property(f => f.AttachedTo).HasMaxLength(100);
         builder.HasIndex(f => f.AttachedTo);
+        builder.Property(f => f.Inspection).HasMaxLength(16000);
         // The orphan purge looks for unattached files by age.
         builder.HasIndex(f => new { f.AttachedAt, f.UploadedAt });
     }

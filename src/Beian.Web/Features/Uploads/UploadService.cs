@@ -15,6 +15,9 @@ public sealed class UploadOptions
     /// <summary><c>Uploads:MaxBytes</c>, 5 MB by default (older manuals: 400–512 KB).</summary>
     public long MaxBytes { get; set; } = UploadRules.DefaultMaxBytes;
 
+    /// <summary><c>Uploads:PackageMaxBytes</c>: an APP's installation package, 200 MB by default; streamed, never held in memory.</summary>
+    public long PackageMaxBytes { get; set; } = 200L * 1024 * 1024;
+
     /// <summary>Unattached files older than this are purged by housekeeping.</summary>
     public TimeSpan OrphanAge { get; set; } = TimeSpan.FromDays(2);
 }
@@ -41,6 +44,7 @@ public sealed class UploadService(
     BeianDbContext db,
     IFileStorage storage,
     IEnumerable<IFileReadGrant> grants,
+    IEnumerable<IPackageInspector> packageInspectors,
     Microsoft.Extensions.Options.IOptions<UploadOptions> options,
     TimeProvider clock,
     ILogger<UploadService> logger)
@@ -48,25 +52,70 @@ public sealed class UploadService(
     public UploadOptions Options => options.Value;
 
     /// <summary>The help line under a slot, e.g. "支持png/jpeg/jpg格式，文件大小不超过5MB".</summary>
-    public string HelpText(UploadPurpose purpose) => UploadRules.HelpText(purpose, Options.MaxBytes);
+    public string HelpText(UploadPurpose purpose) => UploadRules.HelpText(purpose, LimitOf(purpose));
+
+    /// <summary>The size limit of a purpose: <see cref="UploadOptions.PackageMaxBytes"/> for packages, <see cref="UploadOptions.MaxBytes"/> otherwise.</summary>
+    public long LimitOf(UploadPurpose purpose) => UploadRules.IsPackage(purpose) ? Options.PackageMaxBytes : Options.MaxBytes;
 
     public async Task<UploadResult> SaveAsync(string ownerUserId, UploadPurpose purpose, IFormFile? file, CancellationToken cancellationToken = default)
     {
         if (file is null || file.Length == 0) return UploadResult.Fail(UploadRules.MessageNoFile);
-        if (file.Length > Options.MaxBytes) return UploadResult.Fail(UploadRules.TooLargeMessage(Options.MaxBytes));
+        if (file.Length > LimitOf(purpose)) return UploadResult.Fail(UploadRules.TooLargeMessage(LimitOf(purpose)));
         await using var stream = file.OpenReadStream();
         return await SaveAsync(ownerUserId, purpose, file.FileName, stream, cancellationToken);
+    }
+
+    /// <summary>
+    /// An installation package: too large to hold, so it is streamed to a temporary file (when the upload
+    /// is not seekable already), checked by reading it (<see cref="IPackageInspector"/>: its kind by content,
+    /// its facts kept with the file), hashed and stored from that stream.
+    /// </summary>
+    private async Task<UploadResult> SavePackageAsync(string ownerUserId, UploadPurpose purpose, string? fileName, Stream content,
+        CancellationToken cancellationToken)
+    {
+        var claimed = UploadRules.KindOfExtension(fileName);
+        if (claimed is null || !UploadRules.Accepts(purpose, claimed.Value)) return UploadResult.Fail(UploadRules.WrongKindMessage(purpose));
+        await using var seekable = content.CanSeek ? null : await SpoolAsync(content, cancellationToken);
+        var package = seekable ?? content;
+        if (package.Length > Options.PackageMaxBytes) return UploadResult.Fail(UploadRules.TooLargeMessage(Options.PackageMaxBytes));
+        var inspector = packageInspectors.FirstOrDefault() ?? throw new InvalidOperationException("No package inspector is registered.");
+        package.Position = 0;
+        var inspection = inspector.Inspect(package, claimed.Value);
+        if (inspection.Error != null) return UploadResult.Fail(inspection.Error);
+        package.Position = 0;
+        var sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(package, cancellationToken));
+        package.Position = 0;
+        return await StoreAsync(ownerUserId, purpose, fileName, claimed.Value, package.Length, sha256, package,
+            inspection.FactsJson, cancellationToken);
+    }
+
+    private static async Task<FileStream> SpoolAsync(Stream content, CancellationToken cancellationToken)
+    {
+        var spool = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920,
+            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        await content.CopyToAsync(spool, cancellationToken);
+        return spool;
     }
 
     /// <summary>Checks <paramref name="content"/> (read up to the size limit) and stores it.</summary>
     public async Task<UploadResult> SaveAsync(string ownerUserId, UploadPurpose purpose, string? fileName, Stream content, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(ownerUserId);
+        if (UploadRules.IsPackage(purpose)) return await SavePackageAsync(ownerUserId, purpose, fileName, content, cancellationToken);
         var bytes = await ReadAtMostAsync(content, Options.MaxBytes + 1, cancellationToken);
         var error = UploadRules.Check(purpose, fileName, bytes, Options.MaxBytes, out var kind);
         if (error is null && UploadRules.IsImage(kind)) error = ImageContentCheck.Check(bytes, kind);
         if (error is not null) return UploadResult.Fail(error);
 
+        using var memory = new MemoryStream(bytes, writable: false);
+        return await StoreAsync(ownerUserId, purpose, fileName, kind, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes)), memory,
+            null, cancellationToken);
+    }
+
+    /// <summary>Stores checked content under a new key and records it; the object is removed again if the record is not.</summary>
+    private async Task<UploadResult> StoreAsync(string ownerUserId, UploadPurpose purpose, string? fileName, FileKind kind, long size,
+        string sha256, Stream content, string? inspection, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         var stored = new StoredFile
         {
@@ -76,13 +125,13 @@ public sealed class UploadService(
             OriginalName = UploadRules.SanitiseName(fileName, kind),
             ContentType = UploadRules.ContentTypeOf(kind),
             Kind = kind,
-            Size = bytes.Length,
-            Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
+            Size = size,
+            Sha256 = sha256,
             StorageKey = StorageKeys.New(now),
             UploadedAt = now,
+            Inspection = inspection,
         };
-        using (var memory = new MemoryStream(bytes, writable: false))
-            await storage.SaveAsync(stored.StorageKey, memory, cancellationToken);
+        await storage.SaveAsync(stored.StorageKey, content, cancellationToken);
         try
         {
             db.Add(stored);
@@ -265,6 +314,20 @@ public sealed class UploadService(
             memory.Write(buffer, 0, read);
         return memory.ToArray();
     }
+}
+
+/// <summary>
+/// Reads an uploaded installation package (<see cref="UploadRules.IsPackage"/>) from a seekable
+/// stream: the kind it really is, its facts to keep with the file (JSON), or the Chinese reason it is refused.
+/// </summary>
+public interface IPackageInspector
+{
+    PackageInspection Inspect(Stream package, FileKind claimed);
+}
+
+public sealed record PackageInspection(string? FactsJson, string? Error)
+{
+    public static PackageInspection Refused(string error) => new(null, error);
 }
 
 /// <summary>

@@ -13,7 +13,7 @@ public static class DomainHolders
     {
         if (!DomainName.TryParse(mainDomain, out var domain)) return false;
         var registrable = domain.RegistrableDomain.Ascii;
-        var live = FilingStateMachine.DomainHoldingStatuses.ToArray();
+        var live = FilingStateMachine.LiveStatuses.ToArray();
         return await db.Websites.AnyAsync(w => w.RegistrableDomain == registrable && live.Contains(w.Status)
             && w.SubjectId != exceptSubjectId && w.Id != exceptWebsiteId, cancellationToken);
     }

@@ -9,6 +9,7 @@ using Beian.Web.Features.Filing;
 using Beian.Web.Features.Subjects;
 using Beian.Web.Features.Unfiled;
 using Beian.Web.Features.Websites;
+using Beian.Web.Features.Apps;
 using Beian.Web.Features.Captcha;
 using Beian.Web.Features.Content;
 using Beian.Web.Features.Showcase;
@@ -74,6 +75,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Inspections.InspectionRecords>();
         services.AddSubjects();
         services.AddWebsites(configuration);
+        services.AddApps();
         services.AddPublicQuery();
         services.AddUnfiled();
         services.AddPolice(configuration);

@@ -302,6 +302,102 @@ namespace Beian.Web.Data.Migrations.Postgres
                     b.ToTable("Applications", (string)null);
                 });
 
+            modelBuilder.Entity("Beian.Web.Features.Apps.App", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AndroidPackage")
+                        .HasMaxLength(155)
+                        .HasColumnType("character varying(155)");
+
+                    b.Property<DateTime?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DataCipher")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("FiledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HarmonyPackage")
+                        .HasMaxLength(155)
+                        .HasColumnType("character varying(155)");
+
+                    b.Property<bool>("Interactive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("IosBundleId")
+                        .HasMaxLength(155)
+                        .HasColumnType("character varying(155)");
+
+                    b.Property<string>("JurisdictionUnitCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NumberDigits")
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)");
+
+                    b.Property<string>("NumberDisplay")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("OwnerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Platforms")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AndroidPackage");
+
+                    b.HasIndex("FiledAt");
+
+                    b.HasIndex("HarmonyPackage");
+
+                    b.HasIndex("IosBundleId");
+
+                    b.HasIndex("NumberDigits")
+                        .IsUnique();
+
+                    b.HasIndex("JurisdictionUnitCode", "FiledAt");
+
+                    b.HasIndex("OwnerUserId", "Status");
+
+                    b.HasIndex("SubjectId", "Status");
+
+                    b.ToTable("Apps", (string)null);
+                });
+
             modelBuilder.Entity("Beian.Web.Features.Audit.AuditRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -852,6 +948,96 @@ namespace Beian.Web.Data.Migrations.Postgres
                     b.ToTable("PublicNameCommonGrams", (string)null);
                 });
 
+            modelBuilder.Entity("Beian.Web.Features.PublicQuery.PublicApp", b =>
+                {
+                    b.Property<Guid>("AppId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("FiledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("Interactive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("NumberDigits")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)");
+
+                    b.Property<string>("NumberDisplay")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Platforms")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SubjectNature")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("UnitName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("AppId");
+
+                    b.HasIndex("NumberDigits")
+                        .IsUnique();
+
+                    b.HasIndex("SubjectId");
+
+                    b.HasIndex("FiledAt", "AppId");
+
+                    b.ToTable("PublicApps");
+                });
+
+            modelBuilder.Entity("Beian.Web.Features.PublicQuery.PublicAppGram", b =>
+                {
+                    b.Property<string>("Gram")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateTime>("FiledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("AppId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("NameKey")
+                        .HasColumnType("text");
+
+                    b.HasKey("Gram", "FiledAt", "AppId", "NameKey");
+
+                    b.ToTable("PublicAppGrams", (string)null);
+                });
+
             modelBuilder.Entity("Beian.Web.Features.PublicQuery.PublicWebsite", b =>
                 {
                     b.Property<Guid>("WebsiteId")
@@ -1324,6 +1510,10 @@ namespace Beian.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Inspection")
+                        .HasMaxLength(16000)
+                        .HasColumnType("character varying(16000)");
 
                     b.Property<string>("JurisdictionUnitCode")
                         .HasMaxLength(6)

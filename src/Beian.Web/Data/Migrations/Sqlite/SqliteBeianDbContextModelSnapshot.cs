@@ -297,6 +297,102 @@ namespace Beian.Web.Data.Migrations.Sqlite
                     b.ToTable("Applications", (string)null);
                 });
 
+            modelBuilder.Entity("Beian.Web.Features.Apps.App", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AndroidPackage")
+                        .HasMaxLength(155)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CancelledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DataCipher")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FiledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HarmonyPackage")
+                        .HasMaxLength(155)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Interactive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IosBundleId")
+                        .HasMaxLength(155)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JurisdictionUnitCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NumberDigits")
+                        .HasMaxLength(14)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NumberDisplay")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Platforms")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AndroidPackage");
+
+                    b.HasIndex("FiledAt");
+
+                    b.HasIndex("HarmonyPackage");
+
+                    b.HasIndex("IosBundleId");
+
+                    b.HasIndex("NumberDigits")
+                        .IsUnique();
+
+                    b.HasIndex("JurisdictionUnitCode", "FiledAt");
+
+                    b.HasIndex("OwnerUserId", "Status");
+
+                    b.HasIndex("SubjectId", "Status");
+
+                    b.ToTable("Apps", (string)null);
+                });
+
             modelBuilder.Entity("Beian.Web.Features.Audit.AuditRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -847,6 +943,96 @@ namespace Beian.Web.Data.Migrations.Sqlite
                     b.ToTable("PublicNameCommonGrams", (string)null);
                 });
 
+            modelBuilder.Entity("Beian.Web.Features.PublicQuery.PublicApp", b =>
+                {
+                    b.Property<Guid>("AppId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FiledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Interactive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NumberDigits")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NumberDisplay")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Platforms")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectNature")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AppId");
+
+                    b.HasIndex("NumberDigits")
+                        .IsUnique();
+
+                    b.HasIndex("SubjectId");
+
+                    b.HasIndex("FiledAt", "AppId");
+
+                    b.ToTable("PublicApps");
+                });
+
+            modelBuilder.Entity("Beian.Web.Features.PublicQuery.PublicAppGram", b =>
+                {
+                    b.Property<string>("Gram")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FiledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AppId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKey")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Gram", "FiledAt", "AppId", "NameKey");
+
+                    b.ToTable("PublicAppGrams", (string)null);
+                });
+
             modelBuilder.Entity("Beian.Web.Features.PublicQuery.PublicWebsite", b =>
                 {
                     b.Property<Guid>("WebsiteId")
@@ -1318,6 +1504,10 @@ namespace Beian.Web.Data.Migrations.Sqlite
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Inspection")
+                        .HasMaxLength(16000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("JurisdictionUnitCode")

@@ -1,0 +1,162 @@
+using System.ComponentModel.DataAnnotations;
+using Beian.Core.Apps;
+using Beian.Core.Uploads;
+using Beian.Core.Websites;
+using Beian.Web.Features.Filing;
+
+namespace Beian.Web.Features.Apps;
+
+/// <summary>新办APP申请 (SPEC §5): the shared frame of <see cref="BusinessForm{TBasic}"/> with ② APP基本信息.</summary>
+public sealed class AppForm : BusinessForm<AppBasicInfo>;
+
+public sealed class AppBasicInfo : IBasicInfo, IServiceDeclaration
+{
+    /// <summary>Blank rows offered below the filled ones of 版本信息 and 分发渠道 (no JavaScript needed to add one).</summary>
+    public const int BlankRows = 2;
+
+    [Display(Name = "APP名称")]
+    public string? Name { get; set; }
+
+    [Display(Name = "功能介绍")]
+    public string? Introduction { get; set; }
+
+    /// <summary>APP运行截图 by slot number (1–5).</summary>
+    public Dictionary<int, Guid> ScreenshotFiles { get; set; } = [];
+
+    public AppPlatformInfo Android { get; set; } = new();
+    public AppPlatformInfo Ios { get; set; } = new();
+    public AppPlatformInfo HarmonyOs { get; set; } = new();
+    public AppPlatformInfo Other { get; set; } = new();
+
+    [Display(Name = "版本信息")]
+    public List<AppVersion> Versions { get; set; } = [];
+
+    [Display(Name = "分发渠道")]
+    public List<AppChannel> Channels { get; set; } = [];
+
+    [Display(Name = "是否有工信部APP备案号")]
+    public bool? HasIcpNumber { get; set; }
+
+    [Display(Name = "工信部APP备案号")]
+    public string? IcpNumber { get; set; }
+
+    [Display(Name = "当前用户量")]
+    public string? UserScale { get; set; }
+
+    [Display(Name = "运营情况")]
+    public string? Operations { get; set; }
+
+    [Display(Name = "是否提供互联网交互服务")]
+    public bool? ProvidesInteractiveServices { get; set; }
+
+    public List<ServiceType> ServiceTypes { get; set; } = [];
+
+    public bool? PublishesDangerousGoods { get; set; }
+
+    public List<DangerousGoods> DangerousGoods { get; set; } = [];
+
+    public Dictionary<DangerousGoods, Guid> DangerousGoodsFiles { get; set; } = [];
+
+    public bool? HasPrePermits { get; set; }
+
+    public List<PrePermit> PrePermits { get; set; } = [];
+
+    public Dictionary<PrePermit, Guid> PrePermitFiles { get; set; } = [];
+
+    public List<SiteLanguage> Languages { get; set; } = [];
+
+    /// <summary>信息网络安全保护方案 (PDF), required for an interactive APP.</summary>
+    public Guid? SecurityPlanFileId { get; set; }
+
+    public AppPlatformInfo PlatformInfo(AppPlatform platform) => platform switch
+    {
+        AppPlatform.Android => Android,
+        AppPlatform.Ios => Ios,
+        AppPlatform.HarmonyOs => HarmonyOs,
+        _ => Other,
+    };
+
+    /// <summary>The platforms ticked, in the form's order.</summary>
+    public IEnumerable<AppPlatform> Platforms => AppPlatforms.All.Where(p => PlatformInfo(p).Offered);
+
+    /// <summary>Rows with something typed in them: blank rows of the form are not versions or channels.</summary>
+    /// <summary>Drops the blank rows a posted form carries, so that a finding's row number is the row shown.</summary>
+    public void DropBlankRows()
+    {
+        Versions.RemoveAll(v => v.IsBlank);
+        Channels.RemoveAll(c => c.IsBlank);
+    }
+
+    public IEnumerable<FileSlot> FileSlots() =>
+        Enumerable.Range(1, AppRules.MaxScreenshots).Select(n => new FileSlot(ScreenshotSlot(n), UploadPurpose.AppScreenshot,
+                ScreenshotFiles.TryGetValue(n, out var file) ? file : null, id => SetScreenshot(n, id), AppFields.Screenshots, $"截图{n}"))
+            .Concat(AppPlatforms.All.Where(PackageReadable).Select(p => new FileSlot(PackageSlot(p), PackagePurpose(p),
+                PlatformInfo(p).PackageFileId, id => PlatformInfo(p).PackageFileId = id, AppFields.Package(p), $"{p.DisplayName()}安装包")))
+            .Append(new FileSlot(SecurityPlanSlot, UploadPurpose.SecurityPlan, SecurityPlanFileId, id => SecurityPlanFileId = id,
+                AppFields.SecurityPlan, "信息网络安全保护方案"))
+            .Concat(ServiceDeclarations.FileSlots(this));
+
+    /// <summary>Android packages (.apk) and iOS packages (.ipa) are read; HarmonyOS and others are typed.</summary>
+    public static bool PackageReadable(AppPlatform platform) => platform is AppPlatform.Android or AppPlatform.Ios;
+
+    public static UploadPurpose PackagePurpose(AppPlatform platform) =>
+        platform == AppPlatform.Ios ? UploadPurpose.IosPackage : UploadPurpose.AndroidPackage;
+
+    public static string ScreenshotSlot(int number) => $"Screenshot-{number}";
+
+    public static string PackageSlot(AppPlatform platform) => $"Package-{platform}";
+
+    public const string SecurityPlanSlot = "SecurityPlan";
+
+    private void SetScreenshot(int number, Guid? id)
+    {
+        if (id is { } file) ScreenshotFiles[number] = file;
+        else ScreenshotFiles.Remove(number);
+    }
+}
+
+/// <summary>One platform of the APP: offered or not, its 包名 / Bundle ID, 公钥, fingerprint and, if uploaded, its package.</summary>
+public sealed class AppPlatformInfo
+{
+    [Display(Name = "提供该平台")]
+    public bool Offered { get; set; }
+
+    public string? Identifier { get; set; }
+
+    [Display(Name = "公钥")]
+    public string? PublicKey { get; set; }
+
+    public string? Fingerprint { get; set; }
+
+    public Guid? PackageFileId { get; set; }
+}
+
+/// <summary>One line of 版本信息.</summary>
+public sealed class AppVersion
+{
+    public AppPlatform? Platform { get; set; }
+
+    [Display(Name = "版本号")]
+    public string? Number { get; set; }
+
+    [Display(Name = "发布日期")]
+    public DateOnly? ReleasedOn { get; set; }
+
+    /// <summary>新增功能 of this version: what 安全评估 asks about a new version [guide].</summary>
+    [Display(Name = "更新说明")]
+    public string? Notes { get; set; }
+
+    public bool IsBlank => Platform == null && string.IsNullOrWhiteSpace(Number) && ReleasedOn == null && string.IsNullOrWhiteSpace(Notes);
+}
+
+/// <summary>One 分发渠道.</summary>
+public sealed class AppChannel
+{
+    [Display(Name = "应用市场")]
+    public string? Store { get; set; }
+
+    [Display(Name = "下载地址")]
+    public string? Url { get; set; }
+
+    public bool IsBlank => string.IsNullOrWhiteSpace(Store) && string.IsNullOrWhiteSpace(Url);
+}
