@@ -49,11 +49,18 @@ public static partial class AppIdentifiers
         return Hex().IsMatch(NormalizeHex(text)) || Base64().IsMatch(text);
     }
 
-    /// <summary>The same key however it was pasted: hex normalised, Base64 without white space.</summary>
+    /// <summary>
+    /// The same key however it was pasted: hex normalised and without leading zero bytes (<c>openssl x509 -text</c>
+    /// prints an RSA modulus as "00:b9:02:…", <c>openssl x509 -modulus</c> and the package reader as "B902…"),
+    /// Base64 without white space.
+    /// </summary>
     public static string NormalizePublicKey(string? value)
     {
         var text = string.Concat((value ?? string.Empty).Where(c => !char.IsWhiteSpace(c)));
         var hex = NormalizeHex(text);
-        return Hex().IsMatch(hex) ? hex : text;
+        if (!Hex().IsMatch(hex)) return text;
+        var start = 0;
+        while (hex.Length - start > 2 && hex[start] == '0' && hex[start + 1] == '0') start += 2;
+        return hex[start..];
     }
 }

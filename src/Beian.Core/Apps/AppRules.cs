@@ -109,7 +109,8 @@ public static partial class AppRules
         var keyField = AppFields.PublicKey(platform.Platform);
         if (string.IsNullOrWhiteSpace(platform.PublicKey)) yield return Error("KEY-REQUIRED", keyField, $"请填写{name}的公钥");
         else if (!AppIdentifiers.IsPublicKey(platform.PublicKey)) yield return Error("KEY-INVALID", keyField, "公钥格式不正确，应为十六进制或Base64编码的公钥");
-        else if (platform.Package is { PublicKeys.Count: > 0 } keys && !keys.PublicKeys.Contains(AppIdentifiers.NormalizePublicKey(platform.PublicKey)))
+        else if (platform.Package is { PublicKeys.Count: > 0 } keys
+                 && !keys.PublicKeys.Select(AppIdentifiers.NormalizePublicKey).Contains(AppIdentifiers.NormalizePublicKey(platform.PublicKey)))
             yield return Error("PACKAGE-MISMATCH", keyField, "与上传的安装包不一致：公钥不是安装包签名证书的公钥");
 
         var printField = AppFields.Fingerprint(platform.Platform);
