@@ -63,4 +63,34 @@ public static partial class AppIdentifiers
         while (hex.Length - start > 2 && hex[start] == '0' && hex[start + 1] == '0') start += 2;
         return hex[start..];
     }
+
+    /// <summary>
+    /// Whether a typed key is the package's key (an RSA modulus or an EC/DSA key's bits, in hex or Base64): the same
+    /// bytes, or a DER structure holding them — a Base64 SubjectPublicKeyInfo as <c>openssl x509 -pubkey</c> prints it,
+    /// or the RSAPublicKey bits in hex — either way round.
+    /// </summary>
+    public static bool IsSameKey(string? typed, string packageKey)
+    {
+        if (KeyHex(typed) is not { } mine || KeyHex(packageKey) is not { } theirs) return false;
+        const int meaningful = 32;
+        return mine == theirs
+            || (theirs.Length >= meaningful && mine.Contains(theirs, StringComparison.Ordinal))
+            || (mine.Length >= meaningful && theirs.Contains(mine, StringComparison.Ordinal));
+    }
+
+    /// <summary>A key's bytes as hex without leading zero bytes, whether it was given in hex or in Base64; null for neither.</summary>
+    private static string? KeyHex(string? value)
+    {
+        var normalized = NormalizePublicKey(value);
+        if (normalized.Length > 0 && Hex().IsMatch(normalized)) return normalized;
+        if (!Base64().IsMatch(normalized) || normalized.Length % 4 != 0) return null;
+        try
+        {
+            return NormalizePublicKey(Convert.ToHexString(Convert.FromBase64String(normalized)));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
 }

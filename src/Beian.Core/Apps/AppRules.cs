@@ -42,7 +42,7 @@ public static partial class AppRules
 
     private static IEnumerable<Finding> Introduction(AppFacts facts)
     {
-        var length = facts.Introduction?.Trim().Length ?? 0;
+        var length = new System.Globalization.StringInfo(facts.Introduction?.Trim() ?? string.Empty).LengthInTextElements;
         if (length == 0) yield return Error("INTRO-REQUIRED", AppFields.Introduction, "请填写APP功能介绍");
         else if (length is < MinIntroduction or > MaxIntroduction)
             yield return Error("INTRO-LENGTH", AppFields.Introduction, $"功能介绍应为{MinIntroduction}至{MaxIntroduction}个字，当前为{length}个字");
@@ -110,7 +110,7 @@ public static partial class AppRules
         if (string.IsNullOrWhiteSpace(platform.PublicKey)) yield return Error("KEY-REQUIRED", keyField, $"请填写{name}的公钥");
         else if (!AppIdentifiers.IsPublicKey(platform.PublicKey)) yield return Error("KEY-INVALID", keyField, "公钥格式不正确，应为十六进制或Base64编码的公钥");
         else if (platform.Package is { PublicKeys.Count: > 0 } keys
-                 && !keys.PublicKeys.Select(AppIdentifiers.NormalizePublicKey).Contains(AppIdentifiers.NormalizePublicKey(platform.PublicKey)))
+                 && !keys.PublicKeys.Any(key => AppIdentifiers.IsSameKey(platform.PublicKey, key)))
             yield return Error("PACKAGE-MISMATCH", keyField, "与上传的安装包不一致：公钥不是安装包签名证书的公钥");
 
         var printField = AppFields.Fingerprint(platform.Platform);
@@ -178,7 +178,7 @@ public static partial class AppRules
         else if (facts.HasIcpNumber == false)
             yield return Finding.Warning(Wording.Code("ICP-NONE"), AppFields.HasIcpNumber, "在中华人民共和国境内从事互联网信息服务的APP应先向通信管理部门履行APP备案手续，请核实");
         else if (AppIcpNumber.Normalize(facts.IcpNumber, out var error) is null)
-            yield return Error("ICP-INVALID", AppFields.IcpNumber, error!);
+            yield return Error(string.IsNullOrWhiteSpace(facts.IcpNumber) ? "ICP-REQUIRED" : "ICP-INVALID", AppFields.IcpNumber, error!);
     }
 
     private static IEnumerable<Finding> Operation(AppFacts facts)

@@ -158,6 +158,15 @@ public class AppPackageAgreementTests
     }
 
     [Fact]
+    public void A_base64_subject_public_key_info_holds_the_packages_modulus_and_another_keys_does_not()
+    {
+        var package = ApkFacts with { PublicKeys = [Modulus] };
+        AssertNoFinding(CompanyApp with { Platforms = [Android with { PublicKey = SpkiBase64, Package = package }, Ios] }, Mismatch);
+        var other = Convert.ToBase64String(Convert.FromBase64String(SpkiBase64).Select((b, i) => i > 40 ? (byte)(b ^ 0x5A) : b).ToArray());
+        AssertFinding(CompanyApp with { Platforms = [Android with { PublicKey = other, Package = package }, Ios] }, Mismatch, AppFields.PublicKey(AppPlatform.Android));
+    }
+
+    [Fact]
     public void A_malformed_key_is_not_compared()
     {
         var facts = CompanyApp with { Platforms = [Android with { PublicKey = "ABCDEF", Package = ApkFacts }, Ios] };

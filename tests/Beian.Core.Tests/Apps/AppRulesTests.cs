@@ -324,9 +324,10 @@ public class AppRulesTests
     [Fact]
     public void The_icp_number_is_required_when_the_app_has_one()
     {
-        var finding = AssertFinding(CompanyApp with { IcpNumber = " " }, "APP-ICP-INVALID", AppFields.IcpNumber);
+        var finding = AssertFinding(CompanyApp with { IcpNumber = " " }, "APP-ICP-REQUIRED", AppFields.IcpNumber);
         Assert.StartsWith("请填写工信部APP备案号", finding.Message);
-        AssertNoFinding(CompanyApp with { HasIcpNumber = false, IcpNumber = " " }, "APP-ICP-INVALID");
+        AssertNoFinding(CompanyApp with { HasIcpNumber = false, IcpNumber = " " }, "APP-ICP-REQUIRED");
+        AssertNoFinding(CompanyApp with { IcpNumber = " " }, "APP-ICP-INVALID");
     }
 
     [Theory]
