@@ -76,6 +76,21 @@ public static class AppFlows
     public static async Task<IHtmlDocument> FileAppAsync(PlatformClient client, string packageName) =>
         await FileAppAsync(client, await StepTwoAsync(client), BasicInfo(packageName));
 
+    /// <summary>注销APP through the page, with the principal's SMS code, then approved.</summary>
+    public static async Task CancelAsync(PlatformFixture platform, PlatformClient client, App app)
+    {
+        var principal = await platform.ScopedAsync(async s =>
+            s.GetRequiredService<AppService>().Read(await s.GetRequiredService<BeianDbContext>().Apps.SingleAsync(a => a.Id == app.Id)).People.Principal);
+        var middle = principal.Mobile!.Substring(3, 4);
+        var sent = await client.SubmitAsync(await client.GetAsync($"/Apps/Cancel?id={app.Id}"), "发送验证码", new Dictionary<string, string> { ["MobileMiddle"] = middle });
+        var detail = await client.SubmitAsync(sent, "确认", new Dictionary<string, string>
+        {
+            ["PrincipalName"] = principal.Name!, ["MobileMiddle"] = middle, ["SmsCode"] = await OutboxReader.LatestSmsCodeAsync(platform, principal.Mobile),
+            ["Reason"] = "APP已停止运营",
+        });
+        await ApproveAsync(platform, detail);
+    }
+
     /// <summary>Approves the application of <paramref name="detail"/> (申请详情) as a reviewer would; the APP and its number.</summary>
     public static async Task<App> ApproveAsync(PlatformFixture platform, IHtmlDocument detail)
     {

@@ -35,7 +35,52 @@ public static class PublicQueryEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        var apps = routes.MapGroup("/api/public/apps").WithTags("Public query").AllowAnonymous();
+        apps.MapGet("", SearchAppsAsync)
+            .WithName("PublicAppSearch")
+            .WithSummary("公共查询 / Search filed APPs by name or number")
+            .WithDescription("""
+                Exactly one of: name (a substring of the APP名称, from one character; paged by page, 10 a page, the newest 500 matches
+                at most, tooMany when there are more) or number (a 公安备案号; an APP's carries 03 in digits 7–8). Only APPs whose
+                number is in force are found. Fields as on the public record (APP名称, 平台, 开办主体性质, APP类别, 开办者名称 masked for an
+                individual, 公安备案号, 备案地公安机关, 联网备案时间); no personal data. Rate-limited per client IP with the websites' query.
+                """)
+            .Produces<PublicAppSearchResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        apps.MapGet("/{digits}", AppByNumberAsync)
+            .WithName("PublicAppByNumber")
+            .WithSummary("公安备案号查询 / The filed APP of one number")
+            .WithDescription("The APP holding this 公安备案号 (14 digits, or the whole number as displayed), if its number is in force.")
+            .Produces<PublicAppItem>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return routes;
+    }
+
+    private static async Task<IResult> SearchAppsAsync(string? name, string? number, string? page, PublicAppSearch search, PublicQueryLimiter limiter,
+        HttpContext http, CancellationToken cancellationToken)
+    {
+        if (await RefusedAsync(limiter, http, cancellationToken) is { } refused) return refused;
+        if ((name == null) == (number == null)) return BadRequest("请提供 name（APP名称）或 number（公安备案号）其中之一");
+        var pageNumber = 1;
+        if (page != null && (!int.TryParse(page, out pageNumber) || pageNumber < 1)) return BadRequest("page 应为正整数");
+        var (result, error) = await search.RunAsync(name != null ? PublicSearchKind.Name : PublicSearchKind.Number, name ?? number, pageNumber, cancellationToken);
+        if (error != null) return BadRequest(error);
+        return Results.Ok(new PublicAppSearchResponse(result!.Kind.ToString(), result.Items, result.Page, PublicSearch.PageSize, result.PageCount,
+            result.Total, result.TooMany, result.Incomplete));
+    }
+
+    private static async Task<IResult> AppByNumberAsync(string digits, PublicAppSearch search, PublicQueryLimiter limiter, HttpContext http,
+        CancellationToken cancellationToken)
+    {
+        if (await RefusedAsync(limiter, http, cancellationToken) is { } refused) return refused;
+        var (result, error) = await search.RunAsync(PublicSearchKind.Number, digits, 1, cancellationToken);
+        if (error != null) return BadRequest(error);
+        return result!.Items is [var item]
+            ? Results.Ok(item)
+            : Problem(StatusCodes.Status404NotFound, "未找到", "未查询到该公安备案号的APP备案信息");
     }
 
     private static async Task<IResult> SearchAsync(string? name, string? domain, string? number, string? page,
@@ -85,4 +130,9 @@ public static class PublicQueryEndpoints
 /// <param name="TooMany">There may be more matches than listed.</param>
 /// <param name="Incomplete">A name of common pieces was looked for among the newest sites holding them only: an empty list does not mean unfiled.</param>
 public sealed record PublicSearchResponse(string Kind, IReadOnlyList<PublicWebsiteItem> Items, int Page, int PageSize, int PageCount,
+    int Total, bool TooMany, bool Incomplete);
+
+/// <summary>A page of 公共查询 results for APPs.</summary>
+/// <param name="Kind">Name or Number: how the query was read.</param>
+public sealed record PublicAppSearchResponse(string Kind, IReadOnlyList<PublicAppItem> Items, int Page, int PageSize, int PageCount,
     int Total, bool TooMany, bool Incomplete);

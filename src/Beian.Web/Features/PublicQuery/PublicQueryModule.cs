@@ -12,6 +12,8 @@ public static class PublicQueryModule
         // Stateless over singletons: nothing to build per request on the platform's busiest path.
         services.AddSingleton<PublicWebsiteQueries>();
         services.AddSingleton<PublicSearch>();
+        services.AddSingleton<PublicAppQueries>();
+        services.AddSingleton<PublicAppSearch>();
         services.AddScoped<PublicWebsiteBackfill>();
         services.AddHostedService<PublicWebsiteBackfillService>();
         services.AddScoped<CommonGrams>();

@@ -59,9 +59,9 @@ public sealed record PublicSearchOutcome(PublicSearchResult? Result, string? Err
 /// </summary>
 public sealed class PublicSearch(PublicWebsiteQueries queries)
 {
-    public const int PageSize = 10;
+    public const int PageSize = NamePaging.PageSize;
     public const int MaxKeywordLength = 100;
-    public const int MaxPage = PublicWebsiteQueries.Cap / PageSize;
+    public const int MaxPage = NamePaging.MaxPage;
 
     public static readonly string TooManyMessage = $"符合条件的网站较多，仅列出最新备案的{PublicWebsiteQueries.Cap}个，请输入更完整的网站名称";
 
@@ -94,25 +94,46 @@ public sealed class PublicSearch(PublicWebsiteQueries queries)
 
     private async Task<PublicSearchOutcome> ByNameAsync(string keyword, int page, CancellationToken cancellationToken)
     {
-        var key = NameGrams.Normalize(keyword);
-        if (key.Length == 0) return PublicSearchOutcome.Invalid("请输入网站名称");
-        if (NameGrams.Length(key) > NameGrams.MaxQueryLength) return PublicSearchOutcome.Invalid($"网站名称最多{NameGrams.MaxQueryLength}个字");
-        page = Math.Clamp(page, 1, MaxPage);
-        var grams = NameGrams.ForQuery(key);
-        var hits = await queries.ByNameAsync(key, grams, (page - 1) * PageSize, PageSize, cancellationToken);
-        if (hits.Rows.Count == 0 && page > 1)
-        {
-            // Past the last page (a stale or edited link): back to the first.
-            page = 1;
-            hits = await queries.ByNameAsync(key, grams, 0, PageSize, cancellationToken);
-        }
-        var shown = Math.Min(hits.Total, PublicWebsiteQueries.Cap);
-        return new PublicSearchOutcome(new PublicSearchResult(PublicSearchKind.Name, hits.Rows.Select(PublicWebsiteItem.From).ToList(), page,
-            PageCount(shown), shown, hits.TooMany, hits.BudgetSpent), null);
+        var (found, error) = await NamePaging.RunAsync(keyword, "网站名称", page, queries.ByNameAsync, cancellationToken);
+        return found is { } names
+            ? new PublicSearchOutcome(new PublicSearchResult(PublicSearchKind.Name, names.Rows.Select(PublicWebsiteItem.From).ToList(), names.Page,
+                names.PageCount, names.Total, names.TooMany, names.Incomplete), null)
+            : PublicSearchOutcome.Invalid(error!);
     }
-
-    private static int PageCount(int total) => Math.Max(1, (Math.Min(total, PublicWebsiteQueries.Cap) + PageSize - 1) / PageSize);
 
     private static PublicSearchOutcome Single(PublicSearchKind kind, IReadOnlyList<PublicWebsiteRow> rows) =>
         new(new PublicSearchResult(kind, rows.Select(PublicWebsiteItem.From).ToList(), 1, 1, rows.Count, false), null);
+}
+
+/// <summary>One page of a name query as the visitor sees it, whatever is named: a website, an APP ….</summary>
+public sealed record NamePage<TRow>(IReadOnlyList<TRow> Rows, int Page, int PageCount, int Total, bool TooMany, bool Incomplete);
+
+/// <summary>
+/// A name query of 公共查询 paged as the visitor sees it: the name normalised and checked, the page clamped,
+/// a page past the end (a stale or edited link) back to the first, at most <see cref="NameIndexSql.Cap"/> shown.
+/// </summary>
+public static class NamePaging
+{
+    public const int PageSize = 10;
+    public const int MaxPage = NameIndexSql.Cap / PageSize;
+
+    public delegate Task<NameHits<TRow>> Query<TRow>(string key, IReadOnlyList<string> grams, int skip, int take, CancellationToken cancellationToken);
+
+    public static async Task<(NamePage<TRow>? Page, string? Error)> RunAsync<TRow>(string keyword, string what, int page, Query<TRow> query,
+        CancellationToken cancellationToken)
+    {
+        var key = NameGrams.Normalize(keyword);
+        if (key.Length == 0) return (null, $"请输入{what}");
+        if (NameGrams.Length(key) > NameGrams.MaxQueryLength) return (null, $"{what}最多{NameGrams.MaxQueryLength}个字");
+        page = Math.Clamp(page, 1, MaxPage);
+        var grams = NameGrams.ForQuery(key);
+        var hits = await query(key, grams, (page - 1) * PageSize, PageSize, cancellationToken);
+        if (hits.Rows.Count == 0 && page > 1)
+        {
+            page = 1;
+            hits = await query(key, grams, 0, PageSize, cancellationToken);
+        }
+        var shown = Math.Min(hits.Total, NameIndexSql.Cap);
+        return (new NamePage<TRow>(hits.Rows, page, Math.Max(1, (shown + PageSize - 1) / PageSize), shown, hits.TooMany, hits.BudgetSpent), null);
+    }
 }

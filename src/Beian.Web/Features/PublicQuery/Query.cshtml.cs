@@ -12,13 +12,24 @@ namespace Beian.Web.Features.PublicQuery;
 /// The home page's search box sends the same <c>type</c> and <c>keyword</c>.
 /// </summary>
 [AllowAnonymous]
-public class QueryModel(PublicSearch search, PublicQueryLimiter limiter, CaptchaService captcha) : CaptchaPageModel(captcha)
+public class QueryModel(PublicSearch search, PublicAppSearch apps, PublicQueryLimiter limiter, CaptchaService captcha) : CaptchaPageModel(captcha)
 {
+    /// <summary>查询对象: websites (the default) or APPs.</summary>
+    public static readonly IReadOnlyList<(string Value, string Label)> Scopes = [("website", "网站"), ("app", "APP")];
+
+    [BindProperty(SupportsGet = true)]
+    public string? Scope { get; set; }
+
+    /// <summary>APPs are looked for: chosen, or a number that is an APP's (03 in digits 7–8) whatever was chosen.</summary>
+    public bool ForApps { get; private set; }
+
+    public PublicAppSearchResult? AppResult { get; private set; }
+
     public static readonly IReadOnlyList<(string Value, string Label)> Types =
     [
         ("auto", "自动识别"),
-        ("name", PublicSearchKind.Name.Label()),
-        ("domain", PublicSearchKind.Domain.Label()),
+        ("name", "名称"),
+        ("domain", "域名（网站）"),
         ("number", PublicSearchKind.Number.Label()),
     ];
 
@@ -43,15 +54,52 @@ public class QueryModel(PublicSearch search, PublicQueryLimiter limiter, Captcha
 
     public string SelectedType => Types.Any(t => t.Value == Type) ? Type! : "auto";
 
+    public string SelectedScope => Scope == "app" ? "app" : "website";
+
     private string? _nameKey;
 
     /// <summary>A result's 网站名称 split around the piece a name query matched, which the page marks.</summary>
     public (string Before, string Matched, string After) NameParts(string name)
     {
-        if (Result?.Kind != PublicSearchKind.Name) return (name, string.Empty, string.Empty);
+        if (Kind != PublicSearchKind.Name) return (name, string.Empty, string.Empty);
         _nameKey ??= NameGrams.Normalize(Keyword);
         if (NameGrams.Locate(name, _nameKey) is not (var start, var length)) return (name, string.Empty, string.Empty);
         return (name[..start], name.Substring(start, length), name[(start + length)..]);
+    }
+
+    /// <summary>What the page lists: the websites or the APPs found, as result cards.</summary>
+    public QueryResults? Results =>
+        Result is { } sites ? new QueryResults(Kind.Label(), Keyword ?? "", "网站", sites.Total, sites.TooMany, sites.Incomplete,
+                sites.Items.Select(SiteCard).ToList(), sites.Page, sites.PageCount, PublicSearch.TooManyMessage, PublicSearch.IncompleteMessage)
+        : AppResult is { } apps ? new QueryResults(Kind == PublicSearchKind.Number ? Kind.Label() : "APP名称", Keyword ?? "", "APP", apps.Total, apps.TooMany,
+                apps.Incomplete, apps.Items.Select(AppCard).ToList(), apps.Page, apps.PageCount, PublicAppSearch.TooManyMessage, PublicAppSearch.IncompleteMessage)
+        : null;
+
+    private ResultCard SiteCard(PublicWebsiteItem item) => Card(item.Name, item.RecordUrl, item.Number,
+    [
+        ("联网备案时间", item.FiledAt.ToString("yyyy-MM-dd HH:mm")),
+        ("主域名", item.MainDomain is { } main ? PublicWebsiteItem.DisplayDomain(main) : "无"),
+        ("从域名", item.SubDomains.Count == 0 ? "无" : string.Join("、", item.SubDomains.Select(PublicWebsiteItem.DisplayDomain))),
+        ("开办主体性质", item.SubjectNature),
+        ("网站类别", item.WebsiteCategory),
+        ("开办者名称", item.HolderName),
+        ("备案地公安机关", item.PoliceUnit),
+    ]);
+
+    private ResultCard AppCard(PublicAppItem item) => Card(item.Name, item.RecordUrl, item.Number,
+    [
+        ("联网备案时间", item.FiledAt.ToString("yyyy-MM-dd HH:mm")),
+        ("平台", item.Platforms),
+        ("APP类别", item.AppCategory),
+        ("开办主体性质", item.SubjectNature),
+        ("开办者名称", item.HolderName),
+        ("备案地公安机关", item.PoliceUnit),
+    ]);
+
+    private ResultCard Card(string name, string recordUrl, string number, IReadOnlyList<(string, string)> fields)
+    {
+        var (before, matched, after) = NameParts(name);
+        return new ResultCard(before, matched, after, recordUrl, number, fields);
     }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -68,9 +116,20 @@ public class QueryModel(PublicSearch search, PublicQueryLimiter limiter, Captcha
                 await NewCaptchaAsync();
                 return Page();
         }
-        var outcome = await search.RunAsync(Kind, Keyword, int.TryParse(PageText, out var page) ? page : 1, cancellationToken);
-        if (outcome.Error != null) ModelState.AddModelError(nameof(Keyword), outcome.Error);
-        Result = outcome.Result;
+        var page = int.TryParse(PageText, out var number) ? number : 1;
+        ForApps = Scope == "app" || (Kind == PublicSearchKind.Number && Beian.Core.Numbering.PublicSecurityNumber.TryParse(Keyword, out var typed, out _)
+            && typed.Category == Beian.Core.Numbering.FilingCategory.App);
+        string? error;
+        if (ForApps)
+        {
+            (AppResult, error) = await apps.RunAsync(Kind, Keyword, page, cancellationToken);
+        }
+        else
+        {
+            var outcome = await search.RunAsync(Kind, Keyword, page, cancellationToken);
+            (Result, error) = (outcome.Result, outcome.Error);
+        }
+        if (error != null) ModelState.AddModelError(nameof(Keyword), error);
         return Page();
     }
 
@@ -87,7 +146,7 @@ public class QueryModel(PublicSearch search, PublicQueryLimiter limiter, Captcha
             return Page();
         }
         limiter.GrantPass(HttpContext, admission.Hit);
-        return RedirectToPage(new { type = SelectedType, keyword = Keyword });
+        return RedirectToPage(new { scope = SelectedScope, type = SelectedType, keyword = Keyword });
     }
 
     private IActionResult Refused(PublicQueryAdmission admission)
@@ -97,11 +156,20 @@ public class QueryModel(PublicSearch search, PublicQueryLimiter limiter, Captcha
         return Page();
     }
 
-    private static PublicSearchKind KindOf(string? type, string? keyword) => type switch
+    private PublicSearchKind KindOf(string? type, string? keyword) => type switch
     {
         "name" => PublicSearchKind.Name,
         "domain" => PublicSearchKind.Domain,
         "number" => PublicSearchKind.Number,
+        // An APP has no domain: a dotted name is still its name.
+        _ when Scope == "app" && PublicSearchKinds.Detect(keyword) == PublicSearchKind.Domain => PublicSearchKind.Name,
         _ => PublicSearchKinds.Detect(keyword),
     };
 }
+
+/// <summary>The results of 公共查询 as the page shows them, websites or APPs alike.</summary>
+public sealed record QueryResults(string KindLabel, string Keyword, string Noun, int Total, bool TooMany, bool Incomplete,
+    IReadOnlyList<ResultCard> Cards, int Page, int PageCount, string TooManyMessage, string IncompleteMessage);
+
+/// <summary>One record found: its name split around the piece a name query matched, its record page, number and fields.</summary>
+public sealed record ResultCard(string Before, string Matched, string After, string RecordUrl, string Number, IReadOnlyList<(string Label, string Value)> Fields);

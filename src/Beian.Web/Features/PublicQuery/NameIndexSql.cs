@@ -1,0 +1,84 @@
+using Beian.Core.PublicQuery;
+
+namespace Beian.Web.Features.PublicQuery;
+
+/// <summary>A public name index: its rows' table, its grams' table (Gram, FiledAt, key, NameKey), the key column, the columns a result reads.</summary>
+public sealed record NameIndex(string RowsTable, string GramsTable, string KeyColumn, string Columns);
+
+/// <summary>
+/// The name query of 公共查询, one SQL statement per provider, the same for every public name index
+/// (websites, APPs …). The driving gram is the query's rarest: a common one by its count in
+/// <see cref="CommonGram"/>, any other counted in the index up to <see cref="CommonGrams.Threshold"/> (a
+/// one-gram query is not counted at all). Its newest names are read backwards in (Gram, FiledAt, key)
+/// order, and when the query is longer than one gram covers (3 characters or more) each of the first
+/// @budget is rechecked for the whole substring on the name its index entry carries (strpos: no LIKE, so
+/// % and _ are plain characters). At most <see cref="Cap"/> + 1 hits are kept; only the page's rows are read whole.
+/// </summary>
+public static class NameIndexSql
+{
+    /// <summary>Matches counted and pageable at most; more than this says 结果过多.</summary>
+    public const int Cap = 500;
+
+    public static string Postgres(NameIndex index) => ByName(index, new("unnest(@grams) AS q(gram)", "q.gram", "cardinality(@grams)", "strpos"));
+
+    /// <summary>The same plan in SQLite's words (json_each for the array, instr for strpos).</summary>
+    public static string Sqlite(NameIndex index) => ByName(index, new("json_each(@grams) AS q", "q.value", "json_array_length(@grams)", "instr"));
+
+    /// <summary>The @budget of a name query: the recheck's, or for a query its gram answers exactly just the hits kept.</summary>
+    public static int BudgetFor(bool recheck, int recheckBudget) => recheck ? recheckBudget : Cap + 1;
+
+    /// <summary>
+    /// Whether a name query needs the substring recheck: one character is its unigram and two its
+    /// bigram, exactly; a longer query only needs its bigrams to be held somewhere in the name.
+    /// </summary>
+    public static bool NeedsRecheck(string key) => NameGrams.Length(key) > 2;
+
+    /// <summary>Where the providers' SQL differs: the query's grams as rows, one gram, their number, the substring test.</summary>
+    private sealed record Dialect(string GramRows, string Gram, string GramCount, string Contains);
+
+    private static string ByName(NameIndex index, Dialect sql) => $"""
+        WITH driver AS (
+            SELECT {sql.Gram} AS gram
+            FROM {sql.GramRows}
+            LEFT JOIN "PublicNameCommonGrams" AS s ON s."Gram" = {sql.Gram}
+            ORDER BY CASE WHEN {sql.GramCount} = 1 THEN 0 ELSE coalesce(s."Count", (SELECT count(*) FROM (
+                SELECT 1 FROM "{index.GramsTable}" AS c WHERE c."Gram" = {sql.Gram} LIMIT {CommonGrams.Threshold}) AS n)) END, {sql.Gram}
+            LIMIT 1
+        ),
+        hits AS (
+            SELECT c."FiledAt", c."{index.KeyColumn}"
+            FROM (
+                SELECT g."FiledAt", g."{index.KeyColumn}", g."NameKey"
+                FROM "{index.GramsTable}" AS g
+                WHERE g."Gram" = (SELECT gram FROM driver)
+                ORDER BY g."FiledAt" DESC, g."{index.KeyColumn}" DESC
+                LIMIT @budget
+            ) AS c
+            WHERE NOT @recheck OR {sql.Contains}(c."NameKey", @key) > 0
+            ORDER BY c."FiledAt" DESC, c."{index.KeyColumn}" DESC
+            LIMIT {Cap + 1}
+        ),
+        page AS (
+            SELECT {Prefixed(index.Columns, "p")}
+            FROM (SELECT "FiledAt", "{index.KeyColumn}" FROM hits ORDER BY "FiledAt" DESC, "{index.KeyColumn}" DESC LIMIT @take OFFSET @skip) AS h
+            JOIN "{index.RowsTable}" AS p ON p."{index.KeyColumn}" = h."{index.KeyColumn}"
+        )
+        SELECT page.*, s."Total", s."BudgetSpent"
+        FROM (SELECT (SELECT count(*) FROM hits) AS "Total", {BudgetSpent(index)}) AS s
+        LEFT JOIN page ON TRUE
+        ORDER BY page."FiledAt" DESC, page."{index.KeyColumn}" DESC
+        """;
+
+    /// <summary>
+    /// Whether a recheck read its whole budget and found no more than the cap: then there may be
+    /// matches it did not read (the driving gram's entries are counted only in that case).
+    /// </summary>
+    private static string BudgetSpent(NameIndex index) => $"""
+        CASE WHEN @recheck AND (SELECT count(*) FROM hits) <= {Cap}
+             THEN (SELECT count(*) FROM (SELECT 1 FROM "{index.GramsTable}" AS b WHERE b."Gram" = (SELECT gram FROM driver) LIMIT @budget) AS n) >= @budget
+             ELSE FALSE END AS "BudgetSpent"
+        """;
+
+    private static string Prefixed(string columns, string alias) =>
+        string.Join(", ", columns.Split(',', StringSplitOptions.TrimEntries).Select(column => $"{alias}.{column}"));
+}
