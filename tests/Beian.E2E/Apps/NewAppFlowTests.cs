@@ -61,6 +61,13 @@ public sealed class NewAppFlowTests(PlatformServer server, BrowserFixture browse
 
         await ReviewerApprovesAsync(number);
 
+        await OpenMenuItemAsync("我的", "我的APP");
+        await Page.GetByRole(AriaRole.Row).Filter(new() { HasText = name }).GetByRole(AriaRole.Link, new() { Name = "详情" }).ClickAsync();
+        await Expect(Page.Locator("#record-status")).ToHaveTextAsync("已备案");
+        await Expect(Page.Locator("main")).ToContainTextAsync("APP公安机关备案号");
+        await Expect(Page.Locator("main textarea")).ToHaveValueAsync(new Regex("/Public/Record/33010603\\d{6}"));
+        await ScreenshotAsync("4-my-app");
+
         var visitor = await AnotherPersonAsync();
         await visitor.GotoAsync("/Public/Query");
         await visitor.GetByLabel("查询对象").SelectOptionAsync(new SelectOptionValue { Label = "APP" });
@@ -69,10 +76,10 @@ public sealed class NewAppFlowTests(PlatformServer server, BrowserFixture browse
         var result = visitor.Locator("#query-results li").Filter(new() { HasText = name });
         await Expect(result).ToContainTextAsync(new Regex("浙公网安备33010603\\d{6}号"));
         await Expect(result).ToContainTextAsync("Android");
-        await ScreenshotAsync(visitor, "4-public-query");
+        await ScreenshotAsync(visitor, "5-public-query");
         await result.GetByRole(AriaRole.Link, new() { Name = "详情" }).ClickAsync();
         await Expect(visitor.Locator("#public-record")).ToContainTextAsync(name);
-        await ScreenshotAsync(visitor, "5-public-record");
+        await ScreenshotAsync(visitor, "6-public-record");
     }
 
     private async Task ReviewerApprovesAsync(string number)

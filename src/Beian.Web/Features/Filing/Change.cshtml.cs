@@ -48,8 +48,9 @@ public class ChangeModel(BusinessPages pages) : BusinessPageModel(pages)
         Display(form);
         var subject = await Pages.Subjects.OwnedAsync(Record.SubjectId, UserId);
         if (subject == null) return NotFound();
+        if (!submit) return Page();
         var findings = await CheckAsync(form, subject, Record.Id);
-        if (!Show(findings) || !submit) return Page();
+        if (!Show(findings)) return Page();
         var result = await Filing.SubmitChangeAsync(UserId, Record, form, findings, SubmissionKey);
         if (!result.Succeeded)
         {

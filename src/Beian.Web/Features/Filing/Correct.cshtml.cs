@@ -37,8 +37,9 @@ public class CorrectModel(BusinessPages pages, ApplicationService applications) 
         Display(form);
         var subject = await Pages.Subjects.OwnedAsync(Application.SubjectId, UserId);
         if (subject == null) return NotFound();
+        if (!submit) return Page();
         var findings = await CheckAsync(form, subject, Application.TargetId);
-        if (!Show(findings) || !submit) return Page();
+        if (!Show(findings)) return Page();
         var result = await applications.ResubmitAsync(ApplicationId, UserId, form, findings, form.BasicInfoSection.Name?.Trim(),
             application => Filing.ApplyCorrectionAsync(application, UserId, form, HttpContext.RequestAborted));
         if (!result.Succeeded)

@@ -69,11 +69,13 @@ public class NewModel(BusinessPages pages) : BusinessPageModel(pages)
         return RedirectToStep(Math.Max(1, Step - 1));
     }
 
-    /// <summary>Saves the step and shows it again (an uploaded package read into the form, for the person to check).</summary>
+    /// <summary>
+    /// Saves the step and shows it again, unchecked but for its files (an uploaded package read into the form,
+    /// for the person to check before going on).
+    /// </summary>
     public async Task<IActionResult> OnPostStayAsync()
     {
         if (await LoadPostedAsync() is not { } form) return NoSubject();
-        await StepIsValidAsync(form, Step);
         await SaveAsync(form);
         return Page();
     }
