@@ -14,22 +14,10 @@ namespace Beian.Web.Features.PublicQuery;
 /// 开办者名称 masked for an individual, 公安备案号, 备案地公安机关, 联网备案时间), in clear. Written by
 /// <see cref="PublicApps"/> in the transaction of each decision that changes it, like <see cref="PublicWebsite"/>.
 /// </summary>
-public class PublicApp
+public class PublicApp : PublicRecord
 {
     public Guid AppId { get; set; }
-    public Guid SubjectId { get; set; }
-    public string NumberDigits { get; set; } = string.Empty;
-    public string NumberDisplay { get; set; } = string.Empty;
-    public string Name { get; set; } = string.Empty;
-    /// <summary>The name as the query compares it (<see cref="NameGrams.Normalize"/>).</summary>
-    public string NameKey { get; set; } = string.Empty;
     public string Platforms { get; set; } = string.Empty;
-    public SubjectNature SubjectNature { get; set; }
-    public string HolderName { get; set; } = string.Empty;
-    public bool Interactive { get; set; }
-    public string UnitCode { get; set; } = string.Empty;
-    public string UnitName { get; set; } = string.Empty;
-    public DateTime FiledAt { get; set; }
 }
 
 /// <summary>The name index of APPs: the same design as <see cref="PublicWebsiteGram"/>, one row per gram of each public APP's name.</summary>
@@ -47,16 +35,8 @@ internal sealed class PublicAppConfiguration : IEntityTypeConfiguration<PublicAp
     {
         builder.HasKey(p => p.AppId);
         builder.Property(p => p.AppId).ValueGeneratedNever();
-        builder.Property(p => p.NumberDigits).HasMaxLength(14);
-        builder.Property(p => p.NumberDisplay).HasMaxLength(40);
-        builder.Property(p => p.Name).HasMaxLength(100);
+        builder.MapPublicRecord();
         builder.Property(p => p.Platforms).HasMaxLength(100);
-        builder.Property(p => p.SubjectNature).HasConversion<string>().HasMaxLength(20);
-        builder.Property(p => p.HolderName).HasMaxLength(200);
-        builder.Property(p => p.UnitCode).HasMaxLength(6);
-        builder.Property(p => p.UnitName).HasMaxLength(100);
-        builder.HasIndex(p => p.NumberDigits).IsUnique();
-        builder.HasIndex(p => p.SubjectId);
         builder.HasIndex(p => new { p.FiledAt, p.AppId });
     }
 }
@@ -84,20 +64,8 @@ public sealed class PublicApps(BeianDbContext db)
         var row = await db.Set<PublicApp>().FirstOrDefaultAsync(p => p.AppId == app.Id, cancellationToken);
         var gramsBefore = row == null ? [] : GramsOf(row);
         if (row == null) db.Add(row = new PublicApp { AppId = app.Id });
-        var subject = await db.Subjects.FindAsync([app.SubjectId], cancellationToken)
-            ?? throw new InvalidOperationException($"Subject {app.SubjectId} of APP {app.Id} does not exist.");
-        row.SubjectId = app.SubjectId;
-        row.NumberDigits = app.NumberDigits ?? throw new InvalidOperationException("An APP is public only once it has a number.");
-        row.NumberDisplay = app.NumberDisplay ?? string.Empty;
-        row.Name = app.Name;
-        row.NameKey = NameGrams.Normalize(app.Name);
+        await db.FillAsync(row, app, cancellationToken);
         row.Platforms = app.Platforms;
-        row.Interactive = app.Interactive;
-        row.UnitCode = app.JurisdictionUnitCode;
-        row.UnitName = PoliceUnitCatalog.Default.Find(app.JurisdictionUnitCode)?.Name
-            ?? (await db.PoliceUnits.FindAsync([app.JurisdictionUnitCode], cancellationToken))?.Name ?? app.JurisdictionUnitCode;
-        row.FiledAt = app.FiledAt ?? throw new InvalidOperationException("An APP is public only once it is filed.");
-        Hold(row, subject);
         SyncGrams(gramsBefore, GramsOf(row));
     }
 
@@ -114,13 +82,7 @@ public sealed class PublicApps(BeianDbContext db)
     public async Task HolderChangedAsync(Subject subject, CancellationToken cancellationToken)
     {
         foreach (var row in await db.Set<PublicApp>().Where(p => p.SubjectId == subject.Id).ToListAsync(cancellationToken))
-            Hold(row, subject);
-    }
-
-    private static void Hold(PublicApp row, Subject subject)
-    {
-        row.SubjectNature = subject.Nature;
-        row.HolderName = Public.PublicHolder.NameOf(subject.Nature, subject.Name);
+            row.HeldBy(subject);
     }
 
     private static List<PublicAppGram> GramsOf(PublicApp row) => NameGrams.Of(row.NameKey)

@@ -81,9 +81,9 @@ public sealed class PublicAppSearch(PublicAppQueries queries)
 {
     public const string DomainRefusal = "APP请按APP名称或公安备案号查询";
 
-    public static readonly string TooManyMessage = $"符合条件的APP较多，仅列出最新备案的{NameIndexSql.Cap}个，请输入更完整的APP名称";
+    public static readonly string TooManyMessage = NamePaging.TooManyMessage("APP");
 
-    public const string IncompleteMessage = "名称中的字较常见，只在最新备案的部分APP中查找，结果可能不全；请输入更完整的APP名称后再查询";
+    public static readonly string IncompleteMessage = NamePaging.IncompleteMessage("APP");
 
     public async Task<(PublicAppSearchResult? Result, string? Error)> RunAsync(PublicSearchKind kind, string? keyword, int page,
         CancellationToken cancellationToken)

@@ -63,9 +63,9 @@ public sealed class PublicSearch(PublicWebsiteQueries queries)
     public const int MaxKeywordLength = 100;
     public const int MaxPage = NamePaging.MaxPage;
 
-    public static readonly string TooManyMessage = $"符合条件的网站较多，仅列出最新备案的{PublicWebsiteQueries.Cap}个，请输入更完整的网站名称";
+    public static readonly string TooManyMessage = NamePaging.TooManyMessage("网站");
 
-    public const string IncompleteMessage = "名称中的字较常见，只在最新备案的部分网站中查找，结果可能不全；请输入更完整的网站名称后再查询";
+    public static readonly string IncompleteMessage = NamePaging.IncompleteMessage("网站");
 
     public async Task<PublicSearchOutcome> RunAsync(PublicSearchKind kind, string? keyword, int page, CancellationToken cancellationToken)
     {
@@ -116,6 +116,13 @@ public static class NamePaging
 {
     public const int PageSize = 10;
     public const int MaxPage = NameIndexSql.Cap / PageSize;
+
+    /// <summary>More than <see cref="NameIndexSql.Cap"/> matches: what the visitor is told.</summary>
+    public static string TooManyMessage(string noun) => $"符合条件的{noun}较多，仅列出最新备案的{NameIndexSql.Cap}个，请输入更完整的{noun}名称";
+
+    /// <summary>A name of common pieces was looked for among the newest records holding them only.</summary>
+    public static string IncompleteMessage(string noun) =>
+        $"名称中的字较常见，只在最新备案的部分{noun}中查找，结果可能不全；请输入更完整的{noun}名称后再查询";
 
     public delegate Task<NameHits<TRow>> Query<TRow>(string key, IReadOnlyList<string> grams, int skip, int take, CancellationToken cancellationToken);
 

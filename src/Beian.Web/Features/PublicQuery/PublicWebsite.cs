@@ -10,27 +10,13 @@ namespace Beian.Web.Features.PublicQuery;
 /// by <see cref="PublicWebsiteProjection"/> in the transaction of each decision that changes it, so
 /// the public query reads one table by index and never decrypts a website's or subject's content.
 /// </summary>
-public class PublicWebsite
+public class PublicWebsite : PublicRecord
 {
     public Guid WebsiteId { get; set; }
-    public Guid SubjectId { get; set; }
-    public string NumberDigits { get; set; } = string.Empty;
-    public string NumberDisplay { get; set; } = string.Empty;
-    public string Name { get; set; } = string.Empty;
-    /// <summary>The name as the query compares it (<see cref="Beian.Core.PublicQuery.NameGrams.Normalize"/>).</summary>
-    public string NameKey { get; set; } = string.Empty;
     /// <summary>ASCII (punycode for IDN); null for a site filed by IP only.</summary>
     public string? MainDomain { get; set; }
     /// <summary>The 从域名 in ASCII, one per line.</summary>
     public string SubDomains { get; set; } = string.Empty;
-    public SubjectNature SubjectNature { get; set; }
-    /// <summary>开办者名称: a 单位's name, or an individual's name partly masked (张*).</summary>
-    public string HolderName { get; set; } = string.Empty;
-    public bool Interactive { get; set; }
-    public string UnitCode { get; set; } = string.Empty;
-    /// <summary>备案地公安机关: the unit names come from the reference catalog and are not edited.</summary>
-    public string UnitName { get; set; } = string.Empty;
-    public DateTime FiledAt { get; set; }
 
     public List<PublicWebsiteDomain> Domains { get; set; } = [];
 }
@@ -71,17 +57,9 @@ internal sealed class PublicWebsiteConfiguration : IEntityTypeConfiguration<Publ
     {
         builder.HasKey(p => p.WebsiteId);
         builder.Property(p => p.WebsiteId).ValueGeneratedNever();
-        builder.Property(p => p.NumberDigits).HasMaxLength(14);
-        builder.Property(p => p.NumberDisplay).HasMaxLength(40);
-        builder.Property(p => p.Name).HasMaxLength(100);
-        // Unbounded: NFKC may lengthen a name (㎞ → km).
+        // NameKey unbounded: NFKC may lengthen a name (㎞ → km).
+        builder.MapPublicRecord();
         builder.Property(p => p.MainDomain).HasMaxLength(253);
-        builder.Property(p => p.SubjectNature).HasConversion<string>().HasMaxLength(20);
-        builder.Property(p => p.HolderName).HasMaxLength(200);
-        builder.Property(p => p.UnitCode).HasMaxLength(6);
-        builder.Property(p => p.UnitName).HasMaxLength(100);
-        builder.HasIndex(p => p.NumberDigits).IsUnique();
-        builder.HasIndex(p => p.SubjectId);
         // Newest filed first, read backwards in index order and cut by LIMIT.
         builder.HasIndex(p => new { p.FiledAt, p.WebsiteId });
         builder.HasMany(p => p.Domains).WithOne().HasForeignKey(d => d.WebsiteId).OnDelete(DeleteBehavior.Cascade);

@@ -43,20 +43,9 @@ public sealed class PublicWebsiteProjection(BeianDbContext db)
     private async Task FillAsync(PublicWebsite row, List<PublicWebsiteGram> gramsBefore, Website website, WebsiteForm form,
         CancellationToken cancellationToken)
     {
-        var subject = await db.Subjects.FindAsync([website.SubjectId], cancellationToken)
-            ?? throw new InvalidOperationException($"Subject {website.SubjectId} of website {website.Id} does not exist.");
-        row.SubjectId = website.SubjectId;
-        row.NumberDigits = website.NumberDigits ?? throw new InvalidOperationException("A website is public only once it has a number.");
-        row.NumberDisplay = website.NumberDisplay ?? string.Empty;
-        row.Name = website.Name;
-        row.NameKey = NameGrams.Normalize(website.Name);
+        await db.FillAsync(row, website, cancellationToken);
         row.MainDomain = website.MainDomain;
         row.SubDomains = string.Join('\n', AsciiDomains(form.BasicInfo.SubDomains));
-        row.Interactive = website.Interactive;
-        row.UnitCode = website.JurisdictionUnitCode;
-        row.UnitName = await UnitNameAsync(website.JurisdictionUnitCode, cancellationToken);
-        row.FiledAt = website.FiledAt ?? throw new InvalidOperationException("A website is public only once it is filed.");
-        Hold(row, subject);
         SyncDomains(row, DomainLookup.HostsOf(website.MainDomain, form.BasicInfo.SubDomains));
         SyncGrams(gramsBefore, GramsOf(row));
     }
@@ -86,20 +75,8 @@ public sealed class PublicWebsiteProjection(BeianDbContext db)
     public async Task HolderChangedAsync(Subject subject, CancellationToken cancellationToken)
     {
         foreach (var row in await db.PublicWebsites.Where(p => p.SubjectId == subject.Id).ToListAsync(cancellationToken))
-            Hold(row, subject);
+            row.HeldBy(subject);
     }
-
-    private static void Hold(PublicWebsite row, Subject subject)
-    {
-        row.SubjectNature = subject.Nature;
-        row.HolderName = Public.PublicHolder.NameOf(subject.Nature, subject.Name);
-    }
-
-    /// <summary>From the reference catalog the units are seeded from (no query inside the approval's lock), else from the table.</summary>
-    private async Task<string> UnitNameAsync(string code, CancellationToken cancellationToken) =>
-        PoliceUnitCatalog.Default.Find(code)?.Name
-        ?? (await db.PoliceUnits.FindAsync([code], cancellationToken))?.Name
-        ?? code;
 
     private Task<PublicWebsite?> RowAsync(Guid websiteId, CancellationToken cancellationToken) =>
         db.PublicWebsites.Include(p => p.Domains).FirstOrDefaultAsync(p => p.WebsiteId == websiteId, cancellationToken);
