@@ -38,6 +38,12 @@ public abstract class AppFilingTests(PlatformFixture platform)
 
         var app = await AppFlows.ApproveAsync(platform, detail);
         Assert.Equal(FilingStatus.Filed, app.Status);
+        var sms = (await OutboxReader.MessagesAsync(platform)).Where(m => m.Channel == "Sms").Select(m => m.Body).ToList();
+        Assert.Contains(sms, body => body.Contains($"“{app.Name}”的公安备案号为{app.NumberDisplay}") && body.Contains("关于"));
+        var subjectMoves = await platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().RecordTransitions.AsNoTracking()
+            .Where(t => t.RecordId == app.SubjectId).OrderBy(t => t.At).ToListAsync());
+        Assert.Equal(["Submit", "Approve"], subjectMoves.Select(t => t.Action));
+        Assert.Equal("reviewer", subjectMoves[^1].ActorUserId);
         Assert.Equal("03", app.NumberDigits![6..8]);
         Assert.Equal(AppFlows.SamplePackage, app.AndroidPackage);
         var mine = await client.GetAsync($"/My/Apps/{app.Id}");
@@ -99,6 +105,33 @@ public abstract class AppFilingTests(PlatformFixture platform)
         var (second, _) = await WebsiteFlows.ApprovedSubjectAsync(platform);
         var page = await second.SubmitAsync(await AppFlows.StepTwoAsync(second), "下一步", AppFlows.BasicInfo(package), AppFlows.Screenshots());
         Assert.Contains("已由其他开办主体备案", page.FieldError("BasicInfo.Android.Identifier"));
+    }
+
+    [Fact]
+    public async Task Another_applicant_cannot_post_to_any_handler_of_the_app()
+    {
+        platform.RequireAvailable();
+        var (client, _) = await WebsiteFlows.ApprovedSubjectAsync(platform);
+        var detail = await AppFlows.FileAppAsync(client, AppFlows.UniquePackage());
+        var applicationId = Guid.Parse(new Uri(detail.Url).Segments[^1]);
+        var app = await AppFlows.ApproveAsync(platform, detail);
+
+        var (stranger, _) = await WebsiteFlows.ApprovedSubjectAsync(platform);
+        var token = (await stranger.GetAsync("/Apps/New?step=1")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        foreach (var url in new[]
+                 {
+                     $"/Apps/Change?id={app.Id}", $"/Apps/Change?handler=Stay&id={app.Id}", $"/Apps/Cancel?id={app.Id}",
+                     $"/Apps/Cancel?handler=SendCode&id={app.Id}", $"/Apps/Correct?application={applicationId}",
+                     $"/Apps/Correct?handler=Stay&application={applicationId}", $"/My/ApplicationDetail/{applicationId}?handler=Revoke",
+                 })
+        {
+            var response = await stranger.PostRawAsync(url, [new("__RequestVerificationToken", token), new("BasicInfo.Name", "冒名顶替"),
+                new("MobileMiddle", "0000"), new("SmsCode", "000000"), new("Reason", "越权"), new("PrincipalName", "李明")]);
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        }
+        var unchanged = await platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().Apps.AsNoTracking().SingleAsync(a => a.Id == app.Id));
+        Assert.Equal((FilingStatus.Filed, "甬上茶事APP", 0), (unchanged.Status, unchanged.Name,
+            await platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().Applications.CountAsync(a => a.TargetId == app.Id && a.Id != applicationId))));
     }
 
     [Fact]

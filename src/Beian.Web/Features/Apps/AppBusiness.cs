@@ -25,6 +25,11 @@ public sealed class AppBusiness : Business<AppForm>
     public override string SnapshotPartial => "/Features/Apps/_AppSnapshot.cshtml";
     public override string NumberPanelPartial => "/Features/Apps/_AboutPageNumber.cshtml";
     public override bool TakesPackages => true;
+
+    /// <summary>管理APP → 详情 → 【版本信息】 (the versions filed), and a new version through 变更APP once filed.</summary>
+    public override IReadOnlyList<RecordLink> DetailLinks(BusinessRecord record) => record.Status == Core.Filing.FilingStatus.Filed
+        ? [new("版本信息", "#app-versions"), new("增加版本", $"{((IBusiness)this).PagePath("Change")}?id={record.Id}")]
+        : [new("版本信息", "#app-versions")];
     public override string IdentifierLabel => "平台";
     public override string IdentifierOf(BusinessRecord record) => ((App)record).Platforms;
     public override string BadgeNotice => "在APP的“关于”等页面显著位置标明公安机关核发的备案编号";

@@ -58,6 +58,9 @@ public interface IBusiness
     /// <summary>The partial that shows a filed record's 公安备案号 and how to display it (a website's footer code, an APP's 关于 page).</summary>
     string NumberPanelPartial { get; }
 
+    /// <summary>The business's own buttons on 我的…详情 (an APP's 【版本信息】), beside 【变更】 and 【注销】.</summary>
+    IReadOnlyList<RecordLink> DetailLinks(BusinessRecord record);
+
     /// <summary>Whether its forms take installation packages, which are larger than any other upload.</summary>
     bool TakesPackages { get; }
 
@@ -109,6 +112,7 @@ public abstract class Business<TForm> : IBusiness where TForm : class, IBusiness
     public virtual bool OffersOpinionGuide => false;
     public abstract string NumberPanelPartial { get; }
     public virtual bool TakesPackages => false;
+    public virtual IReadOnlyList<RecordLink> DetailLinks(BusinessRecord record) => [];
     public abstract string IdentifierLabel { get; }
     public abstract string IdentifierOf(BusinessRecord record);
     public virtual string CancellationHelp => $"{Noun}不再开办时，请于5个工作日内提出注销申请。";

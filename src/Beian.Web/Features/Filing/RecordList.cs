@@ -14,3 +14,6 @@ public sealed record RecordAction(string Label, string Page);
 
 /// <summary>What <c>_PeopleSnapshot</c> shows: a filing's people under their roles.</summary>
 public sealed record PeopleSnapshot(BusinessPeople People, string Noun, bool OffersOpinionGuide = false);
+
+/// <summary>A button of a record's page: its label and where it goes.</summary>
+public sealed record RecordLink(string Label, string Href);

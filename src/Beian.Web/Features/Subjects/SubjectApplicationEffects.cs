@@ -30,7 +30,8 @@ public sealed class SubjectApplicationEffects(
     BeianDbContext db,
     SubjectService subjects,
     ApplicationSnapshots snapshots,
-    IEnumerable<ISubjectDependents> dependents) : IApplicationEffects
+    IEnumerable<ISubjectDependents> dependents,
+    Uploads.UploadService uploads) : IApplicationEffects
 {
     public IReadOnlyCollection<BusinessType> Handles { get; } =
         [BusinessType.NewSubject, BusinessType.ChangeSubject, BusinessType.CancelSubject];
@@ -50,9 +51,8 @@ public sealed class SubjectApplicationEffects(
                 var unit = Jurisdiction.UnitFor(form) ?? subject.JurisdictionUnitCode;
                 subjects.Store(subject, form, unit);
                 subject.EndChange(step);
-                // Tracked, not a bulk update: it commits with the decision or not at all.
-                var files = await db.StoredFiles.Where(f => f.AttachedTo == SubjectService.AttachmentKey(subject.Id)).ToListAsync(cancellationToken);
-                files.ForEach(f => f.JurisdictionUnitCode = unit);
+                // Inside the decision's transaction: it commits with the decision or not at all.
+                await uploads.SetJurisdictionAsync(SubjectService.AttachmentKey(subject.Id), unit, cancellationToken);
                 foreach (var dependent in dependents)
                     await dependent.OnSubjectChangedAsync(subject, cancellationToken);
                 break;

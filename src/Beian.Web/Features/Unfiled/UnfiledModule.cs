@@ -7,6 +7,7 @@ public static class UnfiledModule
     {
         services.AddScoped<UnfiledImportService>();
         services.AddScoped<UnfiledQueries>();
+        services.AddScoped<UnfiledOutcomes>();
         return services;
     }
 }

@@ -20,6 +20,7 @@ public sealed class WebsiteService(
     WebsiteChecks checks,
     WebsitePrefill prefill,
     IWebsiteProbe probe,
+    Unfiled.UnfiledOutcomes unfiled,
     PublicQuery.PublicWebsiteProjection publicSites)
     : BusinessFiling<Website, WebsiteForm>(services)
 {
@@ -49,7 +50,7 @@ public sealed class WebsiteService(
     protected override async Task<IEnumerable<Finding>> SubmissionFindingsAsync(WebsiteForm form, Subject subject, CancellationToken cancellationToken)
     {
         if (form.ClaimedFilingId is not { } id) return [];
-        var filing = await Db.Set<Unfiled.OfflineFiling>().AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
+        var filing = await unfiled.FilingAsync(id, cancellationToken);
         if (filing == null || filing.CertificateHash == subject.CertificateHash) return [];
         return [Finding.Warning("SITE-CLAIM-HOLDER", "BasicInfo.Name", $"认领的网站（{filing.NumberDisplay}）原开办者证件号码与当前主体不一致，请核实认领人是否为原开办者")];
     }
@@ -58,19 +59,14 @@ public sealed class WebsiteService(
     protected override async Task<(string Digits, string Display)> NumberForAsync(FilingApplication application, WebsiteForm form, Website website,
         CancellationToken cancellationToken)
     {
-        if (application.BusinessType != BusinessType.ClaimWebsite) return await base.NumberForAsync(application, form, website, cancellationToken);
-        var filing = await Db.Set<Unfiled.OfflineFiling>().FirstAsync(f => f.Id == form.ClaimedFilingId, cancellationToken);
-        if (filing.Status == Unfiled.OfflineFilingStatus.Claimed)
-            throw new IllegalTransitionException($"{filing.NumberDisplay}已被认领，不能再次认领");
-        filing.Status = Unfiled.OfflineFilingStatus.Claimed;
-        filing.SubjectId = website.SubjectId;
-        filing.ClaimedWebsiteId = website.Id;
-        return (filing.NumberDigits, filing.NumberDisplay);
+        return application.BusinessType == BusinessType.ClaimWebsite
+            ? await unfiled.ClaimAsync(form.ClaimedFilingId!.Value, website.SubjectId, website.Id, cancellationToken)
+            : await base.NumberForAsync(application, form, website, cancellationToken);
     }
 
     protected override async Task OnFiledAsync(Website website, WebsiteForm form, FilingApplication application, CancellationToken cancellationToken)
     {
-        await CompleteUnfiledAsync(form, website, cancellationToken);
+        if (form.UnfiledSiteId is { } unfiledSite) await unfiled.CompleteAsync(unfiledSite, website.Id, cancellationToken);
         await publicSites.AddAsync(website, form, cancellationToken);
     }
 
@@ -106,14 +102,5 @@ public sealed class WebsiteService(
         return check.Outcome == ProbeOutcome.Answering
             ? ($"{check.Description}。只有已关闭的网站才能注销，请先关闭网站后再申请注销。", check.Description)
             : (null, check.Description);
-    }
-
-    private async Task CompleteUnfiledAsync(WebsiteForm form, Website website, CancellationToken cancellationToken)
-    {
-        if (form.UnfiledSiteId is not { } id) return;
-        var record = await Db.Set<Unfiled.UnfiledSite>().FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
-        if (record == null) return;
-        record.Status = Unfiled.UnfiledSiteStatus.Completed;
-        record.CompletedWebsiteId = website.Id;
     }
 }
