@@ -82,6 +82,32 @@ public abstract class SubjectTransferTests(PlatformFixture platform)
         Assert.DoesNotContain("第二个网站", (await sender.GetAsync("/My/Drafts")).Text());
     }
 
+    [Fact]
+    public async Task Receiving_moves_the_subjects_apps_and_their_screenshots()
+    {
+        platform.RequireAvailable();
+        var (sender, subjectId) = await ApprovedSubjectAsync();
+        var app = await Apps.AppFlows.ApproveAsync(platform, await Apps.AppFlows.FileAppAsync(sender, Apps.AppFlows.UniquePackage()));
+        var screenshot = await platform.ScopedAsync(async s =>
+            s.GetRequiredService<Beian.Web.Features.Apps.AppService>().Read(await s.GetRequiredService<BeianDbContext>().Apps.SingleAsync(a => a.Id == app.Id))
+                .BasicInfo.ScreenshotFiles[1]);
+        var (receiver, receiverIdentity) = await VerifiedReceiverAsync(ReceiverId);
+
+        await OfferAsync(sender, subjectId, receiverIdentity.Mobile, ReceiverId);
+        Assert.Equal("/My/Subjects", (await receiver.SubmitAsync(await receiver.GetAsync("/Subjects/Receive"), "接收")).PathOf());
+
+        Assert.Contains(app.NumberDisplay!, (await receiver.GetAsync("/My/Apps")).Text());
+        foreach (var path in new[] { $"/My/Apps/{app.Id}", $"/Apps/Change?id={app.Id}", $"/Apps/Cancel?id={app.Id}", $"/files/{screenshot}" })
+        {
+            Assert.Equal(System.Net.HttpStatusCode.OK, (await receiver.Http.GetAsync(path)).StatusCode);
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, (await sender.Http.GetAsync(path)).StatusCode);
+        }
+        Assert.DoesNotContain(app.NumberDisplay!, (await sender.GetAsync("/My/Apps")).Text());
+        var moved = await platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().RecordTransitions.AsNoTracking()
+            .Where(t => t.RecordId == app.Id).Select(t => t.Action).ToListAsync());
+        Assert.Contains("TransferTo", moved);
+    }
+
     /// <summary>Step ② of a second website saved as a draft with its 域名证书; returns the certificate's file id.</summary>
     private static async Task<Guid> DraftOfASecondWebsiteAsync(PlatformClient sender)
     {
