@@ -36,7 +36,7 @@ public static partial class AppRules
         .. Channels(facts),
         .. Icp(facts),
         .. Operation(facts),
-        .. ServiceDeclarationRules.Check(facts.Services, Wording),
+        .. ServiceDeclarationRules.Check(facts.Services, facts.Naming.SubjectNature, Wording),
         .. SecurityPlan(facts),
     ];
 

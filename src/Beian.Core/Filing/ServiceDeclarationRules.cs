@@ -6,12 +6,11 @@ namespace Beian.Core.Filing;
 
 /// <summary>
 /// 服务类型, 互联网危险物品信息, 相关前置许可 and 语种 as declared on step ② of any business (seed 003):
-/// the part websites, APPs and 小程序 share.
+/// the part websites, APPs and 小程序 share. Who files the business is not repeated here: the rules are
+/// handed the subject's nature from the business's own facts.
 /// </summary>
 public sealed record ServiceDeclarationFacts
 {
-    public SubjectNature SubjectNature { get; init; }
-
     /// <summary>是否提供互联网交互服务.</summary>
     public bool ProvidesInteractiveServices { get; init; }
 
@@ -42,13 +41,14 @@ public sealed record ServiceDeclarationFacts
 /// </summary>
 public static class ServiceDeclarationRules
 {
-    public static IEnumerable<Finding> Check(ServiceDeclarationFacts facts, BusinessWording wording) =>
-        Check(facts, wording, WebsiteKeywords.Default);
+    /// <param name="subjectNature">The nature of the subject filing the business (单位门户网站 suits a 单位 only).</param>
+    public static IEnumerable<Finding> Check(ServiceDeclarationFacts facts, SubjectNature subjectNature, BusinessWording wording) =>
+        Check(facts, subjectNature, wording, WebsiteKeywords.Default);
 
-    public static IEnumerable<Finding> Check(ServiceDeclarationFacts facts, BusinessWording wording, WebsiteKeywords keywords) =>
-        ServiceTypes(facts, wording, keywords).Concat(DangerousGoods(facts, wording)).Concat(PrePermits(facts, wording)).Concat(Languages(facts, wording));
+    public static IEnumerable<Finding> Check(ServiceDeclarationFacts facts, SubjectNature subjectNature, BusinessWording wording, WebsiteKeywords keywords) =>
+        ServiceTypes(facts, subjectNature, wording, keywords).Concat(DangerousGoods(facts, wording)).Concat(PrePermits(facts, wording)).Concat(Languages(facts, wording));
 
-    private static IEnumerable<Finding> ServiceTypes(ServiceDeclarationFacts facts, BusinessWording wording, WebsiteKeywords keywords)
+    private static IEnumerable<Finding> ServiceTypes(ServiceDeclarationFacts facts, SubjectNature subjectNature, BusinessWording wording, WebsiteKeywords keywords)
     {
         const string field = WebsiteFields.ServiceTypes;
         var types = facts.ServiceTypes.Distinct().ToList();
@@ -60,7 +60,7 @@ public static class ServiceDeclarationRules
             var names = string.Join("、", interactive.Select(type => type.DisplayName()));
             yield return Finding.Error(wording.Code("SERVICE-INTERACTIVE"), field, $"已勾选交互式服务（{names}），“是否提供互联网交互服务”应选择“是”");
         }
-        if (facts.SubjectNature == SubjectNature.Individual && types.Contains(ServiceType.OrganisationPortal))
+        if (subjectNature == SubjectNature.Individual && types.Contains(ServiceType.OrganisationPortal))
             yield return Finding.Warning(wording.Code("SERVICE-PORTAL-INDIVIDUAL"), field, "单位可选择单位门户网站，个人可选择博客/个人空间");
         if (types.Contains(ServiceType.Forum) && !facts.DeclaredPermits.Contains(PrePermit.ElectronicBulletin))
             yield return Finding.Warning(wording.Code("SERVICE-FORUM-PERMIT"), field, "提供论坛bbs服务的，需到省通信管理局办理电子公告专项备案，并在相关前置许可中勾选“电子公告”");

@@ -1,3 +1,4 @@
+using Beian.Core.Filing;
 using Beian.Core.Subjects;
 
 namespace Beian.Core.Websites;
@@ -55,49 +56,17 @@ public sealed record WebsiteFacts
     /// <summary>Computed by the caller: the registrable main domain is filed under another subject.</summary>
     public bool MainDomainFiledByOtherSubject { get; init; }
 
-    // 服务类型
+    /// <summary>服务类型, 互联网危险物品信息, 相关前置许可 and 网站语种: the declaration every business shares.</summary>
+    public ServiceDeclarationFacts Services { get; init; } = new();
 
-    /// <summary>是否提供互联网交互服务.</summary>
-    public bool ProvidesInteractiveServices { get; init; }
-
-    public IReadOnlyList<ServiceType> ServiceTypes { get; init; } = [];
-
-    // 互联网危险物品信息
-
-    /// <summary>是否提供涉及管制物品信息发布服务.</summary>
-    public bool PublishesDangerousGoods { get; init; }
-
-    public IReadOnlyList<DangerousGoodsEntry> DangerousGoods { get; init; } = [];
-
-    // 相关前置许可
-
-    public bool HasPrePermits { get; init; }
-
-    public IReadOnlyList<PrePermitEntry> PrePermits { get; init; } = [];
-
-    // 网站语种
-
-    public IReadOnlyList<SiteLanguage> Languages { get; init; } = [];
-
-    /// <summary>The permits ticked (only when 相关前置许可 is 是), whether or not their document is uploaded yet.</summary>
-    public IReadOnlySet<PrePermit> DeclaredPermits =>
-        HasPrePermits ? PrePermits.Select(entry => entry.Kind).ToHashSet() : new HashSet<PrePermit>();
-
-    public bool HasPermit(PrePermit permit) => DeclaredPermits.Contains(permit);
+    /// <summary>The permit is ticked (only when 相关前置许可 is 是), whether or not its document is uploaded yet.</summary>
+    public bool HasPermit(PrePermit permit) => Services.DeclaredPermits.Contains(permit);
 
     /// <summary>What the naming rules every business shares look at.</summary>
-    public Filing.FilingNameFacts NameFacts => new()
+    public FilingNameFacts NameFacts => new()
     {
         SubjectNature = SubjectNature, OrganisationKind = OrganisationKind, SubjectName = SubjectName,
-        SubjectIsNationalLevel = SubjectIsNationalLevel, Name = Name, DeclaredPermits = DeclaredPermits,
-    };
-
-    /// <summary>What the service-declaration rules every business shares look at.</summary>
-    public Filing.ServiceDeclarationFacts ServiceFacts => new()
-    {
-        SubjectNature = SubjectNature, ProvidesInteractiveServices = ProvidesInteractiveServices, ServiceTypes = ServiceTypes,
-        PublishesDangerousGoods = PublishesDangerousGoods, DangerousGoods = DangerousGoods, HasPrePermits = HasPrePermits,
-        PrePermits = PrePermits, Languages = Languages,
+        SubjectIsNationalLevel = SubjectIsNationalLevel, Name = Name, DeclaredPermits = Services.DeclaredPermits,
     };
 }
 

@@ -19,7 +19,7 @@ public static class WebsiteRules
         findings.AddRange(OpeningDateRules.Check(facts));
         findings.AddRange(DomainRules.Check(facts, keywords));
         findings.AddRange(IpRules.Check(facts));
-        findings.AddRange(ServiceDeclarationRules.Check(facts.ServiceFacts, BusinessWording.Website, keywords));
+        findings.AddRange(ServiceDeclarationRules.Check(facts.Services, facts.SubjectNature, BusinessWording.Website, keywords));
         return findings;
     }
 }

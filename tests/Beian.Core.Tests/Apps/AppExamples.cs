@@ -78,7 +78,6 @@ internal static class AppExamples
         Operations = "2026年10月上线，日活跃用户约两千人，由公司运营部负责日常运营。",
         Services = new ServiceDeclarationFacts
         {
-            SubjectNature = SubjectNature.Organisation,
             ProvidesInteractiveServices = false,
             ServiceTypes = [ServiceType.App],
             Languages = [SiteLanguage.SimplifiedChinese],
@@ -98,7 +97,6 @@ internal static class AppExamples
         Operations = "个人业余维护，用户约三百人。",
         Services = new ServiceDeclarationFacts
         {
-            SubjectNature = SubjectNature.Individual,
             ProvidesInteractiveServices = true,
             ServiceTypes = [ServiceType.Blog],
             Languages = [SiteLanguage.SimplifiedChinese],

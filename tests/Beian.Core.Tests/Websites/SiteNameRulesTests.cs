@@ -157,7 +157,7 @@ public class SiteNameRulesTests
     [Fact]
     public void A_declared_permit_without_the_yes_flag_does_not_count()
     {
-        var facts = WithPermits(Named("西湖新闻网"), PrePermit.News) with { HasPrePermits = false };
+        var facts = WithServices(WithPermits(Named("西湖新闻网"), PrePermit.News), s => s with { HasPrePermits = false });
         AssertFinding(facts, Codes.NamePermitWord, Fields.Name);
     }
 

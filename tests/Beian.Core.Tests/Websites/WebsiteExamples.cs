@@ -1,3 +1,4 @@
+using Beian.Core.Filing;
 using Beian.Core.Rules;
 using Beian.Core.Subjects;
 using Beian.Core.Websites;
@@ -22,9 +23,12 @@ internal static class WebsiteExamples
         MainDomain = "example.com",
         SubDomains = ["example.cn"],
         Ips = ["121.40.1.1", "121.40.2.1-121.40.2.20"],
-        ProvidesInteractiveServices = false,
-        ServiceTypes = [ServiceType.OrganisationPortal],
-        Languages = [SiteLanguage.SimplifiedChinese],
+        Services = new ServiceDeclarationFacts
+        {
+            ProvidesInteractiveServices = false,
+            ServiceTypes = [ServiceType.OrganisationPortal],
+            Languages = [SiteLanguage.SimplifiedChinese],
+        },
     };
 
     public static readonly WebsiteFacts PersonalSite = CompanySite with
@@ -33,17 +37,20 @@ internal static class WebsiteExamples
         OrganisationKind = null,
         SubjectName = "张伟",
         Name = "张伟的博客",
-        ProvidesInteractiveServices = true,
-        ServiceTypes = [ServiceType.Blog],
+        Services = CompanySite.Services with { ProvidesInteractiveServices = true, ServiceTypes = [ServiceType.Blog] },
     };
 
     public static WebsiteFacts Named(string name) => CompanySite with { Name = name };
 
-    public static WebsiteFacts WithPermits(WebsiteFacts facts, params PrePermit[] permits) => facts with
+    public static WebsiteFacts WithPermits(WebsiteFacts facts, params PrePermit[] permits) => WithServices(facts, s => s with
     {
         HasPrePermits = true,
         PrePermits = permits.Select(permit => new PrePermitEntry(permit, HasDocument: true)).ToList(),
-    };
+    });
+
+    /// <summary>The site with its 服务类型 / 危险物品 / 前置许可 / 语种 declaration changed.</summary>
+    public static WebsiteFacts WithServices(WebsiteFacts facts, Func<ServiceDeclarationFacts, ServiceDeclarationFacts> change) =>
+        facts with { Services = change(facts.Services) };
 
     public static IReadOnlyList<Finding> Check(WebsiteFacts facts) => WebsiteRules.Check(facts);
 

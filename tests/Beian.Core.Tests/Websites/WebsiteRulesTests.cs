@@ -203,8 +203,8 @@ public class WebsiteRulesTests
     [Fact]
     public void Interactive_services_need_a_service_type()
     {
-        AssertFinding(CompanySite with { ProvidesInteractiveServices = true, ServiceTypes = [] }, Codes.ServiceTypeRequired, Fields.ServiceTypes);
-        AssertNoFinding(CompanySite with { ProvidesInteractiveServices = false, ServiceTypes = [] }, Codes.ServiceTypeRequired);
+        AssertFinding(WithServices(CompanySite, s => s with { ProvidesInteractiveServices = true, ServiceTypes = [] }), Codes.ServiceTypeRequired, Fields.ServiceTypes);
+        AssertNoFinding(WithServices(CompanySite, s => s with { ProvidesInteractiveServices = false, ServiceTypes = [] }), Codes.ServiceTypeRequired);
     }
 
     [Theory]
@@ -213,28 +213,28 @@ public class WebsiteRulesTests
     [InlineData(ServiceType.InstantMessaging)]
     public void Interactive_types_contradict_no_interactive_services(ServiceType type)
     {
-        AssertFinding(CompanySite with { ProvidesInteractiveServices = false, ServiceTypes = [type] },
+        AssertFinding(WithServices(CompanySite, s => s with { ProvidesInteractiveServices = false, ServiceTypes = [type] }),
             Codes.ServiceInteractiveContradiction, Fields.ServiceTypes);
-        AssertNoFinding(CompanySite with { ProvidesInteractiveServices = true, ServiceTypes = [type] }, Codes.ServiceInteractiveContradiction);
+        AssertNoFinding(WithServices(CompanySite, s => s with { ProvidesInteractiveServices = true, ServiceTypes = [type] }), Codes.ServiceInteractiveContradiction);
     }
 
     [Fact]
     public void Non_interactive_types_fit_no_interactive_services()
     {
-        AssertNoFinding(CompanySite with { ServiceTypes = [ServiceType.Www, ServiceType.OrganisationPortal] }, Codes.ServiceInteractiveContradiction);
+        AssertNoFinding(WithServices(CompanySite, s => s with { ServiceTypes = [ServiceType.Www, ServiceType.OrganisationPortal] }), Codes.ServiceInteractiveContradiction);
     }
 
     [Fact]
     public void An_organisation_portal_for_a_person_is_a_warning()
     {
-        AssertFinding(PersonalSite with { ServiceTypes = [ServiceType.OrganisationPortal] },
+        AssertFinding(WithServices(PersonalSite, s => s with { ServiceTypes = [ServiceType.OrganisationPortal] }),
             Codes.ServicePortalForIndividual, Fields.ServiceTypes, Severity.Warning);
     }
 
     [Fact]
     public void A_forum_service_without_electronic_bulletin_is_a_warning()
     {
-        var forum = CompanySite with { ProvidesInteractiveServices = true, ServiceTypes = [ServiceType.Forum] };
+        var forum = WithServices(CompanySite, s => s with { ProvidesInteractiveServices = true, ServiceTypes = [ServiceType.Forum] });
         AssertFinding(forum, Codes.ServiceForumPermit, Fields.ServiceTypes, Severity.Warning);
         AssertNoFinding(WithPermits(forum, PrePermit.ElectronicBulletin), Codes.ServiceForumPermit);
     }
@@ -244,17 +244,17 @@ public class WebsiteRulesTests
     [Fact]
     public void Dangerous_goods_need_a_kind()
     {
-        AssertFinding(CompanySite with { PublishesDangerousGoods = true }, Codes.DangerousGoodsKindRequired, Fields.DangerousGoods);
+        AssertFinding(WithServices(CompanySite, s => s with { PublishesDangerousGoods = true }), Codes.DangerousGoodsKindRequired, Fields.DangerousGoods);
     }
 
     [Fact]
     public void Each_dangerous_goods_kind_needs_its_qualification()
     {
-        var facts = CompanySite with
+        var facts = WithServices(CompanySite, s => s with
         {
             PublishesDangerousGoods = true,
             DangerousGoods = [new(DangerousGoods.PoliceEquipment, HasQualification: true), new(DangerousGoods.ControlledKnives, HasQualification: false)],
-        };
+        });
         var finding = AssertFinding(facts, Codes.DangerousGoodsQualification, Fields.DangerousGoods);
         Assert.Equal("请上传管制器具的资质证明", finding.Message);
     }
@@ -262,11 +262,11 @@ public class WebsiteRulesTests
     [Fact]
     public void Dangerous_goods_with_qualifications_pass()
     {
-        var facts = CompanySite with
+        var facts = WithServices(CompanySite, s => s with
         {
             PublishesDangerousGoods = true,
             DangerousGoods = [new(DangerousGoods.CivilExplosives, HasQualification: true)],
-        };
+        });
         Assert.Empty(Check(facts));
     }
 
@@ -275,13 +275,13 @@ public class WebsiteRulesTests
     [Fact]
     public void Pre_permits_need_a_kind()
     {
-        AssertFinding(CompanySite with { HasPrePermits = true }, Codes.PrePermitKindRequired, Fields.PrePermits);
+        AssertFinding(WithServices(CompanySite, s => s with { HasPrePermits = true }), Codes.PrePermitKindRequired, Fields.PrePermits);
     }
 
     [Fact]
     public void Each_pre_permit_needs_its_document()
     {
-        var facts = CompanySite with { HasPrePermits = true, PrePermits = [new(PrePermit.Education, HasDocument: false)] };
+        var facts = WithServices(CompanySite, s => s with { HasPrePermits = true, PrePermits = [new(PrePermit.Education, HasDocument: false)] });
         var finding = AssertFinding(facts, Codes.PrePermitDocument, Fields.PrePermits);
         Assert.Contains("教育", finding.Message);
         Assert.Empty(Check(WithPermits(CompanySite, PrePermit.Education)));
@@ -292,8 +292,8 @@ public class WebsiteRulesTests
     [Fact]
     public void At_least_one_language()
     {
-        AssertFinding(CompanySite with { Languages = [] }, Codes.LanguageRequired, Fields.Languages);
-        Assert.Empty(Check(CompanySite with { Languages = [SiteLanguage.English, SiteLanguage.Uyghur] }));
+        AssertFinding(WithServices(CompanySite, s => s with { Languages = [] }), Codes.LanguageRequired, Fields.Languages);
+        Assert.Empty(Check(WithServices(CompanySite, s => s with { Languages = [SiteLanguage.English, SiteLanguage.Uyghur] })));
     }
 
     // Display names

@@ -1,7 +1,6 @@
 using Beian.Core.Apps;
 using Beian.Core.Filing;
 using Beian.Core.Rules;
-using Beian.Core.Websites;
 using Beian.Web.Features.Applications;
 using Beian.Web.Features.Filing;
 using Beian.Web.Features.PublicQuery;
@@ -37,12 +36,13 @@ public sealed class AppService(BusinessFilingServices services, AppBusiness busi
     {
         var info = form.BasicInfo;
         var packages = await PackagesOfAsync(info, cancellationToken);
+        var services = info.Facts();
         var facts = new AppFacts
         {
             Naming = new FilingNameFacts
             {
                 SubjectNature = subject.Nature, OrganisationKind = subjectForm.OrganisationKind, SubjectName = subject.Name, Name = info.Name,
-                DeclaredPermits = info.HasPrePermits == true ? info.PrePermits.ToHashSet() : [],
+                DeclaredPermits = services.DeclaredPermits,
             },
             Introduction = info.Introduction,
             ScreenshotCount = info.ScreenshotFiles.Count,
@@ -54,15 +54,7 @@ public sealed class AppService(BusinessFilingServices services, AppBusiness busi
             IcpNumber = info.IcpNumber,
             UserScale = info.UserScale,
             Operations = info.Operations,
-            Services = new ServiceDeclarationFacts
-            {
-                SubjectNature = subject.Nature, ProvidesInteractiveServices = info.ProvidesInteractiveServices == true, ServiceTypes = info.ServiceTypes,
-                PublishesDangerousGoods = info.PublishesDangerousGoods == true,
-                DangerousGoods = info.DangerousGoods.Select(k => new DangerousGoodsEntry(k, info.DangerousGoodsFiles.ContainsKey(k))).ToList(),
-                HasPrePermits = info.HasPrePermits == true,
-                PrePermits = info.PrePermits.Select(p => new PrePermitEntry(p, info.PrePermitFiles.ContainsKey(p))).ToList(),
-                Languages = info.Languages,
-            },
+            Services = services,
             HasSecurityPlan = info.SecurityPlanFileId != null,
             Today = Beian.Core.Time.BeijingTime.DateOf(clock.GetUtcNow()),
             IdentifiersFiledElsewhere = await FiledElsewhereAsync(info, subject.Id, recordId, cancellationToken),

@@ -74,6 +74,18 @@ public interface IServiceDeclaration
 
 public static class ServiceDeclarations
 {
+    /// <summary>What the service-declaration rules look at: the answers, and each ticked kind with whether its proof is uploaded.</summary>
+    public static Beian.Core.Filing.ServiceDeclarationFacts Facts(this IServiceDeclaration declared) => new()
+    {
+        ProvidesInteractiveServices = declared.ProvidesInteractiveServices == true,
+        ServiceTypes = declared.ServiceTypes,
+        PublishesDangerousGoods = declared.PublishesDangerousGoods == true,
+        DangerousGoods = declared.DangerousGoods.Select(kind => new DangerousGoodsEntry(kind, declared.DangerousGoodsFiles.ContainsKey(kind))).ToList(),
+        HasPrePermits = declared.HasPrePermits == true,
+        PrePermits = declared.PrePermits.Select(permit => new PrePermitEntry(permit, declared.PrePermitFiles.ContainsKey(permit))).ToList(),
+        Languages = declared.Languages,
+    };
+
     /// <summary>One 资质证明 slot per ticked 危险物品 kind and one 许可证明文件 per ticked 前置许可.</summary>
     public static IEnumerable<FileSlot> FileSlots(this IServiceDeclaration declared) =>
         declared.DangerousGoods.Distinct().Select(kind => new FileSlot(FormSlots.Goods(kind), UploadPurpose.DangerousGoodsQualification,

@@ -1,3 +1,4 @@
+using Beian.Core.Filing;
 using Beian.Core.Rules;
 using Beian.Core.Subjects;
 using Beian.Core.Websites;
@@ -76,13 +77,16 @@ public sealed record PrecheckRequest(
         MainDomain = MainDomain,
         SubDomains = SubDomains ?? [],
         Ips = Ips ?? [],
-        ProvidesInteractiveServices = ProvidesInteractiveServices,
-        ServiceTypes = ServiceTypes ?? [],
-        PublishesDangerousGoods = PublishesDangerousGoods,
-        DangerousGoods = DangerousGoods ?? [],
-        HasPrePermits = HasPrePermits,
-        PrePermits = PrePermits ?? [],
-        Languages = Languages ?? [],
+        Services = new ServiceDeclarationFacts
+        {
+            ProvidesInteractiveServices = ProvidesInteractiveServices,
+            ServiceTypes = ServiceTypes ?? [],
+            PublishesDangerousGoods = PublishesDangerousGoods,
+            DangerousGoods = DangerousGoods ?? [],
+            HasPrePermits = HasPrePermits,
+            PrePermits = PrePermits ?? [],
+            Languages = Languages ?? [],
+        },
     };
 }
 

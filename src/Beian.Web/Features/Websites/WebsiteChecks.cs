@@ -5,6 +5,7 @@ using Beian.Core.Rules;
 using Beian.Core.Subjects;
 using Beian.Core.Websites;
 using Beian.Web.Data;
+using Beian.Web.Features.Filing;
 using Beian.Web.Features.Subjects;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,13 +41,7 @@ public sealed class WebsiteChecks(BeianDbContext db, TimeProvider clock)
             SubDomains = info.SubDomains,
             Ips = info.Ips,
             MainDomainFiledByOtherSubject = await DomainTakenAsync(info, subject.Id, websiteId, cancellationToken),
-            ProvidesInteractiveServices = info.ProvidesInteractiveServices == true,
-            ServiceTypes = info.ServiceTypes,
-            PublishesDangerousGoods = info.PublishesDangerousGoods == true,
-            DangerousGoods = info.DangerousGoods.Select(k => new DangerousGoodsEntry(k, info.DangerousGoodsFiles.ContainsKey(k))).ToList(),
-            HasPrePermits = info.HasPrePermits == true,
-            PrePermits = info.PrePermits.Select(p => new PrePermitEntry(p, info.PrePermitFiles.ContainsKey(p))).ToList(),
-            Languages = info.Languages,
+            Services = info.Facts(),
         };
         findings.AddRange(WebsiteRules.Check(facts).Select(ToFormField));
         return findings;
