@@ -15,38 +15,25 @@ public static partial class AppRules
 {
     public static readonly BusinessWording Wording = new("APP", "APP", AppFields.Name);
 
-    public const int MinIntroduction = 10;
-    public const int MaxIntroduction = 500;
     public const int MinScreenshots = 3;
     public const int MaxScreenshots = 5;
     public const int MaxStoreName = 50;
     public const int MaxUrlLength = 500;
     public const int MaxOperations = 200;
 
-    [GeneratedRegex(@"^[0-9A-Za-z][0-9A-Za-z._+\-]{0,29}$")]
-    private static partial Regex VersionShape();
-
     public static IReadOnlyList<Finding> Check(AppFacts facts) =>
     [
         .. NameRules.Check(facts.Naming, Wording),
-        .. Introduction(facts),
+        .. ServiceRules.Introduction(facts.Introduction, Wording),
         .. Screenshots(facts),
         .. Platforms(facts),
         .. Versions(facts),
         .. Channels(facts),
-        .. Icp(facts),
+        .. ServiceIcpNumber.App.Check(facts.HasIcpNumber, facts.IcpNumber, AppFields.HasIcpNumber, AppFields.IcpNumber, Wording),
         .. Operation(facts),
         .. ServiceDeclarationRules.Check(facts.Services, facts.Naming.SubjectNature, Wording),
-        .. SecurityPlan(facts),
+        .. ServiceRules.SecurityPlan(facts.Services.ProvidesInteractiveServices, facts.HasSecurityPlan, Wording),
     ];
-
-    private static IEnumerable<Finding> Introduction(AppFacts facts)
-    {
-        var length = new System.Globalization.StringInfo(facts.Introduction?.Trim() ?? string.Empty).LengthInTextElements;
-        if (length == 0) yield return Error("INTRO-REQUIRED", AppFields.Introduction, "请填写APP功能介绍");
-        else if (length is < MinIntroduction or > MaxIntroduction)
-            yield return Error("INTRO-LENGTH", AppFields.Introduction, $"功能介绍应为{MinIntroduction}至{MaxIntroduction}个字，当前为{length}个字");
-    }
 
     private static IEnumerable<Finding> Screenshots(AppFacts facts)
     {
@@ -125,19 +112,11 @@ public static partial class AppRules
     private static IEnumerable<Finding> Versions(AppFacts facts)
     {
         var ticked = facts.Platforms.Select(p => p.Platform).ToHashSet();
-        var seen = new HashSet<(AppPlatform?, string)>();
         for (var i = 0; i < facts.Versions.Count; i++)
-        {
-            var version = facts.Versions[i];
-            var number = version.Number?.Trim();
-            if (version.Platform is not { } platform || !ticked.Contains(platform))
+            if (facts.Versions[i].Platform is not { } platform || !ticked.Contains(platform))
                 yield return Error("VERSION-PLATFORM", AppFields.Version(i, "Platform"), "请选择已勾选的平台");
-            if (string.IsNullOrEmpty(number)) yield return Error("VERSION-NUMBER", AppFields.Version(i, "Number"), "请填写版本号");
-            else if (!VersionShape().IsMatch(number)) yield return Error("VERSION-NUMBER", AppFields.Version(i, "Number"), "版本号格式不正确，如：1.0.0");
-            else if (!seen.Add((version.Platform, number))) yield return Error("VERSION-DUPLICATE", AppFields.Version(i, "Number"), "同一平台的版本号重复");
-            if (version.ReleasedOn == null) yield return Error("VERSION-DATE", AppFields.Version(i, "ReleasedOn"), "请填写发布日期");
-            else if (version.ReleasedOn > facts.Today) yield return Error("VERSION-DATE", AppFields.Version(i, "ReleasedOn"), "发布日期不能晚于今天");
-        }
+        var lines = facts.Versions.Select(v => new VersionLine(v.Platform?.ToString(), v.Number, v.ReleasedOn)).ToList();
+        foreach (var finding in ServiceRules.Versions(lines, facts.Today, Wording)) yield return finding;
         foreach (var platform in ticked.Where(p => facts.Versions.All(v => v.Platform != p)))
             yield return Error("VERSION-REQUIRED", AppFields.Versions, $"请填写{platform.DisplayName()}的版本信息");
         foreach (var platform in facts.Platforms.Where(p => p.Package is { Versions.Count: > 0 }))
@@ -172,27 +151,12 @@ public static partial class AppRules
             : "下载地址应为以http://或https://开头的完整网址";
     }
 
-    private static IEnumerable<Finding> Icp(AppFacts facts)
-    {
-        if (facts.HasIcpNumber is null) yield return Error("ICP-CHOICE", AppFields.HasIcpNumber, "请选择是否有工信部APP备案号");
-        else if (facts.HasIcpNumber == false)
-            yield return Finding.Warning(Wording.Code("ICP-NONE"), AppFields.HasIcpNumber, "在中华人民共和国境内从事互联网信息服务的APP应先向通信管理部门履行APP备案手续，请核实");
-        else if (AppIcpNumber.Normalize(facts.IcpNumber, out var error) is null)
-            yield return Error(string.IsNullOrWhiteSpace(facts.IcpNumber) ? "ICP-REQUIRED" : "ICP-INVALID", AppFields.IcpNumber, error!);
-    }
-
     private static IEnumerable<Finding> Operation(AppFacts facts)
     {
         if (string.IsNullOrWhiteSpace(facts.UserScale) || !AppUserScales.All.Contains(facts.UserScale))
             yield return Error("USERS", AppFields.UserScale, "请选择当前用户量");
         if (string.IsNullOrWhiteSpace(facts.Operations)) yield return Error("OPERATIONS", AppFields.Operations, "请填写运营情况");
         else if (facts.Operations.Trim().Length > MaxOperations) yield return Error("OPERATIONS", AppFields.Operations, $"运营情况不能超过{MaxOperations}个字");
-    }
-
-    private static IEnumerable<Finding> SecurityPlan(AppFacts facts)
-    {
-        if (facts.Services.ProvidesInteractiveServices && !facts.HasSecurityPlan)
-            yield return Error("SECURITY-PLAN", AppFields.SecurityPlan, "提供互联网交互服务的APP，请上传信息网络安全保护方案");
     }
 
     private static Finding Error(string rule, string field, string message) => Finding.Error(Wording.Code(rule), field, message);

@@ -53,7 +53,7 @@ public static class FilingStatusLabels
 }
 
 /// <summary>
-/// A website's lifecycle: filed on the first approval, changed and cancelled through
+/// A filed record's lifecycle (a website, an APP): filed on the first approval, changed and cancelled through
 /// applications, and cancelled together with its subject whatever it was doing.
 /// </summary>
 public static class FilingStateMachine

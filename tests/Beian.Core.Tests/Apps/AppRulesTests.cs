@@ -1,3 +1,4 @@
+using Beian.Core.Filing;
 using Beian.Core.Apps;
 using Beian.Core.Rules;
 using static Beian.Core.Tests.Apps.AppExamples;
@@ -356,7 +357,7 @@ public class AppRulesTests
     public void Other_numbers_are_not_app_icp_numbers(string number)
     {
         var finding = AssertFinding(CompanyApp with { IcpNumber = number }, "APP-ICP-INVALID", AppFields.IcpNumber);
-        Assert.Equal(AppIcpNumber.FormatMessage, finding.Message);
+        Assert.Equal(ServiceIcpNumber.App.FormatMessage, finding.Message);
     }
 
     // 当前用户量, 运营情况
