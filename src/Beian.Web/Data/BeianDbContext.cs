@@ -50,8 +50,8 @@ public abstract class BeianDbContext(DbContextOptions options)
     public DbSet<Features.PublicQuery.PublicWebsite> PublicWebsites => Set<Features.PublicQuery.PublicWebsite>();
     public DbSet<Features.PublicQuery.PublicWebsiteGram> PublicWebsiteGrams => Set<Features.PublicQuery.PublicWebsiteGram>();
     public DbSet<Features.PublicQuery.CommonGram> CommonGrams => Set<Features.PublicQuery.CommonGram>();
-    public DbSet<Features.PublicQuery.PublicApp> PublicApps => Set<Features.PublicQuery.PublicApp>();
-    public DbSet<Features.PublicQuery.PublicAppGram> PublicAppGrams => Set<Features.PublicQuery.PublicAppGram>();
+    public DbSet<Features.PublicQuery.PublicService> PublicServices => Set<Features.PublicQuery.PublicService>();
+    public DbSet<Features.PublicQuery.PublicServiceGram> PublicServiceGrams => Set<Features.PublicQuery.PublicServiceGram>();
     public DbSet<Infrastructure.RateLimits.RateLimitWindow> RateLimitWindows => Set<Infrastructure.RateLimits.RateLimitWindow>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -41,7 +41,7 @@ public abstract class AppPublicQueryTests(PlatformFixture platform)
         var api = await visitor.Http.GetFromJsonAsync<JsonElement>($"/api/public/apps?name={Uri.EscapeDataString(mark)}");
         var item = Assert.Single(api.GetProperty("items").EnumerateArray());
         Assert.Equal(app.NumberDisplay, item.GetProperty("number").GetString());
-        Assert.Equal("非交互式", item.GetProperty("appCategory").GetString());
+        Assert.Equal("非交互式", item.GetProperty("category").GetString());
         Assert.Equal(app.NumberDisplay, (await visitor.Http.GetFromJsonAsync<JsonElement>($"/api/public/apps/{app.NumberDigits}")).GetProperty("number").GetString());
 
         await AppFlows.CancelAsync(platform, client, app);

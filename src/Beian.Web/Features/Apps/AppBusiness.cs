@@ -25,6 +25,7 @@ public sealed class AppBusiness : Business<AppForm>
     public override string SnapshotPartial => "/Features/Apps/_AppSnapshot.cshtml";
     public override string NumberPanelPartial => "/Features/Apps/_AboutPageNumber.cshtml";
     public override bool TakesPackages => true;
+    public override string? PublicScope => "app";
 
     /// <summary>管理APP → 详情 → 【版本信息】 (the versions filed), and a new version through 变更APP once filed.</summary>
     public override IReadOnlyList<RecordLink> DetailLinks(BusinessRecord record) => record.Status == Core.Filing.FilingStatus.Filed

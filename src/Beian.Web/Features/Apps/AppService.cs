@@ -14,8 +14,8 @@ namespace Beian.Web.Features.Apps;
 /// step ② check with the facts read from uploaded packages, filling the form from a newly uploaded
 /// package, and the 公共查询 projection.
 /// </summary>
-public sealed class AppService(BusinessFilingServices services, AppBusiness business, TimeProvider clock, PublicApps publicApps)
-    : BusinessFiling<App, AppForm>(services)
+public sealed class AppService(BusinessFilingServices services, AppBusiness business, TimeProvider clock, PublicServices publicServices)
+    : ServiceFiling<App, AppForm>(services, publicServices)
 {
     public override IBusiness Business => business;
 
@@ -132,16 +132,7 @@ public sealed class AppService(BusinessFilingServices services, AppBusiness busi
         return held.SelectMany(ids => ids).OfType<string>().Where(typed.Contains).ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
-    protected override Task OnFiledAsync(App app, AppForm form, FilingApplication application, CancellationToken cancellationToken) =>
-        publicApps.FiledAsync(app, cancellationToken);
-
-    protected override Task OnChangedAsync(App app, AppForm form, CancellationToken cancellationToken) =>
-        publicApps.FiledAsync(app, cancellationToken);
-
-    protected override Task OnRemovedAsync(App app, CancellationToken cancellationToken) => publicApps.RemoveAsync(app.Id, cancellationToken);
-
-    public override Task OnSubjectChangedAsync(Subject subject, CancellationToken cancellationToken) =>
-        publicApps.HolderChangedAsync(subject, cancellationToken);
+    protected override string PlatformsOf(App app) => app.Platforms;
 
     protected override string ApprovalLine(App app) =>
         $"“{app.Name}”的公安备案号为{app.NumberDisplay}，请在APP的“关于”等页面显著位置标明备案编号";

@@ -9,7 +9,6 @@ public static class AppsModule
     public static IServiceCollection AddApps(this IServiceCollection services)
     {
         services.AddSingleton<IPackageInspector, AppPackageInspector>();
-        services.AddScoped<PublicQuery.PublicApps>();
         services.AddBusiness<AppBusiness, AppService>();
         return services;
     }

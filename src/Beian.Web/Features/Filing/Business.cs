@@ -64,6 +64,12 @@ public interface IBusiness
     /// <summary>Whether its forms take installation packages, which are larger than any other upload.</summary>
     bool TakesPackages { get; }
 
+    /// <summary>
+    /// How 公共查询 names it (查询对象 <c>scope</c>, <c>/api/public/{scope}s</c>) when its public face is a
+    /// <see cref="PublicQuery.PublicService"/> row; null for websites, which have their own query.
+    /// </summary>
+    string? PublicScope { get; }
+
     /// <summary>The column that tells two records apart in lists (主域名, 包名) and its value.</summary>
     string IdentifierLabel { get; }
 
@@ -112,6 +118,7 @@ public abstract class Business<TForm> : IBusiness where TForm : class, IBusiness
     public virtual bool OffersOpinionGuide => false;
     public abstract string NumberPanelPartial { get; }
     public virtual bool TakesPackages => false;
+    public virtual string? PublicScope => null;
     public virtual IReadOnlyList<RecordLink> DetailLinks(BusinessRecord record) => [];
     public abstract string IdentifierLabel { get; }
     public abstract string IdentifierOf(BusinessRecord record);
@@ -149,6 +156,14 @@ public sealed class Businesses(IEnumerable<IBusiness> all)
         All.FirstOrDefault(b => string.Equals(b.Segment, segment, StringComparison.OrdinalIgnoreCase));
 
     public IBusiness? ByType(BusinessType type) => All.FirstOrDefault(b => b.Handles(type));
+
+    /// <summary>The business whose numbers carry this category (websites' older numbers have none of their own).</summary>
+    public IBusiness? ByCategory(FilingCategory? category) => category == null ? null : All.FirstOrDefault(b => b.Category == category);
+
+    /// <summary>The businesses 公共查询 offers beside websites, by their <see cref="IBusiness.PublicScope"/>.</summary>
+    public IEnumerable<IBusiness> PublicServices => All.Where(b => b.PublicScope != null);
+
+    public IBusiness? ByPublicScope(string? scope) => PublicServices.FirstOrDefault(b => b.PublicScope == scope);
 }
 
 /// <summary>The <c>{business:business}</c> route constraint: a registered business's segment (Websites, Apps …).</summary>

@@ -32,6 +32,9 @@ public interface IBusinessFiling
 
     IBusinessForm Read(BusinessRecord record);
 
+    /// <summary>The record a 公安备案号 was issued to if it is no longer in force (已注销), for the public record page.</summary>
+    Task<BusinessRecord?> CancelledByNumberAsync(string digits, CancellationToken cancellationToken = default);
+
     IEnumerable<Guid> FileIds(IBusinessForm form);
 
     /// <summary>Step ② against the subject and what is filed today (<paramref name="recordId"/>: the record being changed or corrected).</summary>
@@ -167,6 +170,9 @@ public abstract class BusinessFiling<TRecord, TForm>(BusinessFilingServices serv
     }
 
     public TForm Read(TRecord record) => services.Snapshots.Open<TForm>(record.DataCipher);
+
+    public async Task<BusinessRecord?> CancelledByNumberAsync(string digits, CancellationToken cancellationToken = default) =>
+        await Records.AsNoTracking().FirstOrDefaultAsync(r => r.NumberDigits == digits && r.Status == FilingStatus.Cancelled, cancellationToken);
 
     IBusinessForm IBusinessFiling.Read(BusinessRecord record) => Read((TRecord)record);
 

@@ -1,30 +1,31 @@
-using Beian.Core.Filing;
 using Beian.Core.Numbering;
-using Beian.Core.Websites;
-using Beian.Web.Data;
+using Beian.Web.Features.Filing;
 using Beian.Web.Features.PublicQuery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Public;
 
 /// <summary>
-/// The public record of one 公安备案号 — the page a filed site's footer badge and an APP's 关于 page link to (SPEC §7, §11).
-/// Only what the real platform shows, read from the public read table (an individual's name is
-/// masked there); a cancelled number says 已注销. Counted in the public query's rate limit.
+/// The public record of one 公安备案号 — the page a filed site's footer badge and an APP's or 小程序's 关于 page link to
+/// (SPEC §7, §11). Only what the real platform shows, read from the public read tables (an individual's name is
+/// masked there); a cancelled number says 已注销. The number's category says which business it belongs to.
+/// Counted in the public query's rate limit.
 /// </summary>
 [AllowAnonymous]
-public class RecordModel(BeianDbContext db, PublicWebsiteQueries queries, PublicAppQueries apps, PublicQueryLimiter limiter) : PageModel
+public class RecordModel(PublicWebsiteQueries websites, PublicServiceQueries services, Businesses businesses, IEnumerable<IBusinessFiling> filings,
+    PublicQueryLimiter limiter) : PageModel
 {
     public PublicWebsiteItem? Website { get; private set; }
-    public PublicAppItem? App { get; private set; }
+    public PublicServiceItem? Service { get; private set; }
+    /// <summary>The business of the number: websites unless its category is another's.</summary>
+    public IBusiness? Business { get; private set; }
     public CancelledRecord? Cancelled { get; private set; }
     public string? Error { get; private set; }
 
-    /// <summary>A number no longer in force: the name it was filed for, its business (网站, APP) and the number.</summary>
-    public sealed record CancelledRecord(string Noun, string Name, string NumberDisplay);
+    /// <summary>A number no longer in force: the name it was filed for and the number.</summary>
+    public sealed record CancelledRecord(string Name, string NumberDisplay);
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
@@ -37,26 +38,20 @@ public class RecordModel(BeianDbContext db, PublicWebsiteQueries queries, Public
         }
         if (!PublicSecurityNumber.TryParse(code, out var number, out var error))
             return Missing(error);
-        if (number.Category == FilingCategory.App)
-        {
-            App = await apps.ByNumberAsync(number.Digits, cancellationToken) is { } app ? PublicAppItem.From(app) : null;
-            Cancelled ??= App == null ? await CancelledAsync(db.Apps, "APP", number.Digits, cancellationToken) : null;
-        }
-        else if (await queries.ByNumberAsync(number.Digits, cancellationToken) is { } row)
-        {
-            Website = PublicWebsiteItem.From(row);
-        }
+        Business = businesses.ByCategory(number.Category) ?? businesses.ByCategory(FilingCategory.Website)!;
+        if (Business.PublicScope != null)
+            Service = await services.ByNumberAsync(Business.RecordType, number.Digits, cancellationToken) is { } row ? PublicServiceItem.From(row) : null;
         else
+            Website = await websites.ByNumberAsync(number.Digits, cancellationToken) is { } site ? PublicWebsiteItem.From(site) : null;
+        if (Website == null && Service == null)
         {
-            Cancelled = await CancelledAsync(db.Websites, "网站", number.Digits, cancellationToken);
+            var filing = filings.Single(f => f.Business == Business);
+            Cancelled = await filing.CancelledByNumberAsync(number.Digits, cancellationToken) is { } record
+                ? new CancelledRecord(record.Name, record.NumberDisplay!)
+                : null;
         }
-        return Website == null && App == null && Cancelled == null ? Missing("未查询到该公安备案号的备案信息") : Page();
+        return Website == null && Service == null && Cancelled == null ? Missing("未查询到该公安备案号的备案信息") : Page();
     }
-
-    private static Task<CancelledRecord?> CancelledAsync<TRecord>(DbSet<TRecord> records, string noun, string digits, CancellationToken cancellationToken)
-        where TRecord : Features.Filing.BusinessRecord =>
-        records.AsNoTracking().Where(r => r.NumberDigits == digits && r.Status == FilingStatus.Cancelled)
-            .Select(r => new CancelledRecord(noun, r.Name, r.NumberDisplay!)).FirstOrDefaultAsync(cancellationToken);
 
     private PageResult Missing(string error)
     {

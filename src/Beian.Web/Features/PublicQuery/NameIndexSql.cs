@@ -2,8 +2,16 @@ using Beian.Core.PublicQuery;
 
 namespace Beian.Web.Features.PublicQuery;
 
-/// <summary>A public name index: its rows' table, its grams' table (Gram, FiledAt, key, NameKey), the key column, the columns a result reads.</summary>
-public sealed record NameIndex(string RowsTable, string GramsTable, string KeyColumn, string Columns);
+/// <summary>
+/// A public name index: its rows' table, its grams' table (Gram, FiledAt, key, NameKey), the key column, the columns a
+/// result reads; a <paramref name="ScopeColumn"/> when one grams table indexes several businesses (APPs, 小程序 …),
+/// leading its key and matched to the query's @scope.
+/// </summary>
+public sealed record NameIndex(string RowsTable, string GramsTable, string KeyColumn, string Columns, string? ScopeColumn = null)
+{
+    /// <summary>The condition that keeps a grams table's rows to the queried business (empty when unscoped).</summary>
+    public string InScope(string alias) => ScopeColumn == null ? string.Empty : $" AND {alias}.\"{ScopeColumn}\" = @scope";
+}
 
 /// <summary>
 /// The name query of 公共查询, one SQL statement per provider, the same for every public name index
@@ -42,7 +50,7 @@ public static class NameIndexSql
             FROM {sql.GramRows}
             LEFT JOIN "PublicNameCommonGrams" AS s ON s."Gram" = {sql.Gram}
             ORDER BY CASE WHEN {sql.GramCount} = 1 THEN 0 ELSE coalesce(s."Count", (SELECT count(*) FROM (
-                SELECT 1 FROM "{index.GramsTable}" AS c WHERE c."Gram" = {sql.Gram} LIMIT {CommonGrams.Threshold}) AS n)) END, {sql.Gram}
+                SELECT 1 FROM "{index.GramsTable}" AS c WHERE c."Gram" = {sql.Gram}{index.InScope("c")} LIMIT {CommonGrams.Threshold}) AS n)) END, {sql.Gram}
             LIMIT 1
         ),
         hits AS (
@@ -50,7 +58,7 @@ public static class NameIndexSql
             FROM (
                 SELECT g."FiledAt", g."{index.KeyColumn}", g."NameKey"
                 FROM "{index.GramsTable}" AS g
-                WHERE g."Gram" = (SELECT gram FROM driver)
+                WHERE g."Gram" = (SELECT gram FROM driver){index.InScope("g")}
                 ORDER BY g."FiledAt" DESC, g."{index.KeyColumn}" DESC
                 LIMIT @budget
             ) AS c
@@ -75,7 +83,7 @@ public static class NameIndexSql
     /// </summary>
     private static string BudgetSpent(NameIndex index) => $"""
         CASE WHEN @recheck AND (SELECT count(*) FROM hits) <= {Cap}
-             THEN (SELECT count(*) FROM (SELECT 1 FROM "{index.GramsTable}" AS b WHERE b."Gram" = (SELECT gram FROM driver) LIMIT @budget) AS n) >= @budget
+             THEN (SELECT count(*) FROM (SELECT 1 FROM "{index.GramsTable}" AS b WHERE b."Gram" = (SELECT gram FROM driver){index.InScope("b")} LIMIT @budget) AS n) >= @budget
              ELSE FALSE END AS "BudgetSpent"
         """;
 

@@ -1,3 +1,4 @@
+using Beian.Core.Numbering;
 using Beian.Core.PublicQuery;
 
 namespace Beian.Web.Features.PublicQuery;
@@ -35,52 +36,63 @@ public static class PublicQueryEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
-        var apps = routes.MapGroup("/api/public/apps").WithTags("Public query").AllowAnonymous();
-        apps.MapGet("", SearchAppsAsync)
-            .WithName("PublicAppSearch")
-            .WithSummary("公共查询 / Search filed APPs by name or number")
-            .WithDescription("""
-                Exactly one of: name (a substring of the APP名称, from one character; paged by page, 10 a page, the newest 500 matches
-                at most, tooMany when there are more) or number (a 公安备案号; an APP's carries 03 in digits 7–8). Only APPs whose
-                number is in force are found. Fields as on the public record (APP名称, 平台, 开办主体性质, APP类别, 开办者名称 masked for an
-                individual, 公安备案号, 备案地公安机关, 联网备案时间); no personal data. Rate-limited per client IP with the websites' query.
-                """)
-            .Produces<PublicAppSearchResponse>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
-        apps.MapGet("/{digits}", AppByNumberAsync)
-            .WithName("PublicAppByNumber")
-            .WithSummary("公安备案号查询 / The filed APP of one number")
-            .WithDescription("The APP holding this 公安备案号 (14 digits, or the whole number as displayed), if its number is in force.")
-            .Produces<PublicAppItem>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        foreach (var business in routes.ServiceProvider.GetRequiredService<Filing.Businesses>().PublicServices)
+            MapService(routes, business);
         return routes;
     }
 
-    private static async Task<IResult> SearchAppsAsync(string? name, string? number, string? page, PublicAppSearch search, PublicQueryLimiter limiter,
-        HttpContext http, CancellationToken cancellationToken)
+    /// <summary>/api/public/apps, /api/public/miniprograms …: the same two queries for every business that is not a website.</summary>
+    private static void MapService(IEndpointRouteBuilder routes, Filing.IBusiness business)
+    {
+        var noun = business.Noun;
+        var group = routes.MapGroup($"/api/public/{business.PublicScope}s").WithTags("Public query").AllowAnonymous();
+        group.MapGet("", (string? name, string? number, string? page, PublicServiceSearch search, PublicQueryLimiter limiter, HttpContext http,
+                CancellationToken cancellationToken) => SearchServiceAsync(business, name, number, page, search, limiter, http, cancellationToken))
+            .WithName($"Public{business.RecordType}Search")
+            .WithSummary($"公共查询 / Search filed {business.RecordType} records by name or number")
+            .WithDescription($"""
+                Exactly one of: name (a substring of the {noun}名称, from one character; paged by page, 10 a page, the newest 500 matches
+                at most, tooMany when there are more) or number (a 公安备案号; a {noun}'s carries {business.Category.Digits()} in digits 7–8). Only
+                records whose number is in force are found. Fields as on the public record ({noun}名称, 平台, 开办主体性质, {noun}类别, 开办者名称
+                masked for an individual, 公安备案号, 备案地公安机关, 联网备案时间); no personal data. Rate-limited per client IP with the websites' query.
+                """)
+            .Produces<PublicServiceSearchResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        group.MapGet("/{digits}", (string digits, PublicServiceSearch search, PublicQueryLimiter limiter, HttpContext http,
+                CancellationToken cancellationToken) => ServiceByNumberAsync(business, digits, search, limiter, http, cancellationToken))
+            .WithName($"Public{business.RecordType}ByNumber")
+            .WithSummary($"公安备案号查询 / The filed {business.RecordType} of one number")
+            .WithDescription($"The {noun} holding this 公安备案号 (14 digits, or the whole number as displayed), if its number is in force.")
+            .Produces<PublicServiceItem>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+    }
+
+    private static async Task<IResult> SearchServiceAsync(Filing.IBusiness business, string? name, string? number, string? page, PublicServiceSearch search,
+        PublicQueryLimiter limiter, HttpContext http, CancellationToken cancellationToken)
     {
         if (await RefusedAsync(limiter, http, cancellationToken) is { } refused) return refused;
-        if ((name == null) == (number == null)) return BadRequest("请提供 name（APP名称）或 number（公安备案号）其中之一");
+        if ((name == null) == (number == null)) return BadRequest($"请提供 name（{business.Noun}名称）或 number（公安备案号）其中之一");
         var pageNumber = 1;
         if (page != null && (!int.TryParse(page, out pageNumber) || pageNumber < 1)) return BadRequest("page 应为正整数");
-        var (result, error) = await search.RunAsync(name != null ? PublicSearchKind.Name : PublicSearchKind.Number, name ?? number, pageNumber, cancellationToken);
+        var (result, error) = await search.RunAsync(business, name != null ? PublicSearchKind.Name : PublicSearchKind.Number, name ?? number, pageNumber,
+            cancellationToken);
         if (error != null) return BadRequest(error);
-        return Results.Ok(new PublicAppSearchResponse(result!.Kind.ToString(), result.Items, result.Page, PublicSearch.PageSize, result.PageCount,
+        return Results.Ok(new PublicServiceSearchResponse(result!.Kind.ToString(), result.Items, result.Page, PublicSearch.PageSize, result.PageCount,
             result.Total, result.TooMany, result.Incomplete));
     }
 
-    private static async Task<IResult> AppByNumberAsync(string digits, PublicAppSearch search, PublicQueryLimiter limiter, HttpContext http,
-        CancellationToken cancellationToken)
+    private static async Task<IResult> ServiceByNumberAsync(Filing.IBusiness business, string digits, PublicServiceSearch search, PublicQueryLimiter limiter,
+        HttpContext http, CancellationToken cancellationToken)
     {
         if (await RefusedAsync(limiter, http, cancellationToken) is { } refused) return refused;
-        var (result, error) = await search.RunAsync(PublicSearchKind.Number, digits, 1, cancellationToken);
+        var (result, error) = await search.RunAsync(business, PublicSearchKind.Number, digits, 1, cancellationToken);
         if (error != null) return BadRequest(error);
         return result!.Items is [var item]
             ? Results.Ok(item)
-            : Problem(StatusCodes.Status404NotFound, "未找到", "未查询到该公安备案号的APP备案信息");
+            : Problem(StatusCodes.Status404NotFound, "未找到", $"未查询到该公安备案号的{business.Noun}备案信息");
     }
 
     private static async Task<IResult> SearchAsync(string? name, string? domain, string? number, string? page,
@@ -132,7 +144,7 @@ public static class PublicQueryEndpoints
 public sealed record PublicSearchResponse(string Kind, IReadOnlyList<PublicWebsiteItem> Items, int Page, int PageSize, int PageCount,
     int Total, bool TooMany, bool Incomplete);
 
-/// <summary>A page of 公共查询 results for APPs.</summary>
+/// <summary>A page of 公共查询 results for APPs, 小程序 ….</summary>
 /// <param name="Kind">Name or Number: how the query was read.</param>
-public sealed record PublicAppSearchResponse(string Kind, IReadOnlyList<PublicAppItem> Items, int Page, int PageSize, int PageCount,
+public sealed record PublicServiceSearchResponse(string Kind, IReadOnlyList<PublicServiceItem> Items, int Page, int PageSize, int PageCount,
     int Total, bool TooMany, bool Incomplete);

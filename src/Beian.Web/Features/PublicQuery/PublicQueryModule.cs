@@ -9,11 +9,12 @@ public static class PublicQueryModule
     public static IServiceCollection AddPublicQuery(this IServiceCollection services)
     {
         services.AddScoped<PublicWebsiteProjection>();
+        services.AddScoped<PublicServices>();
         // Stateless over singletons: nothing to build per request on the platform's busiest path.
         services.AddSingleton<PublicWebsiteQueries>();
         services.AddSingleton<PublicSearch>();
-        services.AddSingleton<PublicAppQueries>();
-        services.AddSingleton<PublicAppSearch>();
+        services.AddSingleton<PublicServiceQueries>();
+        services.AddSingleton<PublicServiceSearch>();
         services.AddScoped<PublicWebsiteBackfill>();
         services.AddHostedService<PublicWebsiteBackfillService>();
         services.AddScoped<CommonGrams>();

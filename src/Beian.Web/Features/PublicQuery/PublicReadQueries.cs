@@ -27,14 +27,15 @@ public abstract class PublicReadQueries(ReadConnections connections, IConfigurat
     /// <summary>
     /// One page of the names containing <paramref name="key"/> (normalised) in <paramref name="index"/>, newest
     /// filed first, and how many there are up to <see cref="NameIndexSql.Cap"/> + 1. <paramref name="read"/> reads
-    /// the index's <paramref name="columnCount"/> columns of a row.
+    /// the index's <paramref name="columnCount"/> columns of a row; <paramref name="scope"/> is the business of a scoped index.
     /// </summary>
     protected async Task<(List<TRow> Rows, int Total, bool BudgetSpent)> ByNameAsync<TRow>(NameIndex index, int columnCount,
-        Func<DbDataReader, TRow> read, string key, IReadOnlyList<string> grams, int skip, int take, CancellationToken cancellationToken)
+        Func<DbDataReader, TRow> read, string key, IReadOnlyList<string> grams, int skip, int take, CancellationToken cancellationToken,
+        string? scope = null)
     {
         var recheck = NameIndexSql.NeedsRecheck(key);
         DbParameter[] common = [Text("key", key), Boolean("recheck", recheck), Integer("budget", NameIndexSql.BudgetFor(recheck, _recheckBudget)),
-            Integer("skip", skip), Integer("take", take)];
+            Integer("skip", skip), Integer("take", take), .. index.ScopeColumn == null ? Array.Empty<DbParameter>() : [Text("scope", scope!)]];
         var hits = IsPostgres
             ? await QueryAsync(NameIndexSql.Postgres(index), [TextArray("grams", grams), .. common], Hit, cancellationToken)
             : await QueryAsync(NameIndexSql.Sqlite(index), [Text("grams", JsonSerializer.Serialize(grams)), .. common], Hit, cancellationToken);

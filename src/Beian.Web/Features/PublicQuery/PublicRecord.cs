@@ -12,7 +12,7 @@ namespace Beian.Web.Features.PublicQuery;
 /// <summary>
 /// What the public read row of any business shows (SPEC §11): its number, its name and the name as the
 /// query compares it, who holds it (an individual's name already masked), whether it is interactive, the
-/// unit that filed it and when. <see cref="PublicWebsite"/> and <see cref="PublicApp"/> add their own.
+/// unit that filed it and when. <see cref="PublicWebsite"/> and <see cref="PublicService"/> add their own.
 /// </summary>
 public abstract class PublicRecord
 {

@@ -12,18 +12,26 @@ namespace Beian.Web.Features.PublicQuery;
 /// The home page's search box sends the same <c>type</c> and <c>keyword</c>.
 /// </summary>
 [AllowAnonymous]
-public class QueryModel(PublicSearch search, PublicAppSearch apps, PublicQueryLimiter limiter, CaptchaService captcha) : CaptchaPageModel(captcha)
+public class QueryModel(PublicSearch search, PublicServiceSearch services, Filing.Businesses businesses, PublicQueryLimiter limiter, CaptchaService captcha)
+    : CaptchaPageModel(captcha)
 {
-    /// <summary>查询对象: websites (the default) or APPs.</summary>
-    public static readonly IReadOnlyList<(string Value, string Label)> Scopes = [("website", "网站"), ("app", "APP")];
+    /// <summary>查询对象: websites (the default), APPs, 小程序 ….</summary>
+    public IReadOnlyList<(string Value, string Label)> Scopes =>
+        [("website", "网站"), .. businesses.PublicServices.Select(b => (b.PublicScope!, b.Noun))];
 
     [BindProperty(SupportsGet = true)]
     public string? Scope { get; set; }
 
-    /// <summary>APPs are looked for: chosen, or a number that is an APP's (03 in digits 7–8) whatever was chosen.</summary>
-    public bool ForApps { get; private set; }
+    /// <summary>
+    /// The business looked for when it is not websites: the one chosen, or the one whose category a typed number
+    /// carries (03 in digits 7–8 is an APP's) whatever was chosen.
+    /// </summary>
+    public Filing.IBusiness? SearchedBusiness { get; private set; }
 
-    public PublicAppSearchResult? AppResult { get; private set; }
+    /// <summary>The business chosen as 查询对象, null for websites.</summary>
+    public Filing.IBusiness? ScopeBusiness => businesses.ByPublicScope(Scope);
+
+    public PublicServiceSearchResult? ServiceResult { get; private set; }
 
     public static readonly IReadOnlyList<(string Value, string Label)> Types =
     [
@@ -54,7 +62,7 @@ public class QueryModel(PublicSearch search, PublicAppSearch apps, PublicQueryLi
 
     public string SelectedType => Types.Any(t => t.Value == Type) ? Type! : "auto";
 
-    public string SelectedScope => Scope == "app" ? "app" : "website";
+    public string SelectedScope => ScopeBusiness?.PublicScope ?? "website";
 
     private string? _nameKey;
 
@@ -67,12 +75,14 @@ public class QueryModel(PublicSearch search, PublicAppSearch apps, PublicQueryLi
         return (name[..start], name.Substring(start, length), name[(start + length)..]);
     }
 
-    /// <summary>What the page lists: the websites or the APPs found, as result cards.</summary>
+    /// <summary>What the page lists: the websites or the APPs, 小程序 … found, as result cards.</summary>
     public QueryResults? Results =>
         Result is { } sites ? new QueryResults(Kind.Label(), Keyword ?? "", "网站", sites.Total, sites.TooMany, sites.Incomplete,
                 sites.Items.Select(SiteCard).ToList(), sites.Page, sites.PageCount, PublicSearch.TooManyMessage, PublicSearch.IncompleteMessage)
-        : AppResult is { } apps ? new QueryResults(Kind == PublicSearchKind.Number ? Kind.Label() : "APP名称", Keyword ?? "", "APP", apps.Total, apps.TooMany,
-                apps.Incomplete, apps.Items.Select(AppCard).ToList(), apps.Page, apps.PageCount, PublicAppSearch.TooManyMessage, PublicAppSearch.IncompleteMessage)
+        : ServiceResult is { } found && SearchedBusiness is { } business
+            ? new QueryResults(Kind == PublicSearchKind.Number ? Kind.Label() : $"{business.Noun}名称", Keyword ?? "", business.Noun, found.Total,
+                found.TooMany, found.Incomplete, found.Items.Select(item => ServiceCard(business, item)).ToList(), found.Page, found.PageCount,
+                PublicServiceSearch.TooManyMessage(business), PublicServiceSearch.IncompleteMessage(business))
         : null;
 
     private ResultCard SiteCard(PublicWebsiteItem item) => Card(item.Name, item.RecordUrl, item.Number,
@@ -86,11 +96,11 @@ public class QueryModel(PublicSearch search, PublicAppSearch apps, PublicQueryLi
         ("备案地公安机关", item.PoliceUnit),
     ]);
 
-    private ResultCard AppCard(PublicAppItem item) => Card(item.Name, item.RecordUrl, item.Number,
+    private ResultCard ServiceCard(Filing.IBusiness business, PublicServiceItem item) => Card(item.Name, item.RecordUrl, item.Number,
     [
         ("联网备案时间", item.FiledAt.ToString("yyyy-MM-dd HH:mm")),
         ("平台", item.Platforms),
-        ("APP类别", item.AppCategory),
+        ($"{business.Noun}类别", item.Category),
         ("开办主体性质", item.SubjectNature),
         ("开办者名称", item.HolderName),
         ("备案地公安机关", item.PoliceUnit),
@@ -117,12 +127,13 @@ public class QueryModel(PublicSearch search, PublicAppSearch apps, PublicQueryLi
                 return Page();
         }
         var page = int.TryParse(PageText, out var number) ? number : 1;
-        ForApps = Scope == "app" || (Kind == PublicSearchKind.Number && Beian.Core.Numbering.PublicSecurityNumber.TryParse(Keyword, out var typed, out _)
-            && typed.Category == Beian.Core.Numbering.FilingCategory.App);
+        SearchedBusiness = Kind == PublicSearchKind.Number && Beian.Core.Numbering.PublicSecurityNumber.TryParse(Keyword, out var typed, out _)
+            ? businesses.ByCategory(typed.Category) is { PublicScope: not null } numbered ? numbered : null
+            : ScopeBusiness;
         string? error;
-        if (ForApps)
+        if (SearchedBusiness is { } business)
         {
-            (AppResult, error) = await apps.RunAsync(Kind, Keyword, page, cancellationToken);
+            (ServiceResult, error) = await services.RunAsync(business, Kind, Keyword, page, cancellationToken);
         }
         else
         {
@@ -161,8 +172,8 @@ public class QueryModel(PublicSearch search, PublicAppSearch apps, PublicQueryLi
         "name" => PublicSearchKind.Name,
         "domain" => PublicSearchKind.Domain,
         "number" => PublicSearchKind.Number,
-        // An APP has no domain: a dotted name is still its name.
-        _ when Scope == "app" && PublicSearchKinds.Detect(keyword) == PublicSearchKind.Domain => PublicSearchKind.Name,
+        // An APP or a 小程序 has no domain: a dotted name is still its name.
+        _ when ScopeBusiness != null && PublicSearchKinds.Detect(keyword) == PublicSearchKind.Domain => PublicSearchKind.Name,
         _ => PublicSearchKinds.Detect(keyword),
     };
 }

@@ -948,9 +948,9 @@ namespace Beian.Web.Data.Migrations.Postgres
                     b.ToTable("PublicNameCommonGrams", (string)null);
                 });
 
-            modelBuilder.Entity("Beian.Web.Features.PublicQuery.PublicApp", b =>
+            modelBuilder.Entity("Beian.Web.Features.PublicQuery.PublicService", b =>
                 {
-                    b.Property<Guid>("AppId")
+                    b.Property<Guid>("RecordId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("FiledAt")
@@ -988,6 +988,11 @@ namespace Beian.Web.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<Guid>("SubjectId")
                         .HasColumnType("uuid");
 
@@ -1006,20 +1011,24 @@ namespace Beian.Web.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.HasKey("AppId");
+                    b.HasKey("RecordId");
 
                     b.HasIndex("NumberDigits")
                         .IsUnique();
 
                     b.HasIndex("SubjectId");
 
-                    b.HasIndex("FiledAt", "AppId");
+                    b.HasIndex("RecordType", "FiledAt", "RecordId");
 
-                    b.ToTable("PublicApps");
+                    b.ToTable("PublicServices", (string)null);
                 });
 
-            modelBuilder.Entity("Beian.Web.Features.PublicQuery.PublicAppGram", b =>
+            modelBuilder.Entity("Beian.Web.Features.PublicQuery.PublicServiceGram", b =>
                 {
+                    b.Property<string>("RecordType")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Gram")
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
@@ -1027,15 +1036,15 @@ namespace Beian.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("FiledAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid>("AppId")
+                    b.Property<Guid>("RecordId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("NameKey")
                         .HasColumnType("text");
 
-                    b.HasKey("Gram", "FiledAt", "AppId", "NameKey");
+                    b.HasKey("RecordType", "Gram", "FiledAt", "RecordId", "NameKey");
 
-                    b.ToTable("PublicAppGrams", (string)null);
+                    b.ToTable("PublicServiceGrams", (string)null);
                 });
 
             modelBuilder.Entity("Beian.Web.Features.PublicQuery.PublicWebsite", b =>

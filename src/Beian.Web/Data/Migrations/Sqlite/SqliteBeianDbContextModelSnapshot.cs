@@ -943,9 +943,9 @@ namespace Beian.Web.Data.Migrations.Sqlite
                     b.ToTable("PublicNameCommonGrams", (string)null);
                 });
 
-            modelBuilder.Entity("Beian.Web.Features.PublicQuery.PublicApp", b =>
+            modelBuilder.Entity("Beian.Web.Features.PublicQuery.PublicService", b =>
                 {
-                    b.Property<Guid>("AppId")
+                    b.Property<Guid>("RecordId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("FiledAt")
@@ -983,6 +983,11 @@ namespace Beian.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("SubjectId")
                         .HasColumnType("TEXT");
 
@@ -1001,20 +1006,24 @@ namespace Beian.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("AppId");
+                    b.HasKey("RecordId");
 
                     b.HasIndex("NumberDigits")
                         .IsUnique();
 
                     b.HasIndex("SubjectId");
 
-                    b.HasIndex("FiledAt", "AppId");
+                    b.HasIndex("RecordType", "FiledAt", "RecordId");
 
-                    b.ToTable("PublicApps");
+                    b.ToTable("PublicServices", (string)null);
                 });
 
-            modelBuilder.Entity("Beian.Web.Features.PublicQuery.PublicAppGram", b =>
+            modelBuilder.Entity("Beian.Web.Features.PublicQuery.PublicServiceGram", b =>
                 {
+                    b.Property<string>("RecordType")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Gram")
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
@@ -1022,15 +1031,15 @@ namespace Beian.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("FiledAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("AppId")
+                    b.Property<Guid>("RecordId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NameKey")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Gram", "FiledAt", "AppId", "NameKey");
+                    b.HasKey("RecordType", "Gram", "FiledAt", "RecordId", "NameKey");
 
-                    b.ToTable("PublicAppGrams", (string)null);
+                    b.ToTable("PublicServiceGrams", (string)null);
                 });
 
             modelBuilder.Entity("Beian.Web.Features.PublicQuery.PublicWebsite", b =>
