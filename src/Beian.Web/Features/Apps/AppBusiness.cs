@@ -1,3 +1,4 @@
+using Beian.Core.Filing;
 using Beian.Core.Applications;
 using Beian.Core.Apps;
 using Beian.Core.Numbering;
@@ -23,7 +24,7 @@ public sealed class AppBusiness : Business<AppForm>
     public override string BasicInfoTitle => BasicSection;
     public override string BasicInfoPartial => "/Features/Apps/_BasicInfoStep.cshtml";
     public override string SnapshotPartial => "/Features/Apps/_AppSnapshot.cshtml";
-    public override string NumberPanelPartial => "/Features/Apps/_AboutPageNumber.cshtml";
+    public override string NumberPanelPartial => "/Features/Filing/_ServiceNumberPanel.cshtml";
     public override bool TakesPackages => true;
     public override string? PublicScope => "app";
 
@@ -41,7 +42,7 @@ public sealed class AppBusiness : Business<AppForm>
     {
         var info = form.BasicInfo;
         yield return Basic(AppFields.Name, "APP名称", info.Name);
-        yield return Basic(AppFields.Introduction, "功能介绍", info.Introduction);
+        yield return ServiceInfos.IntroductionReviewField(info, BasicSection);
         foreach (var (number, file) in info.ScreenshotFiles.OrderBy(s => s.Key))
             yield return new(AppFields.Screenshots, BasicSection, $"运行截图{number}", "已上传", FileId: file);
         foreach (var platform in info.Platforms)
@@ -55,18 +56,12 @@ public sealed class AppBusiness : Business<AppForm>
             if (details.PackageFileId is { } package)
                 yield return new(AppFields.Package(platform), section, "安装包", "已上传（平台已读取并核对签名）", FileId: package);
         }
-        yield return Basic(AppFields.Versions, "版本信息", string.Join("；", info.Versions.Select(VersionText)));
+        foreach (var field in ServiceInfos.VersionAndIcpReviewFields(info, BasicSection, ServiceIcpNumber.App)) yield return field;
         yield return Basic(AppFields.Channels, "分发渠道", string.Join("；", info.Channels.Select(c => $"{c.Store} {c.Url}")));
-        yield return Basic(AppFields.IcpNumber, "工信部APP备案号", info.HasIcpNumber == true ? info.IcpNumber : "无");
         yield return Basic(AppFields.UserScale, "当前用户量", info.UserScale);
         yield return Basic(AppFields.Operations, "运营情况", info.Operations);
-        foreach (var field in ServiceDeclarationReviewFields.Of(info, BasicSection)) yield return field;
-        if (info.SecurityPlanFileId is { } plan)
-            yield return new(AppFields.SecurityPlan, BasicSection, "信息网络安全保护方案", "已上传", FileId: plan);
+        foreach (var field in ServiceInfos.DeclarationReviewFields(info, BasicSection)) yield return field;
     }
-
-    public static string VersionText(AppVersion version) =>
-        $"{version.Platform?.DisplayName()} {version.Number}（{version.ReleasedOn:yyyy-MM-dd}发布）{(string.IsNullOrWhiteSpace(version.Notes) ? "" : "：" + version.Notes)}";
 
     private static ReviewField Basic(string key, string label, string? value) => new(key, BasicSection, label, value ?? string.Empty);
 }

@@ -9,11 +9,8 @@ namespace Beian.Web.Features.Apps;
 /// <summary>新办APP申请 (SPEC §5): the shared frame of <see cref="BusinessForm{TBasic}"/> with ② APP基本信息.</summary>
 public sealed class AppForm : BusinessForm<AppBasicInfo>;
 
-public sealed class AppBasicInfo : IBasicInfo, IServiceDeclaration
+public sealed class AppBasicInfo : IServiceInfo
 {
-    /// <summary>Blank rows offered below the filled ones of 版本信息 and 分发渠道 (no JavaScript needed to add one).</summary>
-    public const int BlankRows = 2;
-
     [Display(Name = "APP名称")]
     public string? Name { get; set; }
 
@@ -76,10 +73,11 @@ public sealed class AppBasicInfo : IBasicInfo, IServiceDeclaration
         _ => Other,
     };
 
+    public IEnumerable<ServiceVersion> VersionLines => Versions;
+
     /// <summary>The platforms ticked, in the form's order.</summary>
     public IEnumerable<AppPlatform> Platforms => AppPlatforms.All.Where(p => PlatformInfo(p).Offered);
 
-    /// <summary>Rows with something typed in them: blank rows of the form are not versions or channels.</summary>
     /// <summary>Drops the blank rows a posted form carries, so that a finding's row number is the row shown.</summary>
     public void DropBlankRows()
     {
@@ -92,8 +90,7 @@ public sealed class AppBasicInfo : IBasicInfo, IServiceDeclaration
                 ScreenshotFiles.TryGetValue(n, out var file) ? file : null, id => SetScreenshot(n, id), AppFields.Screenshots, $"截图{n}"))
             .Concat(AppPlatforms.All.Where(PackageReadable).Select(p => new FileSlot(PackageSlot(p), PackagePurpose(p),
                 PlatformInfo(p).PackageFileId, id => PlatformInfo(p).PackageFileId = id, AppFields.Package(p), $"{p.DisplayName()}安装包")))
-            .Append(new FileSlot(SecurityPlanSlot, UploadPurpose.SecurityPlan, SecurityPlanFileId, id => SecurityPlanFileId = id,
-                AppFields.SecurityPlan, "信息网络安全保护方案"))
+            .Append(this.SecurityPlan())
             .Concat(ServiceDeclarations.FileSlots(this));
 
     /// <summary>Android packages (.apk) and iOS packages (.ipa) are read; HarmonyOS and others are typed.</summary>
@@ -105,8 +102,6 @@ public sealed class AppBasicInfo : IBasicInfo, IServiceDeclaration
     public static string ScreenshotSlot(int number) => $"Screenshot-{number}";
 
     public static string PackageSlot(AppPlatform platform) => $"Package-{platform}";
-
-    public const string SecurityPlanSlot = "SecurityPlan";
 
     private void SetScreenshot(int number, Guid? id)
     {
@@ -131,22 +126,14 @@ public sealed class AppPlatformInfo
     public Guid? PackageFileId { get; set; }
 }
 
-/// <summary>One line of 版本信息.</summary>
-public sealed class AppVersion
+/// <summary>One line of 版本信息, for one platform.</summary>
+public sealed class AppVersion : ServiceVersion
 {
     public AppPlatform? Platform { get; set; }
 
-    [Display(Name = "版本号")]
-    public string? Number { get; set; }
+    public override bool IsBlank => Platform == null && base.IsBlank;
 
-    [Display(Name = "发布日期")]
-    public DateOnly? ReleasedOn { get; set; }
-
-    /// <summary>新增功能 of this version: what 安全评估 asks about a new version [guide].</summary>
-    [Display(Name = "更新说明")]
-    public string? Notes { get; set; }
-
-    public bool IsBlank => Platform == null && string.IsNullOrWhiteSpace(Number) && ReleasedOn == null && string.IsNullOrWhiteSpace(Notes);
+    public override string Text => $"{Platform?.DisplayName()} {base.Text}";
 }
 
 /// <summary>One 分发渠道.</summary>
