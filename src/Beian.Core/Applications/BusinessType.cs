@@ -13,6 +13,9 @@ public enum BusinessType
     NewApp,
     ChangeApp,
     CancelApp,
+    NewMiniProgram,
+    ChangeMiniProgram,
+    CancelMiniProgram,
 }
 
 public static class BusinessTypeLabels
@@ -29,6 +32,9 @@ public static class BusinessTypeLabels
         [BusinessType.NewApp] = "新办APP",
         [BusinessType.ChangeApp] = "变更APP",
         [BusinessType.CancelApp] = "注销APP",
+        [BusinessType.NewMiniProgram] = "新办小程序",
+        [BusinessType.ChangeMiniProgram] = "变更小程序",
+        [BusinessType.CancelMiniProgram] = "注销小程序",
     };
 
     public static string Label(this BusinessType type) => Labels[type];

@@ -38,6 +38,7 @@ public abstract class BeianDbContext(DbContextOptions options)
     public DbSet<SubjectTransfer> SubjectTransfers => Set<SubjectTransfer>();
     public DbSet<Features.Websites.Website> Websites => Set<Features.Websites.Website>();
     public DbSet<Features.Apps.App> Apps => Set<Features.Apps.App>();
+    public DbSet<Features.MiniPrograms.MiniProgram> MiniPrograms => Set<Features.MiniPrograms.MiniProgram>();
     public DbSet<Features.Numbering.NumberSequence> NumberSequences => Set<Features.Numbering.NumberSequence>();
     public DbSet<FilingApplication> Applications => Set<FilingApplication>();
     public DbSet<ApplicationTransition> ApplicationTransitions => Set<ApplicationTransition>();

@@ -86,6 +86,7 @@ public sealed class SmsCodeService(
         VerificationPurpose.TransferSubject => "移交主体",
         VerificationPurpose.CancelWebsite => "注销网站",
         VerificationPurpose.CancelApp => "注销APP",
+        VerificationPurpose.CancelMiniProgram => "注销小程序",
         _ => "身份核验",
     };
 }

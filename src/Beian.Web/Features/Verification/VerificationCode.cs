@@ -28,6 +28,7 @@ public enum VerificationPurpose
     TransferSubject,
     CancelWebsite,
     CancelApp,
+    CancelMiniProgram,
 }
 
 internal sealed class VerificationCodeConfiguration : IEntityTypeConfiguration<VerificationCode>

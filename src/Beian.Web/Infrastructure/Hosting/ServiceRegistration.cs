@@ -14,6 +14,7 @@ using Beian.Web.Features.Captcha;
 using Beian.Web.Features.Content;
 using Beian.Web.Features.Showcase;
 using Beian.Web.Features.Messages;
+using Beian.Web.Features.MiniPrograms;
 using Beian.Web.Features.Police;
 using Beian.Web.Features.PublicQuery;
 using Beian.Web.Features.Uploads;
@@ -76,6 +77,7 @@ public static class ServiceRegistration
         services.AddSubjects();
         services.AddWebsites(configuration);
         services.AddApps();
+        services.AddMiniPrograms();
         services.AddPublicQuery();
         services.AddUnfiled();
         services.AddPolice(configuration);

@@ -41,3 +41,18 @@
     sync();
   });
 })();
+
+// Step ②: what belongs to some choices of a select (a 小程序's 平台名称 for 其他, the AppID help of the
+// chosen platform) shows for those choices only; a field holding a value or an error stays visible.
+(() => {
+  document.querySelectorAll("[data-when-select]").forEach((block) => {
+    const select = document.getElementById(block.dataset.whenSelect);
+    if (!select) return;
+    const values = block.dataset.values.split(" ");
+    const held = () => [...block.querySelectorAll("input")].some((field) => field.value)
+      || block.querySelector(".field-validation-error:not(:empty)") !== null;
+    const sync = () => { block.hidden = !values.includes(select.value) && !held(); };
+    select.addEventListener("change", sync);
+    sync();
+  });
+})();
