@@ -1,8 +1,8 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Beian.Web.Data;
-using Beian.Web.Features.Applications;
 using Beian.Web.Features.Apps;
+using Beian.Web.Tests.Filing;
 using Beian.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,19 +59,9 @@ public static class AppFlows
         await client.SubmitAsync(await client.GetAsync("/Apps/New?step=1"), "下一步");
 
     /// <summary>From step ② on: the given basic information and files, the people from the subject, consent, 【提交】.</summary>
-    public static async Task<IHtmlDocument> FileAppAsync(PlatformClient client, IHtmlDocument step2, Dictionary<string, string> basicInfo,
-        Dictionary<string, TestUpload>? files = null)
-    {
-        var step3 = await client.SubmitAsync(step2, "下一步", basicInfo, files ?? Screenshots());
-        Assert.True(step3.QuerySelector("#person-Principal") != null, step3.QuerySelector(".validation-summary-errors")?.TextContent ?? step3.PathOf());
-        foreach (var person in new[] { "Principal", "SecurityOfficer", "EmergencyContact" })
-            step3 = await client.PressAsync(step3, (IHtmlElement)step3.QuerySelector($"#person-{person} legend button")!);
-        var step4 = await client.SubmitAsync(step3, "下一步");
-        Assert.True(step4.QuerySelector("#notice-title") != null, step4.QuerySelector(".validation-summary-errors")?.TextContent ?? step4.PathOf());
-        var detail = await client.SubmitAsync(step4, "提交", new Dictionary<string, string> { ["Consent"] = "true" });
-        Assert.True(detail.PathOf().StartsWith("/My/ApplicationDetail"), detail.QuerySelector(".validation-summary-errors")?.TextContent ?? detail.PathOf());
-        return detail;
-    }
+    public static Task<IHtmlDocument> FileAppAsync(PlatformClient client, IHtmlDocument step2, Dictionary<string, string> basicInfo,
+        Dictionary<string, TestUpload>? files = null) =>
+        BusinessFlows.FileFromStepTwoAsync(client, step2, basicInfo, files ?? Screenshots());
 
     public static async Task<IHtmlDocument> FileAppAsync(PlatformClient client, string packageName) =>
         await FileAppAsync(client, await StepTwoAsync(client), BasicInfo(packageName));
@@ -81,27 +71,9 @@ public static class AppFlows
     {
         var principal = await platform.ScopedAsync(async s =>
             s.GetRequiredService<AppService>().Read(await s.GetRequiredService<BeianDbContext>().Apps.SingleAsync(a => a.Id == app.Id)).People.Principal);
-        var middle = principal.Mobile!.Substring(3, 4);
-        var sent = await client.SubmitAsync(await client.GetAsync($"/Apps/Cancel?id={app.Id}"), "发送验证码", new Dictionary<string, string> { ["MobileMiddle"] = middle });
-        var detail = await client.SubmitAsync(sent, "确认", new Dictionary<string, string>
-        {
-            ["PrincipalName"] = principal.Name!, ["MobileMiddle"] = middle, ["SmsCode"] = await OutboxReader.LatestSmsCodeAsync(platform, principal.Mobile),
-            ["Reason"] = "APP已停止运营",
-        });
-        await ApproveAsync(platform, detail);
+        await BusinessFlows.CancelAsync(platform, client, "Apps", app, (principal.Name!, principal.Mobile!));
     }
 
     /// <summary>Approves the application of <paramref name="detail"/> (申请详情) as a reviewer would; the APP and its number.</summary>
-    public static async Task<App> ApproveAsync(PlatformFixture platform, IHtmlDocument detail)
-    {
-        var applicationId = Guid.Parse(new Uri(detail.Url).Segments[^1]);
-        return await platform.ScopedAsync(async s =>
-        {
-            var result = await s.GetRequiredService<ApplicationService>().ApproveAsync(applicationId, "reviewer");
-            Assert.True(result.Succeeded, result.Error);
-            var db = s.GetRequiredService<BeianDbContext>();
-            var application = await db.Applications.SingleAsync(a => a.Id == applicationId);
-            return await db.Apps.AsNoTracking().SingleAsync(a => a.Id == application.TargetId);
-        });
-    }
+    public static Task<App> ApproveAsync(PlatformFixture platform, IHtmlDocument detail) => BusinessFlows.ApproveAsync<App>(platform, detail);
 }

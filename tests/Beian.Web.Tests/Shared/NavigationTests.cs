@@ -8,12 +8,12 @@ public class NavigationTests
     [Fact]
     public void Unavailable_item_links_to_the_building_page_with_dashes()
     {
-        var item = Navigation.Find("/MiniPrograms")!;
+        var item = Navigation.Find("/Assessments")!;
 
         Assert.False(item.Available);
-        Assert.Equal("/Unavailable/MiniPrograms", item.Href);
-        Assert.Equal("小程序业务", Navigation.TitleOf("MiniPrograms"));
-        Assert.Equal("小程序业务", Navigation.TitleOf("miniprograms"));
+        Assert.Equal("/Unavailable/Assessments", item.Href);
+        Assert.Equal("安全评估", Navigation.TitleOf("Assessments"));
+        Assert.Equal("安全评估", Navigation.TitleOf("assessments"));
     }
 
     [Fact]

@@ -83,11 +83,13 @@ public abstract class SubjectTransferTests(PlatformFixture platform)
     }
 
     [Fact]
-    public async Task Receiving_moves_the_subjects_apps_and_their_screenshots()
+    public async Task Receiving_moves_the_subjects_apps_with_their_screenshots_and_its_mini_programs()
     {
         platform.RequireAvailable();
         var (sender, subjectId) = await ApprovedSubjectAsync();
         var app = await Apps.AppFlows.ApproveAsync(platform, await Apps.AppFlows.FileAppAsync(sender, Apps.AppFlows.UniquePackage()));
+        var miniProgram = await MiniPrograms.MiniProgramFlows.ApproveAsync(platform,
+            await MiniPrograms.MiniProgramFlows.FileAsync(sender, MiniPrograms.MiniProgramFlows.UniqueWeChatId()));
         var screenshot = await platform.ScopedAsync(async s =>
             s.GetRequiredService<Beian.Web.Features.Apps.AppService>().Read(await s.GetRequiredService<BeianDbContext>().Apps.SingleAsync(a => a.Id == app.Id))
                 .BasicInfo.ScreenshotFiles[1]);
@@ -97,12 +99,15 @@ public abstract class SubjectTransferTests(PlatformFixture platform)
         Assert.Equal("/My/Subjects", (await receiver.SubmitAsync(await receiver.GetAsync("/Subjects/Receive"), "接收")).PathOf());
 
         Assert.Contains(app.NumberDisplay!, (await receiver.GetAsync("/My/Apps")).Text());
-        foreach (var path in new[] { $"/My/Apps/{app.Id}", $"/Apps/Change?id={app.Id}", $"/Apps/Cancel?id={app.Id}", $"/files/{screenshot}" })
+        foreach (var path in new[] { $"/My/Apps/{app.Id}", $"/Apps/Change?id={app.Id}", $"/Apps/Cancel?id={app.Id}", $"/files/{screenshot}",
+                     $"/My/MiniPrograms/{miniProgram.Id}", $"/MiniPrograms/Change?id={miniProgram.Id}", $"/MiniPrograms/Cancel?id={miniProgram.Id}" })
         {
             Assert.Equal(System.Net.HttpStatusCode.OK, (await receiver.Http.GetAsync(path)).StatusCode);
             Assert.Equal(System.Net.HttpStatusCode.NotFound, (await sender.Http.GetAsync(path)).StatusCode);
         }
         Assert.DoesNotContain(app.NumberDisplay!, (await sender.GetAsync("/My/Apps")).Text());
+        Assert.Contains(miniProgram.NumberDisplay!, (await receiver.GetAsync("/My/MiniPrograms")).Text());
+        Assert.DoesNotContain(miniProgram.NumberDisplay!, (await sender.GetAsync("/My/MiniPrograms")).Text());
         var moved = await platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().RecordTransitions.AsNoTracking()
             .Where(t => t.RecordId == app.Id).Select(t => t.Action).ToListAsync());
         Assert.Contains("TransferTo", moved);

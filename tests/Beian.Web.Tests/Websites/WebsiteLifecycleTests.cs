@@ -122,16 +122,21 @@ public sealed class WebsiteLifecycleTests_Sqlite(ProbedSqlitePlatform platform)
 public sealed class WebsiteLifecycleTests_Postgres(ProbedPostgresPlatform platform)
     : WebsiteLifecycleTests(platform, platform.Probe), IClassFixture<ProbedPostgresPlatform>;
 
-/// <summary>An approved 注销主体 cancels every website of the subject with it (SPEC §3).</summary>
+/// <summary>An approved 注销主体 cancels every website, APP and 小程序 of the subject with it (SPEC §3).</summary>
 public abstract class SubjectCancellationCascadeTests(PlatformFixture platform)
 {
     [Fact]
-    public async Task Cancelling_the_subject_cancels_its_filed_website()
+    public async Task Cancelling_the_subject_cancels_its_filed_website_app_and_mini_program_and_takes_them_off_the_public_query()
     {
         platform.RequireAvailable();
         var (client, subjectId) = await WebsiteFlows.ApprovedSubjectAsync(platform);
         var domain = $"cas{Guid.NewGuid():N}"[..12] + ".com";
         var (websiteId, _) = await WebsiteFlows.ApproveAsync(platform, await WebsiteFlows.FileWebsiteAsync(client, domain));
+        var app = await Apps.AppFlows.ApproveAsync(platform, await Apps.AppFlows.FileAppAsync(client, Apps.AppFlows.UniquePackage()));
+        var miniProgram = await MiniPrograms.MiniProgramFlows.ApproveAsync(platform,
+            await MiniPrograms.MiniProgramFlows.FileAsync(client, MiniPrograms.MiniProgramFlows.UniqueWeChatId()));
+        using var visitor = platform.NewClient();
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await visitor.Http.GetAsync($"/api/public/miniprograms/{miniProgram.NumberDigits}")).StatusCode);
 
         var mobile = await platform.ScopedAsync(s => Task.FromResult(s.GetRequiredService<Beian.Web.Features.Subjects.SubjectService>()
             .Read(s.GetRequiredService<BeianDbContext>().Subjects.Single(x => x.Id == subjectId)).Principal.Mobile!));
@@ -147,9 +152,20 @@ public abstract class SubjectCancellationCascadeTests(PlatformFixture platform)
         var approved = await platform.ScopedAsync(s => s.GetRequiredService<Beian.Web.Features.Applications.ApplicationService>().ApproveAsync(applicationId, "reviewer"));
         Assert.True(approved.Succeeded, approved.Error);
 
-        var status = await platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().Websites.AsNoTracking()
-            .Where(w => w.Id == websiteId).Select(w => w.Status).SingleAsync());
-        Assert.Equal(FilingStatus.Cancelled, status);
+        var statuses = await platform.ScopedAsync(async s =>
+        {
+            var db = s.GetRequiredService<BeianDbContext>();
+            return new[]
+            {
+                await db.Websites.Where(w => w.Id == websiteId).Select(w => w.Status).SingleAsync(),
+                await db.Apps.Where(a => a.Id == app.Id).Select(a => a.Status).SingleAsync(),
+                await db.MiniPrograms.Where(m => m.Id == miniProgram.Id).Select(m => m.Status).SingleAsync(),
+            };
+        });
+        Assert.All(statuses, status => Assert.Equal(FilingStatus.Cancelled, status));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await visitor.Http.GetAsync($"/api/public/apps/{app.NumberDigits}")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await visitor.Http.GetAsync($"/api/public/miniprograms/{miniProgram.NumberDigits}")).StatusCode);
+        Assert.Contains("已注销", (await visitor.GetAsync($"/Public/Record/{miniProgram.NumberDigits}")).QuerySelector("#public-record")!.TextContent);
     }
 }
 
