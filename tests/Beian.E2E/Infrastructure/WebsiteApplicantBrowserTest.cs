@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Beian.Web.Features.Accounts;
 using Microsoft.Playwright;
 
 namespace Beian.E2E.Infrastructure;
@@ -93,5 +94,25 @@ public abstract class WebsiteApplicantBrowserTest(PlatformServer server, Browser
         await Page.GetByLabel("我已阅知上述告知事项", new() { Exact = false }).CheckAsync();
         await Button("提交").ClickAsync();
         await Expect(Page.Locator("#application-status")).ToHaveTextAsync("待审核");
+    }
+
+    /// <summary>
+    /// The county's reviewer (西湖区) opens 待审核申请, finds the application by <paramref name="number"/> with its
+    /// 业务类型, sees <paramref name="shownOnReview"/> on the review page, 【开始审核】 and 【通过】.
+    /// </summary>
+    protected async Task ReviewerApprovesAsync(string number, string businessType, string shownOnReview)
+    {
+        var reviewer = await StaffBrowser.CreateAsync(Server, Roles.Reviewer, "330106", "赵警官");
+        var police = await AnotherPersonAsync();
+        await StaffBrowser.LogInAsync(police, reviewer, "/Police");
+        await police.GetByRole(AriaRole.Link, new() { Name = "待审核申请", Exact = true }).ClickAsync();
+        var row = police.Locator("#queue tbody tr").Filter(new() { HasText = number });
+        await Expect(row).ToContainTextAsync(businessType);
+        await row.GetByRole(AriaRole.Link, new() { Name = "详情" }).ClickAsync();
+        await Expect(police.Locator("main")).ToContainTextAsync(shownOnReview);
+        await police.GetByRole(AriaRole.Button, new() { Name = "开始审核", Exact = true }).ClickAsync();
+        await ScreenshotAsync(police, "police-review");
+        await police.GetByRole(AriaRole.Button, new() { Name = "通过", Exact = true }).ClickAsync();
+        await Expect(police.Locator("#application-status")).ToHaveTextAsync("已通过");
     }
 }
