@@ -160,6 +160,27 @@ public abstract class MiniProgramFilingTests(PlatformFixture platform)
         Assert.DoesNotContain("甬上茶事小程序", (await client.GetAsync("/My/Applications?type=NewApp")).QuerySelector("main")!.TextContent);
     }
 
+    [Fact]
+    public async Task A_draft_saved_on_step_two_is_listed_under_its_type_and_reopens_with_what_was_typed()
+    {
+        platform.RequireAvailable();
+        var (client, _) = await WebsiteFlows.ApprovedSubjectAsync(platform);
+        var appId = MiniProgramFlows.UniqueWeChatId();
+        var fields = MiniProgramFlows.BasicInfo(appId, name: "草稿里的小程序");
+        fields["BasicInfo.Introduction"] = "太短";
+
+        var saved = await client.SubmitAsync(await MiniProgramFlows.StepTwoAsync(client), "保存草稿", fields);
+        Assert.Contains("草稿", saved.Text());
+        var drafts = await client.GetAsync("/My/Drafts?type=NewMiniProgram");
+        Assert.Contains("草稿里的小程序", drafts.QuerySelector("main")!.TextContent);
+        Assert.DoesNotContain("草稿里的小程序", (await client.GetAsync("/My/Drafts?type=NewApp")).QuerySelector("main")!.TextContent);
+        var link = drafts.QuerySelectorAll("a").First(a => a.TextContent == "详情").GetAttribute("href")!;
+        Assert.StartsWith("/MiniPrograms/New?draft=", link);
+        var reopened = await client.GetAsync(link + "&step=2");
+        Assert.Equal(appId, reopened.QuerySelector("input[name='BasicInfo.AppId']")!.GetAttribute("value"));
+        Assert.Equal("太短", reopened.QuerySelector("textarea[name='BasicInfo.Introduction']")!.TextContent);
+    }
+
     private Task<MiniProgram> MiniProgramAsync(string appId) =>
         platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().MiniPrograms.AsNoTracking().SingleAsync(m => m.AppId == appId));
 }

@@ -9,14 +9,8 @@ namespace Beian.Web.Features.Apps;
 /// <summary>新办APP申请 (SPEC §5): the shared frame of <see cref="BusinessForm{TBasic}"/> with ② APP基本信息.</summary>
 public sealed class AppForm : BusinessForm<AppBasicInfo>;
 
-public sealed class AppBasicInfo : IServiceInfo
+public sealed class AppBasicInfo : ServiceBasicInfo
 {
-    [Display(Name = "APP名称")]
-    public string? Name { get; set; }
-
-    [Display(Name = "功能介绍")]
-    public string? Introduction { get; set; }
-
     /// <summary>APP运行截图 by slot number (1–5).</summary>
     public Dictionary<int, Guid> ScreenshotFiles { get; set; } = [];
 
@@ -31,39 +25,11 @@ public sealed class AppBasicInfo : IServiceInfo
     [Display(Name = "分发渠道")]
     public List<AppChannel> Channels { get; set; } = [];
 
-    [Display(Name = "是否有工信部APP备案号")]
-    public bool? HasIcpNumber { get; set; }
-
-    [Display(Name = "工信部APP备案号")]
-    public string? IcpNumber { get; set; }
-
     [Display(Name = "当前用户量")]
     public string? UserScale { get; set; }
 
     [Display(Name = "运营情况")]
     public string? Operations { get; set; }
-
-    [Display(Name = "是否提供互联网交互服务")]
-    public bool? ProvidesInteractiveServices { get; set; }
-
-    public List<ServiceType> ServiceTypes { get; set; } = [];
-
-    public bool? PublishesDangerousGoods { get; set; }
-
-    public List<DangerousGoods> DangerousGoods { get; set; } = [];
-
-    public Dictionary<DangerousGoods, Guid> DangerousGoodsFiles { get; set; } = [];
-
-    public bool? HasPrePermits { get; set; }
-
-    public List<PrePermit> PrePermits { get; set; } = [];
-
-    public Dictionary<PrePermit, Guid> PrePermitFiles { get; set; } = [];
-
-    public List<SiteLanguage> Languages { get; set; } = [];
-
-    /// <summary>信息网络安全保护方案 (PDF), required for an interactive APP.</summary>
-    public Guid? SecurityPlanFileId { get; set; }
 
     public AppPlatformInfo PlatformInfo(AppPlatform platform) => platform switch
     {
@@ -73,7 +39,7 @@ public sealed class AppBasicInfo : IServiceInfo
         _ => Other,
     };
 
-    public IEnumerable<ServiceVersion> VersionLines => Versions;
+    public override IEnumerable<ServiceVersion> VersionLines => Versions;
 
     /// <summary>The platforms ticked, in the form's order.</summary>
     public IEnumerable<AppPlatform> Platforms => AppPlatforms.All.Where(p => PlatformInfo(p).Offered);
@@ -85,7 +51,7 @@ public sealed class AppBasicInfo : IServiceInfo
         Channels.RemoveAll(c => c.IsBlank);
     }
 
-    public IEnumerable<FileSlot> FileSlots() =>
+    public override IEnumerable<FileSlot> FileSlots() =>
         Enumerable.Range(1, AppRules.MaxScreenshots).Select(n => new FileSlot(ScreenshotSlot(n), UploadPurpose.AppScreenshot,
                 ScreenshotFiles.TryGetValue(n, out var file) ? file : null, id => SetScreenshot(n, id), AppFields.Screenshots, $"截图{n}"))
             .Concat(AppPlatforms.All.Where(PackageReadable).Select(p => new FileSlot(PackageSlot(p), PackagePurpose(p),

@@ -72,6 +72,35 @@ public interface IServiceDeclaration
     List<SiteLanguage> Languages { get; set; }
 }
 
+/// <summary>The answers of <see cref="IServiceDeclaration"/>, declared once for the step ② of every business.</summary>
+public abstract class ServiceDeclarationFields : IServiceDeclaration
+{
+    [Display(Name = "是否提供互联网交互服务")]
+    public bool? ProvidesInteractiveServices { get; set; }
+
+    [Display(Name = "服务类型")]
+    public List<ServiceType> ServiceTypes { get; set; } = [];
+
+    [Display(Name = "是否提供涉及管制物品信息发布服务")]
+    public bool? PublishesDangerousGoods { get; set; }
+
+    public List<DangerousGoods> DangerousGoods { get; set; } = [];
+
+    /// <summary>The 资质证明 file of each ticked kind.</summary>
+    public Dictionary<DangerousGoods, Guid> DangerousGoodsFiles { get; set; } = [];
+
+    [Display(Name = "是否有相关前置许可")]
+    public bool? HasPrePermits { get; set; }
+
+    public List<PrePermit> PrePermits { get; set; } = [];
+
+    /// <summary>The 许可证明文件 of each ticked permit.</summary>
+    public Dictionary<PrePermit, Guid> PrePermitFiles { get; set; } = [];
+
+    [Display(Name = "语种")]
+    public List<SiteLanguage> Languages { get; set; } = [];
+}
+
 public static class ServiceDeclarations
 {
     /// <summary>What the service-declaration rules look at: the answers, and each ticked kind with whether its proof is uploaded.</summary>

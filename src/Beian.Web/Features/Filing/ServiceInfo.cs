@@ -22,6 +22,29 @@ public interface IServiceInfo : IBasicInfo, IServiceDeclaration
     IEnumerable<ServiceVersion> VersionLines { get; }
 }
 
+/// <summary>The fields of <see cref="IServiceInfo"/>, declared once for APPs and 小程序; each adds its identifiers and versions.</summary>
+public abstract class ServiceBasicInfo : ServiceDeclarationFields, IServiceInfo
+{
+    [Display(Name = "名称")]
+    public string? Name { get; set; }
+
+    [Display(Name = "功能介绍")]
+    public string? Introduction { get; set; }
+
+    [Display(Name = "是否有工信部备案号")]
+    public bool? HasIcpNumber { get; set; }
+
+    [Display(Name = "工信部备案号")]
+    public string? IcpNumber { get; set; }
+
+    /// <summary>信息网络安全保护方案 (PDF), required for an interactive service.</summary>
+    public Guid? SecurityPlanFileId { get; set; }
+
+    public abstract IEnumerable<ServiceVersion> VersionLines { get; }
+
+    public abstract IEnumerable<FileSlot> FileSlots();
+}
+
 /// <summary>One line of 版本信息 (an APP's also names its platform, <see cref="Apps.AppVersion"/>).</summary>
 public class ServiceVersion
 {

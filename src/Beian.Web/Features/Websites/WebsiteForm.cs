@@ -19,7 +19,7 @@ public sealed class WebsiteForm : BusinessForm<WebsiteBasicInfo>
     public Guid? ClaimedFilingId { get; set; }
 }
 
-public sealed class WebsiteBasicInfo : IBasicInfo, IServiceDeclaration
+public sealed class WebsiteBasicInfo : ServiceDeclarationFields, IBasicInfo
 {
     [Display(Name = "网站名称")]
     public string? Name { get; set; }
@@ -58,30 +58,6 @@ public sealed class WebsiteBasicInfo : IBasicInfo, IServiceDeclaration
 
     public ProviderChoice Registrar { get; set; } = new();
 
-    [Display(Name = "是否提供互联网交互服务")]
-    public bool? ProvidesInteractiveServices { get; set; }
-
-    [Display(Name = "服务类型")]
-    public List<ServiceType> ServiceTypes { get; set; } = [];
-
-    [Display(Name = "是否提供涉及管制物品信息发布服务")]
-    public bool? PublishesDangerousGoods { get; set; }
-
-    public List<DangerousGoods> DangerousGoods { get; set; } = [];
-
-    /// <summary>The 资质证明 file of each ticked kind.</summary>
-    public Dictionary<DangerousGoods, Guid> DangerousGoodsFiles { get; set; } = [];
-
-    [Display(Name = "是否有相关前置许可")]
-    public bool? HasPrePermits { get; set; }
-
-    public List<PrePermit> PrePermits { get; set; } = [];
-
-    /// <summary>The 许可证明文件 of each ticked permit.</summary>
-    public Dictionary<PrePermit, Guid> PrePermitFiles { get; set; } = [];
-
-    [Display(Name = "网站语种")]
-    public List<SiteLanguage> Languages { get; set; } = [];
 
     public IReadOnlyList<string> SubDomains => Lines(SubDomainsText);
 
