@@ -16,6 +16,7 @@ public enum BusinessType
     NewMiniProgram,
     ChangeMiniProgram,
     CancelMiniProgram,
+    Assessment,
 }
 
 public static class BusinessTypeLabels
@@ -35,6 +36,7 @@ public static class BusinessTypeLabels
         [BusinessType.NewMiniProgram] = "新办小程序",
         [BusinessType.ChangeMiniProgram] = "变更小程序",
         [BusinessType.CancelMiniProgram] = "注销小程序",
+        [BusinessType.Assessment] = "安全评估",
     };
 
     public static string Label(this BusinessType type) => Labels[type];

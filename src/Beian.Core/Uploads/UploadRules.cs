@@ -25,6 +25,7 @@ public enum UploadPurpose
     AppScreenshot,
     /// <summary>信息网络安全保护方案 of an interactive APP.</summary>
     SecurityPlan,
+    AssessmentReport,
     /// <summary>An APP's Android installation package (.apk), read for its identifiers and signature.</summary>
     AndroidPackage,
     /// <summary>An APP's iOS installation package (.ipa), read for its identifiers.</summary>
@@ -81,7 +82,7 @@ public static class UploadRules
     {
         UploadPurpose.OrganisationLicence or UploadPurpose.IdFront or UploadPurpose.IdBack or UploadPurpose.IdHandheld
             or UploadPurpose.AppScreenshot => Images,
-        UploadPurpose.CancellationAttachment or UploadPurpose.PrePermit or UploadPurpose.SecurityPlan => PdfOnly,
+        UploadPurpose.CancellationAttachment or UploadPurpose.PrePermit or UploadPurpose.SecurityPlan or UploadPurpose.AssessmentReport => PdfOnly,
         UploadPurpose.AndroidPackage => ApkOnly,
         UploadPurpose.IosPackage => IpaOnly,
         UploadPurpose.DangerousGoodsQualification or UploadPurpose.DomainCertificate or UploadPurpose.OtherAttachment => ImagesOrPdf,

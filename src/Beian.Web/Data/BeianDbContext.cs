@@ -39,6 +39,7 @@ public abstract class BeianDbContext(DbContextOptions options)
     public DbSet<Features.Websites.Website> Websites => Set<Features.Websites.Website>();
     public DbSet<Features.Apps.App> Apps => Set<Features.Apps.App>();
     public DbSet<Features.MiniPrograms.MiniProgram> MiniPrograms => Set<Features.MiniPrograms.MiniProgram>();
+    public DbSet<Features.Assessments.Assessment> Assessments => Set<Features.Assessments.Assessment>();
     public DbSet<Features.Numbering.NumberSequence> NumberSequences => Set<Features.Numbering.NumberSequence>();
     public DbSet<FilingApplication> Applications => Set<FilingApplication>();
     public DbSet<ApplicationTransition> ApplicationTransitions => Set<ApplicationTransition>();

@@ -100,6 +100,8 @@ public sealed class AppVersion : ServiceVersion
     public override bool IsBlank => Platform == null && base.IsBlank;
 
     public override string Text => $"{Platform?.DisplayName()} {base.Text}";
+
+    public override string Label => $"{Platform?.DisplayName()} {base.Label}";
 }
 
 /// <summary>One 分发渠道.</summary>

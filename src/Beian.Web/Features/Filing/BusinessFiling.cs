@@ -32,6 +32,9 @@ public interface IBusinessFiling
 
     IBusinessForm Read(BusinessRecord record);
 
+    /// <summary>The subject's records whose number is in force (已备案, 变更中, 注销中), oldest first.</summary>
+    Task<IReadOnlyList<BusinessRecord>> FiledOfSubjectAsync(Guid subjectId, CancellationToken cancellationToken = default);
+
     /// <summary>The record a 公安备案号 was issued to if it is no longer in force (已注销), for the public record page.</summary>
     Task<BusinessRecord?> CancelledByNumberAsync(string digits, CancellationToken cancellationToken = default);
 
@@ -170,6 +173,13 @@ public abstract class BusinessFiling<TRecord, TForm>(BusinessFilingServices serv
     }
 
     public TForm Read(TRecord record) => services.Snapshots.Open<TForm>(record.DataCipher);
+
+    public async Task<IReadOnlyList<BusinessRecord>> FiledOfSubjectAsync(Guid subjectId, CancellationToken cancellationToken = default)
+    {
+        var inForce = new[] { FilingStatus.Filed, FilingStatus.Changing, FilingStatus.Cancelling };
+        return await Records.AsNoTracking().Where(r => r.SubjectId == subjectId && inForce.Contains(r.Status))
+            .OrderBy(r => r.FiledAt).ToListAsync(cancellationToken);
+    }
 
     public async Task<BusinessRecord?> CancelledByNumberAsync(string digits, CancellationToken cancellationToken = default) =>
         await Records.AsNoTracking().FirstOrDefaultAsync(r => r.NumberDigits == digits && r.Status == FilingStatus.Cancelled, cancellationToken);

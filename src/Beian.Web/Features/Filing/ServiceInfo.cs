@@ -60,6 +60,9 @@ public class ServiceVersion
 
     public virtual bool IsBlank => string.IsNullOrWhiteSpace(Number) && ReleasedOn == null && string.IsNullOrWhiteSpace(Notes);
 
+    /// <summary>The version as a choice names it ("1.4.2"; an APP's "Android 1.4.2").</summary>
+    public virtual string Label => Number?.Trim() ?? string.Empty;
+
     /// <summary>"1.4.2（2026-11-20发布）：新增茶馆预约" as lists and the reviewer read it.</summary>
     public virtual string Text =>
         $"{Number}（{ReleasedOn:yyyy-MM-dd}发布）{(string.IsNullOrWhiteSpace(Notes) ? "" : "：" + Notes)}";

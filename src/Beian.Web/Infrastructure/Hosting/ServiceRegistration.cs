@@ -3,6 +3,7 @@ using Beian.Core.Accounts;
 using Beian.Web.Data;
 using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Applications;
+using Beian.Web.Features.Assessments;
 using Beian.Web.Features.Audit;
 using Beian.Web.Features.Drafts;
 using Beian.Web.Features.Filing;
@@ -78,6 +79,7 @@ public static class ServiceRegistration
         services.AddWebsites(configuration);
         services.AddApps();
         services.AddMiniPrograms();
+        services.AddAssessments();
         services.AddPublicQuery();
         services.AddUnfiled();
         services.AddPolice(configuration);

@@ -398,6 +398,121 @@ namespace Beian.Web.Data.Migrations.Postgres
                     b.ToTable("Apps", (string)null);
                 });
 
+            modelBuilder.Entity("Beian.Web.Features.Assessments.Assessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DataCipher")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("JurisdictionUnitCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("OwnerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("RequiredByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("RequiredReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("RequiredRecordId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RequiredRecordType")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("RequiredTrigger")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Triggers")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerUserId", "CreatedAt");
+
+                    b.HasIndex("SubjectId", "Status");
+
+                    b.HasIndex("JurisdictionUnitCode", "Status", "DueOn");
+
+                    b.ToTable("Assessments", (string)null);
+                });
+
+            modelBuilder.Entity("Beian.Web.Features.Assessments.AssessmentTarget", b =>
+                {
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("VersionNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("AssessmentId", "RecordId");
+
+                    b.HasIndex("RecordId");
+
+                    b.ToTable("AssessmentTargets", (string)null);
+                });
+
             modelBuilder.Entity("Beian.Web.Features.Audit.AuditRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2071,6 +2186,15 @@ namespace Beian.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Beian.Web.Features.Assessments.AssessmentTarget", b =>
+                {
+                    b.HasOne("Beian.Web.Features.Assessments.Assessment", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Beian.Web.Features.PublicQuery.PublicWebsiteDomain", b =>
                 {
                     b.HasOne("Beian.Web.Features.PublicQuery.PublicWebsite", null)
@@ -2143,6 +2267,11 @@ namespace Beian.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Beian.Web.Features.Applications.FilingApplication", b =>
                 {
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("Beian.Web.Features.Assessments.Assessment", b =>
+                {
+                    b.Navigation("Targets");
                 });
 
             modelBuilder.Entity("Beian.Web.Features.PublicQuery.PublicWebsite", b =>
