@@ -8,12 +8,12 @@ public class NavigationTests
     [Fact]
     public void Unavailable_item_links_to_the_building_page_with_dashes()
     {
-        var item = Navigation.Find("/Assessments")!;
+        var item = Navigation.Find("/AppStores")!;
 
         Assert.False(item.Available);
-        Assert.Equal("/Unavailable/Assessments", item.Href);
-        Assert.Equal("安全评估", Navigation.TitleOf("Assessments"));
-        Assert.Equal("安全评估", Navigation.TitleOf("assessments"));
+        Assert.Equal("/Unavailable/AppStores", item.Href);
+        Assert.Equal("应用市场业务", Navigation.TitleOf("AppStores"));
+        Assert.Equal("应用市场业务", Navigation.TitleOf("appstores"));
     }
 
     [Fact]

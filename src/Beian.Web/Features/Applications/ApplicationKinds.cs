@@ -41,6 +41,12 @@ public sealed class ApplicationKinds(IEnumerable<ApplicationKind> kinds, Applica
             ? diff(Open(application.PreviousSnapshotCipher, kind.FormType), Open(application.SnapshotCipher, kind.FormType))
             : null;
 
+    /// <summary>A change's content before and after, as its form type; null for anything but a change.</summary>
+    public (object Before, object After)? ChangeOf(FilingApplication application) =>
+        application.PreviousSnapshotCipher != null && For(application.BusinessType) is { } kind
+            ? (Open(application.PreviousSnapshotCipher, kind.FormType), Open(application.SnapshotCipher, kind.FormType))
+            : null;
+
     /// <summary>Where 【详情】 of a draft reopens its form, or null for a draft of an unknown type.</summary>
     public string? DraftUrl(Drafts.Draft draft) =>
         _byType.Values.Select(k => k.DraftOnRevoke).FirstOrDefault(d => d?.DraftType == draft.BusinessType)?.FormUrl(draft.Id);

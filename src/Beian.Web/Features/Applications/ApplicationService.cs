@@ -28,6 +28,12 @@ public interface IApplicationEffects
     Task<string?> RefuseApprovalAsync(FilingApplication application, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
 }
 
+/// <summary>What another capability adds to an approval's notice (a 安全评估 now due …), or null.</summary>
+public interface IApprovalNotes
+{
+    string? NoteOn(FilingApplication approved);
+}
+
 /// <summary>
 /// The one place where applications change status, for every business: revoked by their owner,
 /// claimed, released, reassigned, approved and returned by the police, resubmitted after a return.
@@ -39,6 +45,7 @@ public interface IApplicationEffects
 public sealed class ApplicationService(
     BeianDbContext db,
     IEnumerable<IApplicationEffects> effects,
+    IEnumerable<IApprovalNotes> approvalNotes,
     ApplicationNotices notices,
     ApplicationSnapshots snapshots,
     TimeProvider clock)
@@ -151,6 +158,7 @@ public sealed class ApplicationService(
             {
                 each.Approve(reviewerUserId, note, Now);
                 if (await EffectsFor(each).OnApprovedAsync(each, cancellationToken) is { } line) lines.Add(line);
+                lines.AddRange(approvalNotes.Select(n => n.NoteOn(each)).OfType<string>());
             }
             await notices.ApprovedAsync(approved, lines, cancellationToken);
         }

@@ -52,6 +52,11 @@ public sealed class AssessmentService(
         return await (take is { } n ? ordered.Take(n) : ordered).ToListAsync(cancellationToken);
     }
 
+    /// <summary>Each submission of an assessment (first, and after a revocation), newest first.</summary>
+    public async Task<IReadOnlyList<FilingApplication>> ApplicationsOfAsync(Assessment assessment, CancellationToken cancellationToken = default) =>
+        await db.Applications.AsNoTracking().Where(a => a.TargetId == assessment.Id && a.OwnerUserId == assessment.OwnerUserId)
+            .OrderByDescending(a => a.SubmittedAt).ToListAsync(cancellationToken);
+
     /// <summary>The owner's 待评估 of this subject, or null.</summary>
     public Task<Assessment?> RequirementAsync(Guid id, string ownerUserId, Guid subjectId, CancellationToken cancellationToken = default) =>
         db.Set<Assessment>().FirstOrDefaultAsync(a => a.Id == id && a.OwnerUserId == ownerUserId && a.SubjectId == subjectId

@@ -1,5 +1,6 @@
 using Beian.Core.Applications;
 using Beian.Web.Features.Applications;
+using Beian.Web.Features.Police.Deadlines;
 using Beian.Web.Features.Subjects;
 
 namespace Beian.Web.Features.Assessments;
@@ -12,6 +13,11 @@ public static class AssessmentsModule
         services.AddScoped<AssessmentTargets>();
         services.AddScoped<AssessmentService>();
         services.AddScoped<AssessmentEffects>();
+        services.AddScoped<AssessmentPrompts>();
+        services.AddScoped<AssessmentOversight>();
+        services.AddScoped<Police.Statistics.IStatisticsSection>(provider => provider.GetRequiredService<AssessmentOversight>());
+        services.AddScoped<IApprovalNotes>(provider => provider.GetRequiredService<AssessmentPrompts>());
+        services.AddScoped<IDeadlineCheck, AssessmentDeadlines>();
         services.AddScoped<IApplicationEffects>(provider => provider.GetRequiredService<AssessmentEffects>());
         services.AddScoped<ISubjectDependents>(provider => provider.GetRequiredService<AssessmentEffects>());
         services.AddScoped<IReviewChecks>(provider => provider.GetRequiredService<AssessmentEffects>());

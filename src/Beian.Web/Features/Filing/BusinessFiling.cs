@@ -38,6 +38,9 @@ public interface IBusinessFiling
     /// <summary>The record a 公安备案号 was issued to if it is no longer in force (已注销), for the public record page.</summary>
     Task<BusinessRecord?> CancelledByNumberAsync(string digits, CancellationToken cancellationToken = default);
 
+    /// <summary>The record whose 公安备案号 is in force (已备案, 变更中, 注销中), or null.</summary>
+    Task<BusinessRecord?> InForceByNumberAsync(string digits, CancellationToken cancellationToken = default);
+
     IEnumerable<Guid> FileIds(IBusinessForm form);
 
     /// <summary>Step ② against the subject and what is filed today (<paramref name="recordId"/>: the record being changed or corrected).</summary>
@@ -174,15 +177,17 @@ public abstract class BusinessFiling<TRecord, TForm>(BusinessFilingServices serv
 
     public TForm Read(TRecord record) => services.Snapshots.Open<TForm>(record.DataCipher);
 
-    public async Task<IReadOnlyList<BusinessRecord>> FiledOfSubjectAsync(Guid subjectId, CancellationToken cancellationToken = default)
-    {
-        var inForce = new[] { FilingStatus.Filed, FilingStatus.Changing, FilingStatus.Cancelling };
-        return await Records.AsNoTracking().Where(r => r.SubjectId == subjectId && inForce.Contains(r.Status))
+    private static readonly FilingStatus[] InForce = [FilingStatus.Filed, FilingStatus.Changing, FilingStatus.Cancelling];
+
+    public async Task<IReadOnlyList<BusinessRecord>> FiledOfSubjectAsync(Guid subjectId, CancellationToken cancellationToken = default) =>
+        await Records.AsNoTracking().Where(r => r.SubjectId == subjectId && InForce.Contains(r.Status))
             .OrderBy(r => r.FiledAt).ToListAsync(cancellationToken);
-    }
 
     public async Task<BusinessRecord?> CancelledByNumberAsync(string digits, CancellationToken cancellationToken = default) =>
         await Records.AsNoTracking().FirstOrDefaultAsync(r => r.NumberDigits == digits && r.Status == FilingStatus.Cancelled, cancellationToken);
+
+    public async Task<BusinessRecord?> InForceByNumberAsync(string digits, CancellationToken cancellationToken = default) =>
+        await Records.AsNoTracking().FirstOrDefaultAsync(r => r.NumberDigits == digits && InForce.Contains(r.Status), cancellationToken);
 
     IBusinessForm IBusinessFiling.Read(BusinessRecord record) => Read((TRecord)record);
 

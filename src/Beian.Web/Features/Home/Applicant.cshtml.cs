@@ -16,7 +16,8 @@ public class ApplicantModel(
     SiteMessageQueries messages,
     BeianDbContext db,
     CurrentSubject current,
-    Filing.BusinessPages businesses) : AccountPageModel(users)
+    Filing.BusinessPages businesses,
+    Assessments.AssessmentService assessments) : AccountPageModel(users)
 {
     public const int WidgetRows = 5;
 
@@ -26,6 +27,8 @@ public class ApplicantModel(
     /// <summary>我的网站, 我的APP …: each business's newest records.</summary>
     public IReadOnlyList<Filing.RecordList> Businesses { get; private set; } = [];
     public Subject? Subject { get; private set; }
+    /// <summary>安全评估: the current ones, 待评估 first.</summary>
+    public Assessments.AssessmentList Assessments { get; private set; } = null!;
 
     /// <summary>"您当前尚无有效主体，请先申请主体": no subject that is valid or on its way.</summary>
     public bool HasNoSubject => Subject == null;
@@ -45,5 +48,8 @@ public class ApplicantModel(
             lists.Add(new Filing.RecordList(business, await businesses.FilingOf(business).OfOwnerAsync(Account.Id, filedOnly: false, WidgetRows), Compact: true));
         Businesses = lists;
         Subject = await current.GetAsync();
+        var open = await assessments.OfOwnerAsync(Account.Id, history: false, WidgetRows);
+        Assessments = new Assessments.AssessmentList(open.OrderBy(a => a.Status == Core.Assessments.AssessmentStatus.Required ? 0 : 1).ToList(),
+            assessments.Today, Compact: true, Empty: "暂无待办的安全评估。");
     }
 }

@@ -1,3 +1,4 @@
+using Beian.Core.Applications;
 using System.Security.Claims;
 using Beian.Web.Data;
 using Beian.Web.Features.Applications;
@@ -14,6 +15,7 @@ public class ApplicationDetailModel(
     Beian.Web.Features.Drafts.DraftService drafts,
     BeianDbContext db,
     ApplicationKinds kinds,
+    Assessments.AssessmentPrompts assessmentPrompts,
     TimeProvider clock) : PageModel
 {
     public FilingApplication Application { get; private set; } = null!;
@@ -22,6 +24,9 @@ public class ApplicationDetailModel(
     public ApplicationKind? Kind { get; private set; }
     public string? RevokeRefusal { get; private set; }
     public IReadOnlyList<Subjects.FieldChange>? Changes { get; private set; }
+
+    /// <summary>An approved change that makes a 安全评估 due (a forum added, a version with new functions).</summary>
+    public Assessments.DueAssessment? DueAssessment { get; private set; }
 
     /// <summary>Where a returned application is corrected and resubmitted, or null when it cannot be.</summary>
     public string? CorrectionPage => Kind?.CorrectionUrl?.Invoke(Application.Id);
@@ -65,6 +70,7 @@ public class ApplicationDetailModel(
         Snapshot = kinds.SnapshotOf(application);
         RevokeRefusal = application.RefuseRevoke(clock.GetUtcNow().UtcDateTime);
         Changes = kinds.ChangesOf(application);
+        DueAssessment = application.Status == ApplicationStatus.Approved ? assessmentPrompts.For(application) : null;
         return true;
     }
 }

@@ -15,8 +15,8 @@ namespace Beian.Web.Features.Police;
 /// working days and the overdue count of the officer's jurisdiction, each chart over the table of
 /// its numbers; 【导出Excel】 writes the same tables, one sheet each.
 /// </summary>
-public class StatisticsModel(UserManager<ApplicationUser> users, BeianDbContext db, ReviewStatistics statistics, ReviewDeadlines deadlines)
-    : PageModel
+public class StatisticsModel(UserManager<ApplicationUser> users, BeianDbContext db, ReviewStatistics statistics, ReviewDeadlines deadlines,
+    IEnumerable<IStatisticsSection> sections) : PageModel
 {
     public const string Title = "统计分析";
 
@@ -67,7 +67,9 @@ public class StatisticsModel(UserManager<ApplicationUser> users, BeianDbContext 
 
         (From, To) = (filter.From, filter.To);
         Report = await statistics.ForUnitAsync(unitCode, filter, cancellationToken);
-        Tables = StatisticsTables.All(Report, UnitName);
+        var tables = StatisticsTables.All(Report, UnitName).ToList();
+        foreach (var section in sections) tables.AddRange(await section.TablesAsync(unitCode, filter, cancellationToken));
+        Tables = tables;
         return null;
     }
 }

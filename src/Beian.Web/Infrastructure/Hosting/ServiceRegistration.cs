@@ -158,6 +158,8 @@ public static class ServiceRegistration
                 options.Conventions.AuthorizeFolder("/My", "Applicant");
                 options.Conventions.AuthorizeFolder("/Subjects", "Applicant");
                 options.Conventions.AuthorizeFolder("/Websites", "Applicant");
+                options.Conventions.AuthorizeFolder("/Filing", "Applicant");
+                options.Conventions.AuthorizeFolder("/Assessments", "Applicant");
                 options.Conventions.AuthorizePage("/Home/Applicant", "Applicant");
                 options.Conventions.AuthorizeFolder("/Police", "Police");
                 options.Conventions.AuthorizeFolder("/Admin", "Administrator");

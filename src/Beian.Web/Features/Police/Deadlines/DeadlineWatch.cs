@@ -22,6 +22,13 @@ public sealed class DeadlineOptions
     public int ClaimDays { get; set; } = 30;
 }
 
+/// <summary>Deadlines another capability keeps (a 待评估's), checked in the same run under the same lease.</summary>
+public interface IDeadlineCheck
+{
+    /// <summary>Sends what is due (each message once, committed with its <see cref="DeadlineNotice"/>); returns how many.</summary>
+    Task<int> RunAsync(CancellationToken cancellationToken);
+}
+
 /// <summary>
 /// The police side of deadlines, run by one node at a time (lease <see cref="LeaseName"/>):
 /// reviewers are told once when an application is 即将到期 and once when it is 已超期; 未备案网站 past
@@ -36,6 +43,7 @@ public sealed class DeadlineWatch(
     AccountLookup accounts,
     AuditLog audit,
     JobLeases leases,
+    IEnumerable<IDeadlineCheck> otherChecks,
     Microsoft.Extensions.Options.IOptions<DeadlineOptions> options,
     TimeProvider clock)
 {
@@ -49,7 +57,9 @@ public sealed class DeadlineWatch(
             var warned = await WarnReviewersAsync(cancellationToken);
             var unfiled = await FlagUnfiledSitesAsync(cancellationToken);
             var claims = await FlagUnclaimedFilingsAsync(cancellationToken);
-            return new DeadlineWatchResult(true, warned, unfiled, claims);
+            var others = 0;
+            foreach (var check in otherChecks) others += await check.RunAsync(cancellationToken);
+            return new DeadlineWatchResult(true, warned, unfiled, claims, others);
         }, cancellationToken);
 
     private DateOnly Today => BeijingTime.DateOf(clock.GetUtcNow());
@@ -184,7 +194,8 @@ public sealed class DeadlineWatch(
     }
 }
 
-public sealed record DeadlineWatchResult(bool Ran, int Warned, int UnfiledFlagged, int ClaimsFlagged)
+/// <param name="OthersWarned">Messages of the <see cref="IDeadlineCheck"/>s (安全评估即将到期 / 已超期 …).</param>
+public sealed record DeadlineWatchResult(bool Ran, int Warned, int UnfiledFlagged, int ClaimsFlagged, int OthersWarned = 0)
 {
     public static readonly DeadlineWatchResult NotHolder = new(false, 0, 0, 0);
 }

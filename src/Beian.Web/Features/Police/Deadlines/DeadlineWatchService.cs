@@ -15,8 +15,8 @@ public sealed class DeadlineWatchService(IServiceScopeFactory scopes, Microsoft.
     {
         using var scope = scopes.CreateScope();
         var result = await scope.ServiceProvider.GetRequiredService<DeadlineWatch>().RunAsync(_holder, cancellationToken);
-        if (result.Ran && result.Warned + result.UnfiledFlagged + result.ClaimsFlagged > 0)
-            logger.LogInformation("Deadline watch: {Warned} reviewer warnings, {Unfiled} unfiled sites and {Claims} offline filings at shutdown risk",
-                result.Warned, result.UnfiledFlagged, result.ClaimsFlagged);
+        if (result.Ran && result.Warned + result.UnfiledFlagged + result.ClaimsFlagged + result.OthersWarned > 0)
+            logger.LogInformation("Deadline watch: {Warned} reviewer warnings, {Unfiled} unfiled sites and {Claims} offline filings at shutdown risk, {Others} other deadline messages",
+                result.Warned, result.UnfiledFlagged, result.ClaimsFlagged, result.OthersWarned);
     }
 }

@@ -96,3 +96,9 @@ public static class StatisticsTables
 
     private static object Days(double? value) => value is { } days ? Math.Round(days, 1) : NoValue;
 }
+
+/// <summary>Tables another capability adds to 统计分析 (安全评估 …), for the officer's jurisdiction and period.</summary>
+public interface IStatisticsSection
+{
+    Task<IReadOnlyList<StatisticsTable>> TablesAsync(string officerUnitCode, StatisticsFilter filter, CancellationToken cancellationToken);
+}
