@@ -35,11 +35,14 @@ public abstract class AssessmentPageModel(AssessmentTargets targets, UploadServi
 
     protected CancellationToken Aborted => HttpContext.RequestAborted;
 
-    /// <summary>The subject's filed businesses, the form brought back to them; how many posted picks named something else.</summary>
-    protected async Task<int> OfferTargetsAsync(Guid subjectId)
+    /// <summary>How many posted picks named something that is not a filed business of the subject.</summary>
+    private int _foreignTargets;
+
+    /// <summary>The subject's filed businesses, and the posted form brought back to them (once per request).</summary>
+    protected async Task OfferTargetsAsync(Guid subjectId)
     {
         Offered = await targets.OfferedAsync(subjectId, Aborted);
-        return AssessmentTargets.Normalize(Form, Offered);
+        _foreignTargets = AssessmentTargets.Normalize(Form, Offered);
     }
 
     public OfferedTarget OfferedFor(AssessmentTargetInput target) => Offered.First(o => o.Record.Id == target.RecordId);
@@ -65,5 +68,5 @@ public abstract class AssessmentPageModel(AssessmentTargets targets, UploadServi
         return ModelState.IsValid;
     }
 
-    protected IReadOnlyList<Finding> Check(int foreignTargets) => AssessmentRules.Check(AssessmentTargets.Facts(Form, foreignTargets));
+    protected IReadOnlyList<Finding> Check() => AssessmentRules.Check(AssessmentTargets.Facts(Form, _foreignTargets));
 }

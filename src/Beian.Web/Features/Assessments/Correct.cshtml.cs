@@ -37,7 +37,8 @@ public class CorrectModel(AssessmentTargets targets, UploadService uploads, Appl
         Application = application;
         ModelState.Clear();
         await ResolveReportAsync();
-        var findings = Check(await OfferTargetsAsync(application.SubjectId));
+        await OfferTargetsAsync(application.SubjectId);
+        var findings = Check();
         if (!Show(findings)) return Page();
         Form.SubjectId = application.SubjectId;
         Form.RequirementId = ((AssessmentForm)applications.SnapshotOf(application, typeof(AssessmentForm))).RequirementId;

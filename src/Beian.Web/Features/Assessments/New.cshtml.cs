@@ -57,9 +57,9 @@ public class NewModel(AssessmentTargets targets, UploadService uploads, CurrentS
     public async Task<IActionResult> OnPostAsync()
     {
         if (await PrepareAsync() is { } missing) return missing;
-        var findings = Check(await OfferTargetsAsync(Subject!.Id));
+        var findings = Check();
         if (!Show(findings)) return Page();
-        var result = await assessments.SubmitAsync(UserId, Subject, Form, findings, SubmissionKey, Aborted);
+        var result = await assessments.SubmitAsync(UserId, Subject!, Form, findings, SubmissionKey, Aborted);
         if (!result.Succeeded)
         {
             ModelState.AddModelError(string.Empty, result.Error!);

@@ -1,0 +1,82 @@
+using Beian.Core.Assessments;
+using Beian.Core.Time;
+using Beian.Web.Features.Assessments;
+using Beian.Web.Features.Police.Exports;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Beian.Web.Features.Police.Assessments;
+
+/// <summary>
+/// 安全评估 of the officer's jurisdiction: filed by status, case and method, or only the 待评估 past their
+/// deadline (已超期); each row opens its review; 【要求安全评估】 of a filed business; 【导出Excel】 of every matching row.
+/// </summary>
+public class IndexModel(Officers officers, AssessmentOversight oversight) : PageModel
+{
+    public const int PageSize = 20;
+    public const string Title = "安全评估";
+
+    public static readonly IReadOnlyList<string> Columns =
+        ["评估对象", "开办主体", "来源", "评估情形", "评估方法", "状态", "完成期限", "提交时间", "审核单位"];
+
+    [BindProperty(SupportsGet = true)]
+    public AssessmentStatus? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public AssessmentTrigger? Trigger { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public AssessmentMethod? Method { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Overdue { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public IReadOnlyList<AssessmentRow> Rows { get; private set; } = [];
+    public int Total { get; private set; }
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public DateOnly Today => oversight.Today;
+
+    public string? ExportHref => Url.Page("/Police/Assessments/Index", "Export", new { status = Status, trigger = Trigger, method = Method, overdue = Overdue });
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (await FilteredAsync(cancellationToken) is not { } query) return Forbid();
+        Total = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(query, cancellationToken);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        Rows = await oversight.RowsAsync(query, (PageNumber - 1) * PageSize, PageSize, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
+    {
+        if (await FilteredAsync(cancellationToken) is not { } query) return Forbid();
+        var rows = await oversight.RowsAsync(query, 0, int.MaxValue, cancellationToken);
+        return ExcelExport.Download(Response, Title, Today, new ExcelSheet(Title, Columns, rows.Select(Cells)));
+    }
+
+    /// <summary>"已超期" beside the status of a 待评估 past its deadline.</summary>
+    public string StatusText(Assessment assessment) =>
+        assessment.Status.Label() + (assessment.IsOverdue(Today) ? "（已超期）" : string.Empty);
+
+    private IReadOnlyList<object?> Cells(AssessmentRow row)
+    {
+        var assessment = row.Assessment;
+        return
+        [
+            assessment.Title, row.SubjectName, assessment.RequiredByPolice ? "公安机关要求" : "自行发起", AssessmentList.CaseOf(assessment),
+            assessment.Method?.Label(), StatusText(assessment), assessment.DueOn,
+            assessment.SubmittedAt is { } submitted ? BeijingTime.FromUtc(submitted) : null, row.UnitName,
+        ];
+    }
+
+    private async Task<IQueryable<Assessment>?> FilteredAsync(CancellationToken cancellationToken) =>
+        await officers.CurrentAsync(User, cancellationToken) is { } officer
+            ? oversight.InJurisdiction(officer.UnitCode, new AssessmentFilter(Status, Trigger, Method, Overdue))
+            : null;
+}
