@@ -83,7 +83,7 @@ public abstract class SubjectTransferTests(PlatformFixture platform)
     }
 
     [Fact]
-    public async Task Receiving_moves_the_subjects_apps_with_their_screenshots_and_its_mini_programs()
+    public async Task Receiving_moves_the_subjects_apps_with_their_screenshots_its_mini_programs_and_its_assessments()
     {
         platform.RequireAvailable();
         var (sender, subjectId) = await ApprovedSubjectAsync();
@@ -93,6 +93,11 @@ public abstract class SubjectTransferTests(PlatformFixture platform)
         var screenshot = await platform.ScopedAsync(async s =>
             s.GetRequiredService<Beian.Web.Features.Apps.AppService>().Read(await s.GetRequiredService<BeianDbContext>().Apps.SingleAsync(a => a.Id == app.Id))
                 .BasicInfo.ScreenshotFiles[1]);
+        var assessmentApplication = Assessments.AssessmentFlows.IdOf(await Assessments.AssessmentFlows.SubmitAsync(sender));
+        await platform.ScopedAsync(s => s.GetRequiredService<Beian.Web.Features.Applications.ApplicationService>().ApproveAsync(assessmentApplication, "reviewer"));
+        var assessed = await Assessments.AssessmentFlows.AssessmentOfAsync(platform, assessmentApplication);
+        var report = await platform.ScopedAsync(s => Task.FromResult(
+            s.GetRequiredService<Beian.Web.Features.Assessments.AssessmentService>().Read(assessed).ReportFileId));
         var (receiver, receiverIdentity) = await VerifiedReceiverAsync(ReceiverId);
 
         await OfferAsync(sender, subjectId, receiverIdentity.Mobile, ReceiverId);
@@ -100,7 +105,8 @@ public abstract class SubjectTransferTests(PlatformFixture platform)
 
         Assert.Contains(app.NumberDisplay!, (await receiver.GetAsync("/My/Apps")).Text());
         foreach (var path in new[] { $"/My/Apps/{app.Id}", $"/Apps/Change?id={app.Id}", $"/Apps/Cancel?id={app.Id}", $"/files/{screenshot}",
-                     $"/My/MiniPrograms/{miniProgram.Id}", $"/MiniPrograms/Change?id={miniProgram.Id}", $"/MiniPrograms/Cancel?id={miniProgram.Id}" })
+                     $"/My/MiniPrograms/{miniProgram.Id}", $"/MiniPrograms/Change?id={miniProgram.Id}", $"/MiniPrograms/Cancel?id={miniProgram.Id}",
+                     $"/My/Assessments/{assessed.Id}", $"/files/{report}" })
         {
             Assert.Equal(System.Net.HttpStatusCode.OK, (await receiver.Http.GetAsync(path)).StatusCode);
             Assert.Equal(System.Net.HttpStatusCode.NotFound, (await sender.Http.GetAsync(path)).StatusCode);
