@@ -90,6 +90,31 @@ public abstract class ApplicantBrowserTest(PlatformServer server, BrowserFixture
         return path;
     }
 
+    /// <summary>A one-page PDF with a correct cross-reference table, written under a temp folder with the given name.</summary>
+    protected string Pdf(string fileName)
+    {
+        string[] objects =
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+        ];
+        var text = new System.Text.StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(text.Length);
+            text.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+        var xref = text.Length;
+        text.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets) text.Append($"{offset:0000000000} 00000 n \n");
+        text.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        var path = Path.Combine(_files, fileName);
+        File.WriteAllText(path, text.ToString(), System.Text.Encoding.ASCII);
+        return path;
+    }
+
     protected static string RandomChars(string alphabet, int length) =>
         string.Create(length, alphabet, static (span, chars) =>
         {
