@@ -169,8 +169,13 @@ public abstract class StatisticsTests(PlatformFixture platform, ManualClock cloc
         using var download = await Download.GetAsync(supervisor, PoliceLinks.ExportHref(page));
 
         Assert.Equal($"统计分析_{Today:yyyyMMdd}.xlsx", download.FileName);
-        Assert.Equal(["概况", "每日申请量", "按审核状态", "按业务类型", "按下级单位"], download.Workbook.Worksheets.Select(w => w.Name));
-        foreach (var (id, sheet) in new[] { ("daily", "每日申请量"), ("by-status", "按审核状态"), ("by-type", "按业务类型"), ("by-unit", "按下级单位") })
+        Assert.Equal(["概况", "每日申请量", "按审核状态", "按业务类型", "按下级单位", "安全评估按状态", "安全评估按评估情形", "安全评估按评估方法"],
+            download.Workbook.Worksheets.Select(w => w.Name));
+        foreach (var (id, sheet) in new[]
+                 {
+                     ("daily", "每日申请量"), ("by-status", "按审核状态"), ("by-type", "按业务类型"), ("by-unit", "按下级单位"),
+                     ("assessments-by-status", "安全评估按状态"), ("assessments-by-method", "安全评估按评估方法"),
+                 })
         {
             var worksheet = download.Workbook.Worksheet(sheet);
             var table = page.QuerySelector($"table#{id}")!;
