@@ -50,7 +50,7 @@ internal static class PdfNames
             var start = at + slash + 1;
             var end = start;
             while (end < data.Length && PdfLexer.IsRegular(data[end])) end++;
-            if (end - start >= 4 && IsLongActive(Decode(data[start..end]))) return true;
+            if (IsLongActive(Decode(data[start..end]))) return true;
             at = start;
         }
     }
