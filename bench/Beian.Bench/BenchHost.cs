@@ -34,6 +34,8 @@ public sealed class BenchHost : IAsyncDisposable
             ["Database:Provider"] = "Postgres",
             ["ConnectionStrings:Postgres"] = connectionString,
             ["Storage:Root"] = storage,
+            // Production answers its public host only; the benchmark's client asks the loopback address.
+            ["Platform:PublicBaseUrl"] = "http://127.0.0.1",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
             // The first start asks for a migrations table that does not exist yet: not worth an error line.

@@ -46,8 +46,9 @@ public enum FileKind
 
 /// <summary>
 /// The upload rules of SPEC §10 that need no image decoder: which kinds a slot accepts, the size
-/// limit, magic bytes, the PDF trailer, the agreement of extension and content, safe display
-/// names. The image decode itself lives in the web host (SkiaSharp).
+/// limit, magic bytes, the PDF trailer, no scripts, launch actions, embedded files or HTML in a PDF
+/// (<see cref="PdfContentScan"/>), the agreement of extension and content, safe display names. The
+/// image decode and re-encode live in the web host (SkiaSharp).
 /// </summary>
 public static class UploadRules
 {
@@ -64,6 +65,9 @@ public static class UploadRules
     public const string MessageMismatch = "文件内容与扩展名不符";
     public const string MessageBrokenImage = "图片已损坏或无法识别";
     public const string MessageBrokenPdf = "pdf文件已损坏或无法识别";
+    public const string MessagePdfActiveContent = "PDF文件含有脚本、启动动作或嵌入文件，请另存为普通PDF后重新上传";
+    public const string MessagePdfHtml = "PDF文件中含有网页代码，请另存为普通PDF后重新上传";
+    public const string MessagePdfUnreadable = "PDF文件的内容无法检查（可能已加密），请另存为普通PDF后重新上传";
     public static readonly string MessageImageTooLarge = $"图片尺寸不能超过{MaxImageSide}×{MaxImageSide}像素";
 
     private static readonly FileKind[] Images = [FileKind.Png, FileKind.Jpeg];
@@ -185,7 +189,8 @@ public static class UploadRules
     /// <summary>
     /// Every check that needs only the bytes and the claimed name, in the order a person can act on:
     /// a file at all, its size, an extension the slot takes, content that matches the extension, a
-    /// complete PDF. Returns the Chinese message, or null when the file may go on to the image decode.
+    /// complete PDF that holds pages only. Returns the Chinese message, or null when the file may go on to
+    /// the image decode.
     /// </summary>
     public static string? Check(UploadPurpose purpose, string? fileName, ReadOnlySpan<byte> content, long maxBytes, out FileKind kind)
     {
@@ -198,8 +203,17 @@ public static class UploadRules
         if (detected != claimed) return MessageMismatch;
         kind = detected.Value;
         if (kind == FileKind.Pdf && !LooksLikeCompletePdf(content)) return MessageBrokenPdf;
-        return null;
+        return kind == FileKind.Pdf ? PdfContentMessage(PdfContentScan.Scan(content)) : null;
     }
+
+    public static string? PdfContentMessage(PdfContentFinding finding) => finding switch
+    {
+        PdfContentFinding.Clean => null,
+        PdfContentFinding.Html => MessagePdfHtml,
+        PdfContentFinding.ActiveContent => MessagePdfActiveContent,
+        PdfContentFinding.Unreadable => MessagePdfUnreadable,
+        _ => throw new ArgumentOutOfRangeException(nameof(finding), finding, null),
+    };
 
     /// <summary>
     /// The name shown to people: the last path segment only, without control characters or the

@@ -1,6 +1,8 @@
 using System.Net;
 using AngleSharp.Dom;
 using Beian.Web.Tests.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Beian.Web.Tests.Accounts;
 
@@ -196,6 +198,25 @@ public abstract class AccountFlowTests(PlatformFixture platform)
         Assert.Contains("邮箱验证成功", confirmed.Text());
         var profile = await client.GetAsync("/Profile");
         Assert.Contains(newEmail[0] + "***@example.org", profile.Text());
+    }
+
+    [Fact]
+    public async Task Emailed_links_point_to_the_configured_public_address_whatever_host_the_request_named()
+    {
+        platform.RequireAvailable();
+        var publicBaseUrl = platform.Services.GetRequiredService<IConfiguration>()["Platform:PublicBaseUrl"];
+        var (client, applicant) = await Applicants.RegisteredAndLoggedInAsync(platform);
+        client.Http.DefaultRequestHeaders.Host = "evil.example";
+
+        await client.SubmitAsync(await client.GetAsync("/Profile/Credit"), "发送验证邮件");
+        var verify = await OutboxReader.LatestEmailLinkAsync(platform, applicant.Email);
+        var newEmail = $"{Guid.NewGuid():N}@example.org";
+        await client.SubmitAsync(await client.GetAsync("/Profile/ChangeEmail"), "发送确认邮件", new Dictionary<string, string> { ["NewEmail"] = newEmail });
+        var change = await OutboxReader.LatestEmailLinkAsync(platform, newEmail);
+
+        Assert.StartsWith($"{publicBaseUrl}/Profile/ConfirmEmail?", verify);
+        Assert.StartsWith($"{publicBaseUrl}/Profile/ConfirmEmail?", change);
+        Assert.Contains("邮箱验证成功", (await client.GetAsync(new Uri(verify).PathAndQuery)).Text());
     }
 
     [Fact]

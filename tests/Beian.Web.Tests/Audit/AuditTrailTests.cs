@@ -179,6 +179,7 @@ public abstract class AuditTrailTests(PlatformFixture platform)
         var (ownerClient, owner) = await Applicants.RegisteredAndLoggedInAsync(platform);
         var ownerId = await AuditPlatform.UserIdAsync(platform, owner.UserName);
         var jpeg = TestFiles.Jpeg();
+        var stored = ImageReencoder.Reencode(jpeg, FileKind.Jpeg).Image!; // what the platform keeps of the upload
         var file = await platform.ScopedAsync(async s =>
         {
             var uploads = s.GetRequiredService<UploadService>();
@@ -191,13 +192,13 @@ public abstract class AuditTrailTests(PlatformFixture platform)
         var (xihu, xihuReviewer) = await AuditPlatform.StaffClientAsync(platform, Roles.Reviewer, Xihu);
         var read = await xihu.From("198.51.100.7").Http.GetAsync($"/files/{file.Id}");
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
-        Assert.Equal(jpeg, await read.Content.ReadAsByteArrayAsync());
+        Assert.Equal(stored, await read.Content.ReadAsByteArrayAsync());
 
         var (gongshu, gongshuReviewer) = await AuditPlatform.StaffClientAsync(platform, Roles.Reviewer, Gongshu);
         var refused = await gongshu.From("198.51.100.8").Http.GetAsync($"/files/{file.Id}");
         Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
         var body = await refused.Content.ReadAsByteArrayAsync();
-        Assert.False(body.AsSpan().IndexOf(jpeg.AsSpan(0, 64)) >= 0, "the refused answer carries the file");
+        Assert.False(body.AsSpan().IndexOf(stored.AsSpan(0, 64)) >= 0, "the refused answer carries the file");
         Assert.DoesNotContain("营业执照", System.Text.Encoding.UTF8.GetString(body));
 
         var records = await RecordsAsync(AuditObjectTypes.File, file.Id.ToString());

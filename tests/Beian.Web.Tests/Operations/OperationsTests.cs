@@ -45,6 +45,21 @@ public abstract class OperationsTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task The_antiforgery_cookie_is_secure_over_https_only()
+    {
+        platform.RequireAvailable();
+        Assert.Contains("secure", await AntiforgeryCookieAsync("https://localhost"), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("secure", await AntiforgeryCookieAsync("http://localhost"), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private async Task<string> AntiforgeryCookieAsync(string baseAddress)
+    {
+        using var client = platform.Factory.CreateClient(new() { BaseAddress = new Uri(baseAddress), AllowAutoRedirect = false });
+        var response = await client.GetAsync("/Accounts/Login");
+        return response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_migrations_match_the_model()
     {
         platform.RequireAvailable();
@@ -90,11 +105,52 @@ public sealed class ProductionModeTests(ProductionModeTests.ProductionPlatform p
     {
         protected override string Environment => "Production";
 
+        public const string PublicHost = "beian.example.gov.cn";
+
         protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
         {
             ["Captcha:FixedAnswer"] = "OPEN",
             ["Demo:SeedAccounts"] = "true",
+            ["Platform:PublicBaseUrl"] = $"https://{PublicHost}",
+            // The test client's own name, listed as a node's name would be; "*" is ignored.
+            ["AllowedHosts"] = "localhost;*",
         };
+    }
+
+    [Fact]
+    public async Task A_host_that_is_neither_the_public_one_nor_listed_is_refused()
+    {
+        Assert.Equal(HttpStatusCode.OK, await StatusAtAsync($"https://{ProductionPlatform.PublicHost}"));
+        Assert.Equal(HttpStatusCode.OK, await StatusAtAsync("http://localhost"));
+        Assert.Equal(HttpStatusCode.BadRequest, await StatusAtAsync("https://evil.example"));
+        Assert.Equal(HttpStatusCode.BadRequest, await StatusAtAsync($"https://{ProductionPlatform.PublicHost}.evil.example"));
+    }
+
+    private async Task<HttpStatusCode> StatusAtAsync(string baseAddress)
+    {
+        using var client = platform.Factory.CreateClient(new() { BaseAddress = new Uri(baseAddress), AllowAutoRedirect = false });
+        return (await client.GetAsync("/Accounts/Login")).StatusCode;
+    }
+
+    [Fact]
+    public async Task Without_a_public_address_the_platform_does_not_start()
+    {
+        await using var unconfigured = new ProductionWithoutPublicAddress();
+        var refused = await Assert.ThrowsAnyAsync<Exception>(async () => await unconfigured.InitializeAsync());
+        Assert.Contains("Platform:PublicBaseUrl", refused.ToString());
+    }
+
+    private sealed class ProductionWithoutPublicAddress : SqlitePlatform
+    {
+        protected override string Environment => "Production";
+    }
+
+    [Fact]
+    public async Task Https_responses_carry_hsts_for_the_host_and_its_subdomains()
+    {
+        using var client = platform.Factory.CreateClient(new() { BaseAddress = new Uri($"https://{ProductionPlatform.PublicHost}") });
+        var response = await client.GetAsync("/healthz");
+        Assert.Equal("max-age=31536000; includeSubDomains", response.Headers.GetValues("Strict-Transport-Security").Single());
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using ClosedXML.Excel;
 
 namespace Beian.Web.Tests.Police;
 
-/// <summary>The one writer of every police export: what goes in comes out of Excel unchanged, typed.</summary>
+/// <summary>The one writer of every police export: what goes in comes out of Excel typed, and text never as a formula.</summary>
 public sealed class ExcelExportTests
 {
     [Fact]
@@ -26,7 +26,6 @@ public sealed class ExcelExportTests
     }
 
     [Theory]
-    [InlineData("=HYPERLINK(\"http://evil.example\")")]
     [InlineData("0571-88156273")]
     [InlineData("33010602000001")]
     [InlineData("00123")]
@@ -40,6 +39,24 @@ public sealed class ExcelExportTests
         Assert.False(cell.HasFormula);
         Assert.Equal(XLDataType.Text, cell.DataType);
         Assert.Equal(text, cell.GetString());
+    }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://evil.example\",\"详情\")")]
+    [InlineData("+1+cmd|' /C calc'!A0")]
+    [InlineData("-1+1")]
+    [InlineData("@SUM(A1:A2)")]
+    public void Text_that_could_start_a_formula_is_escaped_in_rows_and_headers(string text)
+    {
+        var bytes = ExcelExport.Write([new ExcelSheet("列表", [text], [[text]])]);
+
+        using var workbook = new XLWorkbook(new MemoryStream(bytes));
+        foreach (var cell in new[] { workbook.Worksheet(1).Cell(1, 1), workbook.Worksheet(1).Cell(2, 1) })
+        {
+            Assert.False(cell.HasFormula);
+            Assert.Equal(XLDataType.Text, cell.DataType);
+            Assert.Equal("'" + text, cell.GetString());
+        }
     }
 
     [Fact]

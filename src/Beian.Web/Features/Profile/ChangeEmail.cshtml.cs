@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Beian.Core.Accounts;
 using Beian.Web.Data;
 using Beian.Web.Features.Accounts;
+using Beian.Web.Infrastructure.Hosting;
 using Beian.Web.Infrastructure.Outbox;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Beian.Web.Features.Profile;
 
 /// <summary>修改邮箱: the new address takes effect only when the link sent to it is opened.</summary>
-public class ChangeEmailModel(UserManager<ApplicationUser> users, Outbox outbox, BeianDbContext db) : AccountPageModel(users)
+public class ChangeEmailModel(UserManager<ApplicationUser> users, Outbox outbox, PublicLinks links, BeianDbContext db) : AccountPageModel(users)
 {
     [BindProperty, Display(Name = "新电子邮件")]
     [Required(ErrorMessage = "请输入新的电子邮件地址")]
@@ -34,7 +35,7 @@ public class ChangeEmailModel(UserManager<ApplicationUser> users, Outbox outbox,
         if (!ModelState.IsValid) return Page();
 
         var token = await Users.GenerateChangeEmailTokenAsync(Account, email);
-        var link = Url.Page("/Profile/ConfirmEmail", null, new { userId = Account.Id, email, token }, Request.Scheme)!;
+        var link = links.Page("/Profile/ConfirmEmail", new { userId = Account.Id, email, token });
         outbox.QueueEmail(email, "全国互联网安全管理服务平台修改邮箱确认",
             $"您好，{Account.UserName}：\n\n您申请将账号邮箱修改为本地址。请点击以下链接确认（24小时内有效）：\n{link}\n\n如非本人操作，请忽略本邮件。");
         await db.SaveChangesAsync();

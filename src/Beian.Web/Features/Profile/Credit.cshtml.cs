@@ -2,6 +2,7 @@ using Beian.Core.Accounts;
 using Beian.Web.Data;
 using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Verification;
+using Beian.Web.Infrastructure.Hosting;
 using Beian.Web.Infrastructure.Outbox;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -14,6 +15,7 @@ public class CreditModel(
     AccountLookup accounts,
     SmsCodeService smsCodes,
     Outbox outbox,
+    PublicLinks links,
     BeianDbContext db,
     TimeProvider clock) : AccountPageModel(users)
 {
@@ -64,7 +66,7 @@ public class CreditModel(
     {
         await LoadAsync();
         var token = await Users.GenerateEmailConfirmationTokenAsync(Account);
-        var link = Url.Page("/Profile/ConfirmEmail", null, new { userId = Account.Id, token }, Request.Scheme)!;
+        var link = links.Page("/Profile/ConfirmEmail", new { userId = Account.Id, token });
         outbox.QueueEmail(Account.Email!, "全国互联网安全管理服务平台邮箱验证",
             $"您好，{Account.UserName}：\n\n请点击以下链接完成邮箱验证（24小时内有效）：\n{link}\n\n如非本人操作，请忽略本邮件。");
         await db.SaveChangesAsync();

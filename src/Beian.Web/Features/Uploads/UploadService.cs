@@ -97,15 +97,20 @@ public sealed class UploadService(
         return spool;
     }
 
-    /// <summary>Checks <paramref name="content"/> (read up to the size limit) and stores it.</summary>
+    /// <summary>Checks <paramref name="content"/> (read up to the size limit) and stores it; an image is stored re-encoded (<see cref="ImageReencoder"/>).</summary>
     public async Task<UploadResult> SaveAsync(string ownerUserId, UploadPurpose purpose, string? fileName, Stream content, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(ownerUserId);
         if (UploadRules.IsPackage(purpose)) return await SavePackageAsync(ownerUserId, purpose, fileName, content, cancellationToken);
         var bytes = await ReadAtMostAsync(content, Options.MaxBytes + 1, cancellationToken);
         var error = UploadRules.Check(purpose, fileName, bytes, Options.MaxBytes, out var kind);
-        if (error is null && UploadRules.IsImage(kind)) error = ImageContentCheck.Check(bytes, kind);
         if (error is not null) return UploadResult.Fail(error);
+        if (UploadRules.IsImage(kind))
+        {
+            var image = ImageReencoder.Reencode(bytes, kind);
+            if (image.Error is not null) return UploadResult.Fail(image.Error);
+            bytes = image.Image!;
+        }
 
         using var memory = new MemoryStream(bytes, writable: false);
         return await StoreAsync(ownerUserId, purpose, fileName, kind, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes)), memory,

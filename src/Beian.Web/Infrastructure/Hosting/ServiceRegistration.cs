@@ -44,6 +44,7 @@ public static class ServiceRegistration
     {
         services.AddSingleton(TimeProvider.System);
         services.AddForwardedClients(configuration);
+        services.AddPublicHost(configuration, environment);
         services.AddSingleton(Beian.Core.Regions.RegionCatalog.Default);
         services.AddSingleton(Beian.Core.Providers.ServiceProviderCatalog.Default);
         services.AddDataProtection()
@@ -179,7 +180,18 @@ public static class ServiceRegistration
             .AddPolicy("Applicant", p => p.RequireRole(Roles.Applicant))
             .AddPolicy("Police", p => p.RequireRole(Roles.Reviewer, Roles.Supervisor))
             .AddPolicy("Administrator", p => p.RequireRole(Roles.Administrator));
-        services.AddAntiforgery(options => options.HeaderName = "X-CSRF-TOKEN");
+        services.AddAntiforgery(options =>
+        {
+            options.HeaderName = "X-CSRF-TOKEN";
+            // Secure over HTTPS (behind a proxy too: its X-Forwarded-Proto is believed); development over HTTP still works.
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        // Sent outside Development (Pipeline), over HTTPS only.
+        services.AddHsts(options =>
+        {
+            options.IncludeSubDomains = true;
+            options.MaxAge = TimeSpan.FromDays(365);
+        });
         services.AddRateLimiter(options => ConfigureRateLimits(options, configuration));
         services.AddOpenApi();
         // Enums travel as their names in every JSON API ("Www", "SimplifiedChinese" …).

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Beian.Core.Exports;
 using ClosedXML.Excel;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,8 +10,9 @@ public sealed record ExcelSheet(string Name, IReadOnlyList<string> Columns, IEnu
 
 /// <summary>
 /// 【导出Excel】 of the police lists and statistics (SPEC §9): an .xlsx with one sheet per table.
-/// Cells keep their type: text stays text (never read as a formula or a number, so "=…" and
-/// leading zeros survive), numbers are numbers, Beijing times and dates are Excel dates.
+/// Cells keep their type: text stays text (never read as a number, so leading zeros survive, and
+/// escaped by <see cref="SpreadsheetText.Escape"/> so that "=…" never becomes a formula, not even
+/// when edited or saved as CSV), numbers are numbers, Beijing times and dates are Excel dates.
 /// Callers pass only what their screen shows; no full ID or phone number belongs in an export.
 /// </summary>
 public static class ExcelExport
@@ -44,7 +46,7 @@ public static class ExcelExport
         var widths = sheet.Columns.Select(DisplayWidth).ToArray();
         for (var column = 0; column < sheet.Columns.Count; column++)
         {
-            worksheet.Cell(1, column + 1).SetValue(sheet.Columns[column]);
+            WriteText(worksheet.Cell(1, column + 1), sheet.Columns[column]);
         }
         var rowNumber = 1;
         foreach (var row in sheet.Rows)
@@ -92,11 +94,15 @@ public static class ExcelExport
                 cell.Style.DateFormat.Format = "yyyy-mm-dd";
                 break;
             default:
-                // SetValue, not Value: the Value setter reads "=…" as a formula and "0571…" as a number.
-                cell.SetValue(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty);
+                WriteText(cell, Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty);
                 break;
         }
     }
+
+    /// <summary>Every text cell of every export is written here.</summary>
+    private static void WriteText(IXLCell cell, string text) =>
+        // SetValue, not Value: the Value setter reads "=…" as a formula and "0571…" as a number.
+        cell.SetValue(SpreadsheetText.Escape(text));
 
     /// <summary>Column width in Excel's units: a CJK character is about two Latin ones wide.</summary>
     private static int DisplayWidth(string text) => text.Sum(c => c > 0x2E7F ? 2 : 1);
