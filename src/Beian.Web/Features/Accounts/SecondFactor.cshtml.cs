@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Beian.Core.Accounts;
 using Beian.Web.Data;
+using Beian.Web.Features.Verification;
 using Beian.Web.Infrastructure.Outbox;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -16,6 +17,7 @@ public class SecondFactorModel(
     UserManager<ApplicationUser> users,
     AccountLookup accounts,
     Outbox outbox,
+    SmsSendQuota smsQuota,
     BeianDbContext db,
     TimeProvider clock) : PageModel
 {
@@ -41,10 +43,16 @@ public class SecondFactorModel(
     {
         var user = await LoadAsync();
         if (user == null) return RedirectToPage("/Accounts/Login");
-        var code = await users.GenerateTwoFactorTokenAsync(user, SmsTwoFactorTokenProvider.ProviderName);
-        outbox.QueueSms(accounts.MobileOf(user), $"您正在登录全国互联网安全管理服务平台，登录验证码为{code}，5分钟内有效。如非本人操作，请立即修改密码。");
-        await db.SaveChangesAsync();
         Method = SmsTwoFactorTokenProvider.ProviderName;
+        var mobile = accounts.MobileOf(user);
+        if (await smsQuota.TakeAsync(mobile) is { } refusal)
+        {
+            ModelState.AddModelError(nameof(Code), refusal);
+            return Page();
+        }
+        var code = await users.GenerateTwoFactorTokenAsync(user, SmsTwoFactorTokenProvider.ProviderName);
+        outbox.QueueSms(mobile, $"您正在登录全国互联网安全管理服务平台，登录验证码为{code}，5分钟内有效。如非本人操作，请立即修改密码。");
+        await db.SaveChangesAsync();
         Notice = $"验证码已发送至 {MaskedMobile}。";
         return Page();
     }

@@ -83,6 +83,10 @@ public static class ServiceRegistration
         services.AddPolice(configuration);
         services.AddScoped<SiteMessageQueries>();
         services.AddSingleton(VerificationCodePolicy.Default);
+        services.AddSingleton(new SmsSendLimits(
+            configuration.GetValue("Sms:CooldownSeconds", SmsSendLimits.Default.CooldownSeconds),
+            configuration.GetValue("Sms:DailyCapPerNumber", SmsSendLimits.Default.DailyCapPerNumber)));
+        services.AddScoped<SmsSendQuota>();
         services.AddScoped<SmsCodeService>();
         services.AddScoped<Features.Admin.PoliceUsers.PoliceAccounts>();
 

@@ -1666,6 +1666,31 @@ namespace Beian.Web.Data.Migrations.Postgres
                     b.ToTable("StoredFiles");
                 });
 
+            modelBuilder.Entity("Beian.Web.Features.Verification.SmsRecipient", b =>
+                {
+                    b.Property<string>("MobileHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("LastSentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("SentOnDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("MobileHash");
+
+                    b.HasIndex("LastSentAt");
+
+                    b.ToTable("SmsRecipients", (string)null);
+                });
+
             modelBuilder.Entity("Beian.Web.Features.Verification.VerificationCode", b =>
                 {
                     b.Property<Guid>("Id")

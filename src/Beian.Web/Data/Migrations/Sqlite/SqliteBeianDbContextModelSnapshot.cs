@@ -1661,6 +1661,31 @@ namespace Beian.Web.Data.Migrations.Sqlite
                     b.ToTable("StoredFiles");
                 });
 
+            modelBuilder.Entity("Beian.Web.Features.Verification.SmsRecipient", b =>
+                {
+                    b.Property<string>("MobileHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SentOnDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MobileHash");
+
+                    b.HasIndex("LastSentAt");
+
+                    b.ToTable("SmsRecipients", (string)null);
+                });
+
             modelBuilder.Entity("Beian.Web.Features.Verification.VerificationCode", b =>
                 {
                     b.Property<Guid>("Id")
