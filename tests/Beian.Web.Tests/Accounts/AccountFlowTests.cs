@@ -107,27 +107,6 @@ public abstract class AccountFlowTests(PlatformFixture platform)
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_for_30_minutes()
-    {
-        platform.RequireAvailable();
-        using var client = platform.NewClient();
-        var applicant = Applicants.NewIdentity();
-        await Applicants.RegisterAsync(client, applicant);
-
-        for (var attempt = 1; attempt <= 4; attempt++)
-        {
-            var failed = await Applicants.LoginAsync(client, applicant.UserName, "Wrong#Password1");
-            Assert.Contains($"再输错{5 - attempt}次", failed.FieldError("Password"));
-        }
-        var locked = await Applicants.LoginAsync(client, applicant.UserName, "Wrong#Password1");
-        Assert.Contains("账号已锁定", locked.FieldError("Password"));
-
-        var stillLocked = await Applicants.LoginAsync(client, applicant.UserName, applicant.Password);
-        Assert.Equal("/Accounts/Login", stillLocked.PathOf());
-        Assert.Contains("账号已锁定", stillLocked.FieldError("Password"));
-    }
-
-    [Fact]
     public async Task A_form_post_without_an_antiforgery_token_is_refused()
     {
         platform.RequireAvailable();

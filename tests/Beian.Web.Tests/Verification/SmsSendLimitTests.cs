@@ -90,8 +90,8 @@ public abstract class SmsSendLimitTests(PlatformFixture platform, ManualClock cl
         (await OutboxReader.MessagesAsync(platform)).Count(m => m.Channel == "Sms" && m.Recipient == mobile);
 }
 
-public sealed class SmsSendLimitTests_Sqlite(BehindProxySqlitePlatform platform)
-    : SmsSendLimitTests(platform, platform.Clock), IClassFixture<BehindProxySqlitePlatform>;
+public sealed class SmsSendLimitTests_Sqlite(ProxiedClockedSqlitePlatform platform)
+    : SmsSendLimitTests(platform, platform.Clock), IClassFixture<ProxiedClockedSqlitePlatform>;
 
-public sealed class SmsSendLimitTests_Postgres(BehindProxyPostgresPlatform platform)
-    : SmsSendLimitTests(platform, platform.Clock), IClassFixture<BehindProxyPostgresPlatform>;
+public sealed class SmsSendLimitTests_Postgres(ProxiedClockedPostgresPlatform platform)
+    : SmsSendLimitTests(platform, platform.Clock), IClassFixture<ProxiedClockedPostgresPlatform>;

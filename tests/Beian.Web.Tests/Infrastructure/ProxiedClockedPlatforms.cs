@@ -4,11 +4,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Beian.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The platform as it runs behind a load balancer, with its clock in the test's hand: every request
-/// reaches it from a proxy on the node (loopback, trusted as in production) that names the client
-/// in X-Forwarded-For, so the client address is the one the app's forwarded-headers setup resolves.
+/// The platform with its clock in the test's hand (<see cref="ManualClock"/>), as it runs behind a
+/// load balancer: a client may reach it through a proxy on the node (loopback, trusted as in
+/// production) that names the client in X-Forwarded-For, so the client address is the one the
+/// app's forwarded-headers setup resolves (<see cref="ForwardedFor"/>).
 /// </summary>
-public static class BehindProxy
+public static class ProxiedClockedPlatforms
 {
     private const string Proxy = "127.0.0.1";
 
@@ -39,16 +40,16 @@ public static class BehindProxy
     }
 }
 
-public sealed class BehindProxySqlitePlatform : SqlitePlatform
+public sealed class ProxiedClockedSqlitePlatform : SqlitePlatform
 {
-    public ManualClock Clock { get; } = BehindProxy.NewClock();
+    public ManualClock Clock { get; } = ProxiedClockedPlatforms.NewClock();
 
-    protected override void ConfigureServices(IServiceCollection services) => BehindProxy.ConfigureServices(services, Clock);
+    protected override void ConfigureServices(IServiceCollection services) => ProxiedClockedPlatforms.ConfigureServices(services, Clock);
 }
 
-public sealed class BehindProxyPostgresPlatform : PostgresPlatform
+public sealed class ProxiedClockedPostgresPlatform : PostgresPlatform
 {
-    public ManualClock Clock { get; } = BehindProxy.NewClock();
+    public ManualClock Clock { get; } = ProxiedClockedPlatforms.NewClock();
 
-    protected override void ConfigureServices(IServiceCollection services) => BehindProxy.ConfigureServices(services, Clock);
+    protected override void ConfigureServices(IServiceCollection services) => ProxiedClockedPlatforms.ConfigureServices(services, Clock);
 }
