@@ -31,6 +31,8 @@ public abstract class BeianDbContext(DbContextOptions options)
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<SiteMessage> SiteMessages => Set<SiteMessage>();
     public DbSet<VerificationCode> VerificationCodes => Set<VerificationCode>();
+    public DbSet<SmsRecipient> SmsRecipients => Set<SmsRecipient>();
+    public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
     public DbSet<CaptchaChallenge> CaptchaChallenges => Set<CaptchaChallenge>();
     public DbSet<PoliceUnit> PoliceUnits => Set<PoliceUnit>();
     public DbSet<Draft> Drafts => Set<Draft>();

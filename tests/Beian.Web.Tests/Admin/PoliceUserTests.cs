@@ -17,7 +17,7 @@ using OtpNet;
 namespace Beian.Web.Tests.Admin;
 
 /// <summary>民警账号管理: administrators create and maintain police accounts (SPEC §1, §12).</summary>
-public abstract partial class PoliceUserTests(PlatformFixture platform)
+public abstract partial class PoliceUserTests(PlatformFixture platform, ManualClock clock)
 {
     [Fact]
     public async Task A_new_officer_gets_the_initial_password_by_sms_changes_it_at_first_login_and_reviews_their_county()
@@ -260,6 +260,7 @@ public abstract partial class PoliceUserTests(PlatformFixture platform)
             ["Code"] = new Totp(Base32Encoding.ToBytes(key)).ComputeTotp(), ["Method"] = "Authenticator",
         });
         Assert.Equal("/Accounts/SecondFactor", stale.PathOf());
+        clock.Advance(TimeSpan.FromSeconds(61));
         var sent = await client.SubmitAsync(stale, "发送验证码");
         var code = await OutboxReader.LatestSmsCodeAsync(platform, officer.Mobile);
         var home = await client.SubmitAsync(sent, "验证并登录", new Dictionary<string, string> { ["Code"] = code, ["Method"] = "Sms" });
@@ -522,11 +523,15 @@ public abstract partial class PoliceUserTests(PlatformFixture platform)
         return client;
     }
 
-    /// <summary>Password, then the SMS second factor; returns the page the login lands on.</summary>
+    /// <summary>
+    /// Password, then the SMS second factor, a minute after the last code to the phone (one a
+    /// minute is sent); returns the page the login lands on.
+    /// </summary>
     private async Task<IHtmlDocument> StaffLoginAsync(PlatformClient client, string userName, string password, string mobile)
     {
         var second = await Applicants.LoginAsync(client, userName, password);
         Assert.True(second.PathOf() == "/Accounts/SecondFactor", second.QuerySelector(".field-validation-error")?.TextContent ?? second.PathOf());
+        clock.Advance(TimeSpan.FromSeconds(61));
         second = await client.SubmitAsync(second, "发送验证码");
         var code = await OutboxReader.LatestSmsCodeAsync(platform, mobile);
         return await client.SubmitAsync(second, "验证并登录", new Dictionary<string, string> { ["Code"] = code, ["Method"] = "Sms" });
@@ -579,6 +584,8 @@ public abstract partial class PoliceUserTests(PlatformFixture platform)
         platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().Users.CountAsync(u => u.Kind == AccountKind.Police));
 }
 
-public sealed class PoliceUserTests_Sqlite(SqlitePlatform platform) : PoliceUserTests(platform), IClassFixture<SqlitePlatform>;
+public sealed class PoliceUserTests_Sqlite(ProxiedClockedSqlitePlatform platform)
+    : PoliceUserTests(platform, platform.Clock), IClassFixture<ProxiedClockedSqlitePlatform>;
 
-public sealed class PoliceUserTests_Postgres(PostgresPlatform platform) : PoliceUserTests(platform), IClassFixture<PostgresPlatform>;
+public sealed class PoliceUserTests_Postgres(ProxiedClockedPostgresPlatform platform)
+    : PoliceUserTests(platform, platform.Clock), IClassFixture<ProxiedClockedPostgresPlatform>;

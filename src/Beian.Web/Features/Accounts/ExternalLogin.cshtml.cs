@@ -16,7 +16,7 @@ public class ExternalLoginModel(
     CaptchaService captcha,
     SignInManager<ApplicationUser> signIn,
     UserManager<ApplicationUser> users,
-    AccountLookup accounts,
+    PasswordStep passwords,
     IConfiguration configuration) : CaptchaPageModel(captcha)
 {
     [BindProperty, Display(Name = "用户名/手机号")]
@@ -63,18 +63,20 @@ public class ExternalLoginModel(
         if (string.IsNullOrWhiteSpace(Password)) ModelState.AddModelError(nameof(Password), "请输入密码");
         if (ModelState.IsValid && await CaptchaPassedAsync())
         {
-            var user = await accounts.FindByLoginAsync(Login!);
-            var check = user == null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.CheckPasswordSignInAsync(user, Password!, lockoutOnFailure: true);
-            if (check.Succeeded)
-            {
-                await users.AddLoginAsync(user!, info);
-                var result = await signIn.ExternalLoginSignInAsync(info.LoginProvider, info.ProviderKey, false, bypassTwoFactor: false);
-                if (result.RequiresTwoFactor) return RedirectToPage("/Accounts/SecondFactor");
-                return LocalRedirect(LoginModel.HomeFor(user!));
-            }
-            ModelState.AddModelError(nameof(Password), check.IsLockedOut ? "账号已锁定，请30分钟后再试。" : "用户名/手机号或密码错误");
+            var outcome = await passwords.TryAsync(Login!, Password!, HttpContext,
+                user => signIn.CheckPasswordSignInAsync(user, Password!, lockoutOnFailure: false));
+            if (outcome.Passed) return await BindAndSignInAsync(outcome.User!, info);
+            ModelState.AddModelError(nameof(Password), outcome.Refusal!);
         }
         await NewCaptchaAsync();
         return Page();
+    }
+
+    private async Task<IActionResult> BindAndSignInAsync(ApplicationUser user, ExternalLoginInfo info)
+    {
+        await users.AddLoginAsync(user, info);
+        var result = await signIn.ExternalLoginSignInAsync(info.LoginProvider, info.ProviderKey, false, bypassTwoFactor: false);
+        if (result.RequiresTwoFactor) return RedirectToPage("/Accounts/SecondFactor");
+        return LocalRedirect(LoginModel.HomeFor(user));
     }
 }

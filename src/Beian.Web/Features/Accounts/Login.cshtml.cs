@@ -10,8 +10,7 @@ namespace Beian.Web.Features.Accounts;
 public class LoginModel(
     CaptchaService captcha,
     SignInManager<ApplicationUser> signIn,
-    UserManager<ApplicationUser> users,
-    AccountLookup accounts,
+    PasswordStep passwords,
     IConfiguration configuration) : CaptchaPageModel(captcha)
 {
     [BindProperty]
@@ -49,42 +48,23 @@ public class LoginModel(
 
     private async Task<IActionResult?> SignInAsync()
     {
-        var user = await accounts.FindByLoginAsync(Login!);
-        if (user == null)
+        var outcome = await passwords.TryAsync(Login!, Password!, HttpContext,
+            user => signIn.PasswordSignInAsync(user, Password!, isPersistent: false, lockoutOnFailure: false));
+        if (!outcome.Passed)
         {
-            ModelState.AddModelError(nameof(Password), "用户名/手机号或密码错误");
+            ModelState.AddModelError(nameof(Password), outcome.Refusal!);
             return null;
         }
-        var result = await signIn.PasswordSignInAsync(user, Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.RequiresTwoFactor)
-            return RedirectToPage("/Accounts/SecondFactor", new { ReturnUrl });
-        if (result.Succeeded)
+        if (outcome.Result.RequiresTwoFactor) return RedirectToPage("/Accounts/SecondFactor", new { ReturnUrl });
+        var user = outcome.User!;
+        if (user.Kind != AccountKind.Applicant)
         {
-            if (user.Kind != AccountKind.Applicant)
-            {
-                // Police and administrator accounts must never get in on a password alone.
-                await signIn.SignOutAsync();
-                ModelState.AddModelError(string.Empty, "该账号尚未配置第二重身份认证，请联系管理员。");
-                return null;
-            }
-            return LocalRedirect(SafeReturnUrl(ReturnUrl) ?? HomeFor(user));
+            // Police and administrator accounts must never get in on a password alone.
+            await signIn.SignOutAsync();
+            ModelState.AddModelError(string.Empty, "该账号尚未配置第二重身份认证，请联系管理员。");
+            return null;
         }
-        ModelState.AddModelError(nameof(Password), await FailureMessageAsync(user, result));
-        return null;
-    }
-
-    private async Task<string> FailureMessageAsync(ApplicationUser user, Microsoft.AspNetCore.Identity.SignInResult result)
-    {
-        if (result.IsLockedOut)
-        {
-            var end = await users.GetLockoutEndDateAsync(user);
-            var minutes = end is { } until ? Math.Max(1, (int)Math.Ceiling((until - DateTimeOffset.UtcNow).TotalMinutes)) : 30;
-            return $"密码连续输错次数过多，账号已锁定，请{minutes}分钟后再试。";
-        }
-        if (result.IsNotAllowed)
-            return user.DisabledAt != null ? "该账号已停用，不能登录。如有疑问请联系管理员。" : "该账号暂不允许登录，请联系管理员。";
-        var left = users.Options.Lockout.MaxFailedAccessAttempts - await users.GetAccessFailedCountAsync(user);
-        return $"用户名/手机号或密码错误，再输错{left}次账号将被锁定30分钟。";
+        return LocalRedirect(SafeReturnUrl(ReturnUrl) ?? HomeFor(user));
     }
 
     internal static string HomeFor(ApplicationUser user) => user.Kind switch

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Beian.Core.Accounts;
-using Beian.Core.Time;
 using Beian.Web.Data;
 using Beian.Web.Infrastructure.Outbox;
 using Beian.Web.Infrastructure.PersonalData;
@@ -11,29 +10,29 @@ namespace Beian.Web.Features.Verification;
 
 /// <summary>
 /// Sends and checks SMS verification codes (手机验证, 注销, 移交 …) under
-/// <see cref="VerificationCodePolicy"/>. The code leaves through the outbox.
+/// <see cref="VerificationCodePolicy"/>, each send allowed by <see cref="SmsSendQuota"/>. The code
+/// leaves through the outbox.
 /// </summary>
 public sealed class SmsCodeService(
     BeianDbContext db,
     Outbox outbox,
     PersonalDataProtector protector,
     TimeProvider clock,
-    VerificationCodePolicy policy)
+    VerificationCodePolicy policy,
+    SmsSendQuota quota)
 {
     public async Task<SendResult> SendAsync(VerificationPurpose purpose, string mobile, string? userId, CancellationToken cancellationToken = default)
     {
         var number = MobileNumber.Normalize(mobile);
-        var mobileHash = protector.Hash(number);
+        if (await quota.TakeAsync(number, cancellationToken) is { } refusal) return SendResult.Refused(refusal);
         var now = clock.GetUtcNow().UtcDateTime;
-        var refusal = await RefusalAsync(purpose, mobileHash, now, cancellationToken);
-        if (refusal != null) return SendResult.Refused(refusal);
 
         var code = RandomNumberGenerator.GetInt32(0, (int)Math.Pow(10, policy.Digits)).ToString($"D{policy.Digits}");
         db.VerificationCodes.Add(new VerificationCode
         {
             Id = Guid.CreateVersion7(),
             Purpose = purpose,
-            MobileHash = mobileHash,
+            MobileHash = protector.Hash(number),
             UserId = userId,
             CodeHash = HashCode(code),
             SentAt = now,
@@ -41,7 +40,7 @@ public sealed class SmsCodeService(
         });
         outbox.QueueSms(number, $"您的验证码为{code}，用于{PurposeLabel(purpose)}，{policy.ValidMinutes}分钟内有效。请勿将验证码告知他人。");
         await db.SaveChangesAsync(cancellationToken);
-        return SendResult.Sent(policy.ResendAfterSeconds);
+        return SendResult.Sent(quota.CooldownSeconds);
     }
 
     /// <summary>Checks the newest live code for this number and purpose; a correct code is consumed.</summary>
@@ -62,18 +61,6 @@ public sealed class SmsCodeService(
         else latest.FailedAttempts++;
         await db.SaveChangesAsync(cancellationToken);
         return matches;
-    }
-
-    private async Task<string?> RefusalAsync(VerificationPurpose purpose, string mobileHash, DateTime now, CancellationToken cancellationToken)
-    {
-        var startOfToday = BeijingTime.StartOfDayUtc(BeijingTime.DateOf(now));
-        var sentToday = await db.VerificationCodes.CountAsync(c => c.MobileHash == mobileHash && c.SentAt >= startOfToday, cancellationToken);
-        var lastSent = await db.VerificationCodes
-            .Where(c => c.MobileHash == mobileHash && c.Purpose == purpose)
-            .OrderByDescending(c => c.SentAt)
-            .Select(c => (DateTime?)c.SentAt)
-            .FirstOrDefaultAsync(cancellationToken);
-        return policy.RefuseSend(lastSent, sentToday, now);
     }
 
     private static string HashCode(string code) => Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(code)));

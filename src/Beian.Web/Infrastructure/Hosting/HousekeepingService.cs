@@ -1,13 +1,15 @@
 using Beian.Web.Data;
+using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Captcha;
 using Beian.Web.Features.Drafts;
 using Beian.Web.Features.Uploads;
+using Beian.Web.Features.Verification;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Infrastructure.Hosting;
 
 /// <summary>
-/// Periodic clean-up of spent short-lived records (captchas, verification codes, rate-limit windows). Every step is an
+/// Periodic clean-up of spent short-lived records (captchas, verification codes and the numbers' send counts, forgotten sign-in failures, rate-limit windows). Every step is an
 /// idempotent DELETE with a cut-off, so several nodes may run it at the same time.
 /// </summary>
 public sealed class HousekeepingService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<HousekeepingService> logger)
@@ -25,6 +27,8 @@ public sealed class HousekeepingService(IServiceScopeFactory scopes, TimeProvide
         var db = scope.ServiceProvider.GetRequiredService<BeianDbContext>();
         var codeCutoff = clock.GetUtcNow().UtcDateTime - TimeSpan.FromDays(2);
         await db.VerificationCodes.Where(c => c.SentAt < codeCutoff).ExecuteDeleteAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<SmsSendQuota>().PurgeStaleAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<SignInThrottle>().PurgeStaleAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<UploadService>().PurgeOrphansAsync(cancellationToken: cancellationToken);
         await scope.ServiceProvider.GetRequiredService<RateLimits.RateCounter>().PurgeExpiredAsync(cancellationToken);
     }

@@ -86,6 +86,10 @@ public static class ServiceRegistration
         services.AddPolice(configuration);
         services.AddScoped<SiteMessageQueries>();
         services.AddSingleton(VerificationCodePolicy.Default);
+        services.AddSingleton(new SmsSendLimits(
+            configuration.GetValue("Sms:CooldownSeconds", SmsSendLimits.Default.CooldownSeconds),
+            configuration.GetValue("Sms:DailyCapPerNumber", SmsSendLimits.Default.DailyCapPerNumber)));
+        services.AddScoped<SmsSendQuota>();
         services.AddScoped<SmsCodeService>();
         services.AddScoped<Features.Admin.PoliceUsers.PoliceAccounts>();
 
@@ -115,13 +119,11 @@ public static class ServiceRegistration
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 1;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(30);
-                options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<BeianDbContext>()
+            .AddUserManager<PlatformUserManager>()
             .AddSignInManager<PlatformSignInManager>()
             .AddClaimsPrincipalFactory<PlatformClaimsPrincipalFactory>()
             .AddDefaultTokenProviders()
@@ -144,6 +146,9 @@ public static class ServiceRegistration
         // A disabled account, a reset password or a changed role reaches open sessions within a minute.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddScoped<AccountLookup>();
+        services.AddSingleton(SignInLockoutPolicy.Default);
+        services.AddScoped<SignInThrottle>();
+        services.AddScoped<PasswordStep>();
         OpenIdConnectLogin.AddIfConfigured(services, configuration);
         return services;
     }

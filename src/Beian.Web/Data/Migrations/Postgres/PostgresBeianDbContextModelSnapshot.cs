@@ -158,6 +158,41 @@ namespace Beian.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Beian.Web.Features.Accounts.SignInFailure", b =>
+                {
+                    b.Property<string>("Account")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Step")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("LastFailedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Account", "Source", "Step");
+
+                    b.HasIndex("LastFailedAt");
+
+                    b.HasIndex("LockedUntil");
+
+                    b.ToTable("SignInFailures", (string)null);
+                });
+
             modelBuilder.Entity("Beian.Web.Features.Applications.ApplicationTransition", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1779,6 +1814,31 @@ namespace Beian.Web.Data.Migrations.Postgres
                     b.HasIndex("AttachedAt", "UploadedAt");
 
                     b.ToTable("StoredFiles");
+                });
+
+            modelBuilder.Entity("Beian.Web.Features.Verification.SmsRecipient", b =>
+                {
+                    b.Property<string>("MobileHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("LastSentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("SentOnDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("MobileHash");
+
+                    b.HasIndex("LastSentAt");
+
+                    b.ToTable("SmsRecipients", (string)null);
                 });
 
             modelBuilder.Entity("Beian.Web.Features.Verification.VerificationCode", b =>

@@ -153,6 +153,41 @@ namespace Beian.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Beian.Web.Features.Accounts.SignInFailure", b =>
+                {
+                    b.Property<string>("Account")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Step")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LastFailedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LockedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Account", "Source", "Step");
+
+                    b.HasIndex("LastFailedAt");
+
+                    b.HasIndex("LockedUntil");
+
+                    b.ToTable("SignInFailures", (string)null);
+                });
+
             modelBuilder.Entity("Beian.Web.Features.Applications.ApplicationTransition", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1774,6 +1809,31 @@ namespace Beian.Web.Data.Migrations.Sqlite
                     b.HasIndex("AttachedAt", "UploadedAt");
 
                     b.ToTable("StoredFiles");
+                });
+
+            modelBuilder.Entity("Beian.Web.Features.Verification.SmsRecipient", b =>
+                {
+                    b.Property<string>("MobileHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SentOnDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MobileHash");
+
+                    b.HasIndex("LastSentAt");
+
+                    b.ToTable("SmsRecipients", (string)null);
                 });
 
             modelBuilder.Entity("Beian.Web.Features.Verification.VerificationCode", b =>

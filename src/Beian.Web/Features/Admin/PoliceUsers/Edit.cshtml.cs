@@ -36,6 +36,7 @@ public class EditModel(PoliceAccounts police, UserManager<ApplicationUser> users
     public ApplicationUser Officer { get; private set; } = null!;
     public string UnitName { get; private set; } = string.Empty;
     public PoliceAccountStatus Status { get; private set; }
+    public DateTime? LockedUntil { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -107,7 +108,8 @@ public class EditModel(PoliceAccounts police, UserManager<ApplicationUser> users
         if (officer == null) return false;
         Officer = officer;
         UnitName = PoliceUnitCatalog.Default.Find(officer.PoliceUnitCode)?.Name ?? officer.PoliceUnitCode ?? "未设置";
-        Status = police.StatusOf(officer);
+        LockedUntil = await police.LockedUntilAsync(officer);
+        Status = PoliceAccountStatuses.Of(officer, LockedUntil != null);
         return true;
     }
 }

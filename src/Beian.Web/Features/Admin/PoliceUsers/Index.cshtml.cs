@@ -13,7 +13,7 @@ namespace Beian.Web.Features.Admin.PoliceUsers;
 
 /// <summary>民警账号管理: the police accounts, filtered by unit (with the units below it), role, status and name.</summary>
 [Authorize(Policy = "Administrator")]
-public class IndexModel(BeianDbContext db, AccountLookup accounts, PersonalDataProtector protector, TimeProvider clock) : PageModel
+public class IndexModel(BeianDbContext db, AccountLookup accounts, PersonalDataProtector protector, SignInThrottle throttle) : PageModel
 {
     public const int PageSize = 20;
 
@@ -46,14 +46,15 @@ public class IndexModel(BeianDbContext db, AccountLookup accounts, PersonalDataP
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         var officers = await query.OrderBy(u => u.PoliceUnitCode).ThenBy(u => u.UserName)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync();
-        var roles = await RolesOfAsync(officers.Select(o => o.Id).ToList());
-        var now = clock.GetUtcNow();
+        var ids = officers.Select(o => o.Id).ToList();
+        var roles = await RolesOfAsync(ids);
+        var locked = await throttle.LockedAccountsAsync(ids);
         Rows = officers.Select(o => new PoliceUserRow(
             o,
             PoliceUnitCatalog.Default.Find(o.PoliceUnitCode)?.Name ?? o.PoliceUnitCode ?? "未设置",
             PoliceRoles.Label(roles.GetValueOrDefault(o.Id)),
             MobileNumber.Mask(accounts.MobileOf(o)),
-            PoliceAccountStatuses.Of(o, now))).ToList();
+            PoliceAccountStatuses.Of(o, locked.Contains(o.Id)))).ToList();
     }
 
     private async Task<IQueryable<ApplicationUser>> FilteredAsync(IQueryable<ApplicationUser> query)
@@ -84,25 +85,16 @@ public class IndexModel(BeianDbContext db, AccountLookup accounts, PersonalDataP
         };
     }
 
-    // SQLite cannot compare DateTimeOffset columns in SQL, so lockouts are compared here; the
-    // candidates (accounts that were ever locked) are few.
     private async Task<IQueryable<ApplicationUser>> LockedAsync(IQueryable<ApplicationUser> query)
     {
-        var locked = await LockedIdsAsync(query);
+        var locked = await throttle.LockedAccountsAsync();
         return query.Where(u => u.DisabledAt == null && locked.Contains(u.Id));
     }
 
     private async Task<IQueryable<ApplicationUser>> NotLockedAsync(IQueryable<ApplicationUser> query)
     {
-        var locked = await LockedIdsAsync(query);
+        var locked = await throttle.LockedAccountsAsync();
         return query.Where(u => !locked.Contains(u.Id));
-    }
-
-    private async Task<List<string>> LockedIdsAsync(IQueryable<ApplicationUser> query)
-    {
-        var now = clock.GetUtcNow();
-        var candidates = await query.Where(u => u.LockoutEnd != null).Select(u => new { u.Id, u.LockoutEnd }).ToListAsync();
-        return candidates.Where(c => c.LockoutEnd > now).Select(c => c.Id).ToList();
     }
 
     private async Task<Dictionary<string, string>> RolesOfAsync(List<string> userIds)

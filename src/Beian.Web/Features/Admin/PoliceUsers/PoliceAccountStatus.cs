@@ -11,10 +11,13 @@ public enum PoliceAccountStatus
 
 public static class PoliceAccountStatuses
 {
-    /// <summary>停用 wins over a lockout: it is the administrator's decision and outlasts it.</summary>
-    public static PoliceAccountStatus Of(ApplicationUser officer, DateTimeOffset now) =>
+    /// <summary>
+    /// 停用 wins over a lockout: it is the administrator's decision and outlasts it.
+    /// <paramref name="locked"/>: wrong passwords or codes lock the account for some client address now.
+    /// </summary>
+    public static PoliceAccountStatus Of(ApplicationUser officer, bool locked) =>
         officer.DisabledAt != null ? PoliceAccountStatus.Disabled
-        : officer.LockoutEnd is { } end && end > now ? PoliceAccountStatus.Locked
+        : locked ? PoliceAccountStatus.Locked
         : PoliceAccountStatus.Normal;
 
     public static string Label(this PoliceAccountStatus status) => status switch

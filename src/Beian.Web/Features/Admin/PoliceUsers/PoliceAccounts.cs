@@ -2,6 +2,7 @@ using Beian.Core.Accounts;
 using Beian.Core.PoliceUnits;
 using Beian.Web.Data;
 using Beian.Web.Features.Accounts;
+using Beian.Web.Features.Audit;
 using Beian.Web.Infrastructure.Outbox;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -22,6 +23,8 @@ public sealed class PoliceAccounts(
     BeianDbContext db,
     Outbox outbox,
     PasswordPolicy passwordPolicy,
+    SignInThrottle throttle,
+    AuditLog audit,
     TimeProvider clock,
     ILogger<PoliceAccounts> logger)
 {
@@ -192,10 +195,18 @@ public sealed class PoliceAccounts(
         return result;
     }
 
-    /// <summary>解除锁定 after too many wrong passwords or codes.</summary>
+    /// <summary>解除锁定 after too many wrong passwords or codes, from every client address at once.</summary>
     public async Task<IdentityResult> UnlockAsync(ApplicationUser officer, string administratorId)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync();
         var result = await LiftLockoutAsync(officer);
+        if (result.Succeeded)
+        {
+            // Deleting the failures is no change the state-change auditor sees.
+            audit.Record(AuditActions.ChangeSettings, AuditObjectTypes.Account, officer.Id, detail: $"{officer.UserName}：解除锁定");
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
         logger.LogInformation("Administrator {AdministratorId} unlocked police account {UserId}: {Succeeded}", administratorId, officer.Id, result.Succeeded);
         return result;
     }
@@ -212,15 +223,18 @@ public sealed class PoliceAccounts(
         return result;
     }
 
-    public PoliceAccountStatus StatusOf(ApplicationUser officer) => PoliceAccountStatuses.Of(officer, clock.GetUtcNow());
+    /// <summary>When the officer's lock ends (the last, when several client addresses are locked out), or null.</summary>
+    public Task<DateTime?> LockedUntilAsync(ApplicationUser officer) => throttle.LockedUntilAsync(officer.Id);
 
     /// <summary>Forgets what a failed save left on the tracked account, so the page shows what is stored.</summary>
     public Task ReloadAsync(ApplicationUser officer) => db.Entry(officer).ReloadAsync();
 
-    private async Task<IdentityResult> LiftLockoutAsync(ApplicationUser officer) =>
-        await InOrderAsync(
-            async () => officer.LockoutEnd == null ? IdentityResult.Success : await users.SetLockoutEndDateAsync(officer, null),
-            () => users.ResetAccessFailedCountAsync(officer));
+    private async Task<IdentityResult> LiftLockoutAsync(ApplicationUser officer)
+    {
+        await throttle.UnlockAsync(officer.Id);
+        // A lockout of Identity's own count, from before failures were counted per client address.
+        return officer.LockoutEnd == null ? IdentityResult.Success : await users.SetLockoutEndDateAsync(officer, null);
+    }
 
     private static async Task<IdentityResult> InOrderAsync(params Func<Task<IdentityResult>>[] steps)
     {
