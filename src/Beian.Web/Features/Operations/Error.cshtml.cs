@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Beian.Web.Features.Shared;
+using Beian.Web.Infrastructure.Hosting;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +9,8 @@ namespace Beian.Web.Features.Operations;
 
 /// <summary>
 /// The page shown for every error: a plain Chinese explanation and a reference id that support
-/// staff can find in the logs. Never a stack trace.
+/// staff can find in the logs. Never a stack trace. It renders while the database is down, so it
+/// reads nothing from it (<see cref="DatabaseFreePage"/>).
 /// </summary>
 [IgnoreAntiforgeryToken]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
@@ -23,13 +26,14 @@ public class ErrorModel(ILogger<ErrorModel> logger) : PageModel
 
     private void Describe(int? statusCode)
     {
+        DatabaseFreePage.Mark(ViewData);
         ReferenceId = Activity.Current?.TraceId.ToString() ?? HttpContext.TraceIdentifier;
         var exception = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
         Status = statusCode ?? StatusCodes.Status500InternalServerError;
         if (exception != null)
         {
             logger.LogError(exception.Error, "Unhandled error on {Path}, reference {ReferenceId}", exception.Path, ReferenceId);
-            Status = IsDatabaseOutage(exception.Error) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
+            Status = DatabaseOutages.IsOutage(exception.Error) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
         }
         Response.StatusCode = Status;
         (Heading, Explanation) = Status switch
@@ -43,8 +47,4 @@ public class ErrorModel(ILogger<ErrorModel> logger) : PageModel
             _ => ("系统繁忙", "系统处理您的请求时出现问题，请稍后再试。如问题持续，请联系平台客服并提供下面的参考编号。"),
         };
     }
-
-    private static bool IsDatabaseOutage(Exception error) =>
-        error is System.Data.Common.DbException || error.InnerException is System.Data.Common.DbException
-        || error is TimeoutException || error.GetType().Name.Contains("RetryLimitExceeded");
 }

@@ -26,13 +26,21 @@ public static class Pipeline
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        // The health probes need no user: a cookie sent along does not change their answer.
+        app.UseDatabaseOutageGate(context => IsHealthProbe(context.Request.Path));
         app.UseAuthorization();
     }
 
+    private const string LivenessPath = "/healthz";
+    private const string ReadinessPath = "/readyz";
+
+    private static bool IsHealthProbe(PathString path) =>
+        path.Equals(LivenessPath, StringComparison.OrdinalIgnoreCase) || path.Equals(ReadinessPath, StringComparison.OrdinalIgnoreCase);
+
     public static void MapPlatformEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapHealthChecks(LivenessPath, new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks(ReadinessPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapCaptcha();
         app.MapRegionApi();

@@ -24,6 +24,7 @@ using Beian.Web.Infrastructure.PersonalData;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Beian.Web.Infrastructure.Hosting;
 
@@ -140,6 +141,9 @@ public static class ServiceRegistration
         });
         // A disabled account, a reset password or a changed role reaches open sessions within a minute.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        // While the database is down the check answers the 503 page instead of failing inside authentication.
+        services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, OutageAwareSecurityStampValidator>());
+        services.Replace(ServiceDescriptor.Scoped<ITwoFactorSecurityStampValidator, OutageAwareTwoFactorSecurityStampValidator>());
         services.AddScoped<AccountLookup>();
         OpenIdConnectLogin.AddIfConfigured(services, configuration);
         return services;
