@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Beian.Web.Features.Shared;
 using Beian.Web.Infrastructure.Hosting;
+using Beian.Web.Infrastructure.Input;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -33,11 +34,13 @@ public class ErrorModel(ILogger<ErrorModel> logger) : PageModel
         if (exception != null)
         {
             logger.LogError(exception.Error, "Unhandled error on {Path}, reference {ReferenceId}", exception.Path, ReferenceId);
-            Status = DatabaseOutages.IsOutage(exception.Error) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
+            Status = ErrorStatus.Of(exception.Error);
         }
         Response.StatusCode = Status;
+        var refused = RefusedInput.Any(HttpContext) || exception?.Error is RefusedInputException;
         (Heading, Explanation) = Status switch
         {
+            400 when refused => ("请求无效", "提交的内容或地址中含有不允许的控制字符，或内容超过了长度限制，未作处理。请检查后重新填写。"),
             400 => ("请求无效", "提交的内容无法处理。如果您是从一个打开很久的页面提交的，请刷新页面后重新填写。"),
             403 => ("无权访问", "您的账号没有访问该页面的权限。"),
             404 => ("页面不存在", "您访问的页面不存在或已被移除，请检查地址是否正确。"),

@@ -2,6 +2,7 @@ using Beian.Core.Applications;
 using Beian.Core.Subjects;
 using Beian.Web.Features.Drafts;
 using Beian.Web.Features.Uploads;
+using Beian.Web.Infrastructure.Input;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Beian.Web.Features.Subjects;
@@ -48,7 +49,7 @@ public class ChangeModel(
     public async Task<IActionResult> OnPostSaveDraftAsync()
     {
         if (!await LoadSubjectAsync()) return NoSubject();
-        ModelState.Clear();
+        ModelState.ClearBindingErrors(HttpContext);
         await ResolveUploadsAsync();
         if (!ModelState.IsValid) return Page();
         await drafts.SaveAsync(UserId, BusinessType.ChangeSubject, Subject.Id, $"变更：{Subject.Name}", Form, SubjectService.FileIds(Form));
@@ -83,7 +84,7 @@ public class ChangeModel(
     private async Task<bool> ValidateAsync()
     {
         if (!await LoadSubjectAsync()) return false;
-        ModelState.Clear();
+        ModelState.ClearBindingErrors(HttpContext);
         await ResolveUploadsAsync();
         Show(checks.Check(Form));
         return ModelState.IsValid;

@@ -6,6 +6,7 @@ using Beian.Web.Features.Providers;
 using Beian.Web.Features.PublicQuery;
 using Beian.Web.Features.Regions;
 using Beian.Web.Features.Uploads;
+using Beian.Web.Infrastructure.Input;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Beian.Web.Infrastructure.Hosting;
@@ -23,6 +24,9 @@ public static class Pipeline
             app.UseHsts();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStaticFiles();
+        // Before anything reads the query or the form: refused input never reaches a page, an API or the database.
+        app.UseMiddleware<RefusedQueryStrings>();
+        app.UseMiddleware<LenientFormReading>();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

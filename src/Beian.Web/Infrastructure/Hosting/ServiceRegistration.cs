@@ -167,6 +167,7 @@ public static class ServiceRegistration
             })
             .AddMvcOptions(options =>
             {
+                options.Filters.Add<Input.RefusedInputFilter>();
                 options.Filters.Add<PasswordChangeRequiredFilter>();
                 options.Filters.Add<UnreadMessageCountFilter>();
                 options.Filters.Add<Features.Regions.AddressRefreshFilter>();
