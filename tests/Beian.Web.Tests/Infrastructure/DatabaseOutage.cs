@@ -14,26 +14,44 @@ namespace Beian.Web.Tests.Infrastructure;
 /// </summary>
 public sealed class DatabaseOutage(DatabaseProvider provider) : DbConnectionInterceptor
 {
-    private volatile bool _down;
+    private enum Failure { None, Outage, Fault }
 
-    public IDisposable Begin()
-    {
-        _down = true;
-        return new End(this);
-    }
+    private volatile Failure _failure;
+
+    /// <summary>The database is down until the returned handle is disposed.</summary>
+    public IDisposable Begin() => Fail(Failure.Outage);
+
+    /// <summary>
+    /// Opening a connection fails with an exception that is no outage (a fault of the code), so the
+    /// request answers 500.
+    /// </summary>
+    public IDisposable BeginFault() => Fail(Failure.Fault);
 
     public override InterceptionResult ConnectionOpening(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
     {
-        if (_down) FailAsStoppedServer().GetAwaiter().GetResult();
+        FailIfAskedAsync().GetAwaiter().GetResult();
         return result;
     }
 
     public override async ValueTask<InterceptionResult> ConnectionOpeningAsync(DbConnection connection, ConnectionEventData eventData,
         InterceptionResult result, CancellationToken cancellationToken = default)
     {
-        if (_down) await FailAsStoppedServer();
+        await FailIfAskedAsync();
         return result;
     }
+
+    private IDisposable Fail(Failure failure)
+    {
+        _failure = failure;
+        return new End(this);
+    }
+
+    private Task FailIfAskedAsync() => _failure switch
+    {
+        Failure.Outage => FailAsStoppedServer(),
+        Failure.Fault => throw new InvalidOperationException("A test fault that is not a database outage."),
+        _ => Task.CompletedTask,
+    };
 
     private async Task FailAsStoppedServer()
     {
@@ -46,7 +64,7 @@ public sealed class DatabaseOutage(DatabaseProvider provider) : DbConnectionInte
 
     private sealed class End(DatabaseOutage outage) : IDisposable
     {
-        public void Dispose() => outage._down = false;
+        public void Dispose() => outage._failure = Failure.None;
     }
 }
 

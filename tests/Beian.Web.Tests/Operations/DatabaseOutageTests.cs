@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Beian.Web.Tests.Infrastructure;
 
 namespace Beian.Web.Tests.Operations;
@@ -66,6 +67,43 @@ public abstract class DatabaseOutageTests<TPlatform>(TPlatform platform)
                 Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
                 Assert.Equal("Unhealthy", await ready.Content.ReadAsStringAsync());
             }
+        }
+    }
+
+    // The pre-check looks the domain up in the database.
+    private static readonly object PrecheckOfADomain = new { subjectNature = "Individual", hasDomain = true, mainDomain = "outage-test.cn" };
+
+    [Fact]
+    public async Task An_api_answers_a_503_problem_while_the_database_is_down_even_with_a_session_due_for_its_check()
+    {
+        platform.RequireAvailable();
+        var (client, _) = await Applicants.RegisteredAndLoggedInAsync(platform);
+        using (client)
+        {
+            platform.Clock.Advance(TimeSpan.FromSeconds(61));
+            using (platform.Outage.Begin())
+            {
+                var problem = await Hardening.ApiProblemTests.AssertProblemAsync(
+                    await client.Http.PostAsJsonAsync("/api/websites/precheck", PrecheckOfADomain), HttpStatusCode.ServiceUnavailable);
+                Assert.Equal("服务暂时不可用", problem.GetProperty("title").GetString());
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_fault_that_is_no_outage_answers_a_500_problem_from_an_api_and_the_500_page_from_a_page()
+    {
+        platform.RequireAvailable();
+        using var client = platform.NewClient();
+        using (platform.Outage.BeginFault())
+        {
+            var problem = await Hardening.ApiProblemTests.AssertProblemAsync(
+                await client.Http.PostAsJsonAsync("/api/websites/precheck", PrecheckOfADomain), HttpStatusCode.InternalServerError);
+            Assert.Matches("^[0-9a-f]{32}$", problem.GetProperty("traceId").GetString());
+            var page = await client.GetAsync("/Accounts/Register");
+            Assert.Equal(HttpStatusCode.InternalServerError, client.LastResponse!.StatusCode);
+            Assert.Contains("系统繁忙", page.Text());
+            Assert.DoesNotContain("Exception", page.Text());
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Beian.Web.Features.Shared;
 using Beian.Web.Infrastructure.Hosting;
 using Beian.Web.Infrastructure.Input;
@@ -28,7 +27,7 @@ public class ErrorModel(ILogger<ErrorModel> logger) : PageModel
     private void Describe(int? statusCode)
     {
         DatabaseFreePage.Mark(ViewData);
-        ReferenceId = Activity.Current?.TraceId.ToString() ?? HttpContext.TraceIdentifier;
+        ReferenceId = ReferenceIds.Of(HttpContext);
         var exception = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
         Status = statusCode ?? StatusCodes.Status500InternalServerError;
         if (exception != null)

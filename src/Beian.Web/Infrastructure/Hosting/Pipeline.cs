@@ -20,14 +20,16 @@ public static class Pipeline
         // A Chinese error page with a reference id in every environment: never a stack trace.
         app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
+        // Inside the status-code pages: an API's bodiless error gets its problem, and the pages leave it alone.
+        app.UseApiProblemResponses();
         if (!app.Environment.IsDevelopment())
             app.UseHsts();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStaticFiles();
+        app.UseRouting();
         // Before anything reads the query or the form: refused input never reaches a page, an API or the database.
         app.UseMiddleware<RefusedQueryStrings>();
         app.UseMiddleware<LenientFormReading>();
-        app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
         // The health probes need no user: a cookie sent along does not change their answer.
@@ -46,14 +48,15 @@ public static class Pipeline
         app.MapHealthChecks(LivenessPath, new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks(ReadinessPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapCaptcha();
-        app.MapRegionApi();
-        app.MapProviderApi();
-        app.MapUploads();
-        app.MapDownloads();
-        app.MapBadges();
-        app.MapWebsitePrecheck();
-        app.MapPublicQuery();
+        var endpoints = app.MapGroup(string.Empty).AddEndpointFilter<RefusedApiInput>();
+        endpoints.MapCaptcha();
+        endpoints.MapRegionApi();
+        endpoints.MapProviderApi();
+        endpoints.MapUploads();
+        endpoints.MapDownloads();
+        endpoints.MapBadges();
+        endpoints.MapWebsitePrecheck();
+        endpoints.MapPublicQuery();
         app.MapRazorPages();
     }
 }

@@ -186,7 +186,9 @@ public static class ServiceRegistration
         // Enums travel as their names in every JSON API ("Www", "SimplifiedChinese" …).
         services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = problem =>
+            problem.ProblemDetails.Extensions["traceId"] = ReferenceIds.Of(problem.HttpContext));
+        services.AddExceptionHandler<ApiExceptionHandler>();
         return services;
     }
 
@@ -195,8 +197,14 @@ public static class ServiceRegistration
         options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         options.OnRejected = async (context, token) =>
         {
-            context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-            await context.HttpContext.Response.WriteAsync("操作过于频繁，请稍后再试。", token);
+            var http = context.HttpContext;
+            if (ApiProblems.IsApi(http))
+            {
+                await ApiProblems.WriteAsync(http, StatusCodes.Status429TooManyRequests);
+                return;
+            }
+            http.Response.ContentType = "text/plain; charset=utf-8";
+            await http.Response.WriteAsync("操作过于频繁，请稍后再试。", token);
         };
         AddPerClientLimit(options, "login", configuration.GetValue("RateLimits:LoginPerMinute", 30));
         AddPerClientLimit(options, "sms", configuration.GetValue("RateLimits:SmsPerMinute", 10));
