@@ -29,11 +29,15 @@ public class ErrorModel(ILogger<ErrorModel> logger) : PageModel
         DatabaseFreePage.Mark(ViewData);
         ReferenceId = ReferenceIds.Of(HttpContext);
         var exception = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
-        Status = statusCode ?? StatusCodes.Status500InternalServerError;
         if (exception != null)
         {
             logger.LogError(exception.Error, "Unhandled error on {Path}, reference {ReferenceId}", exception.Path, ReferenceId);
             Status = ErrorStatus.Of(exception.Error);
+        }
+        else
+        {
+            // Opened by its address with no error behind it (or an error code that is none): there is no such page.
+            Status = statusCode is >= 400 and < 600 ? statusCode.Value : StatusCodes.Status404NotFound;
         }
         Response.StatusCode = Status;
         var refused = RefusedInput.Any(HttpContext) || exception?.Error is RefusedInputException;

@@ -47,7 +47,12 @@ public static class Pipeline
     {
         app.MapHealthChecks(LivenessPath, new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks(ReadinessPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
-        app.MapOpenApi("/openapi/{documentName}.json");
+        // The one document, by its address only: another name (also as ?documentName=) is the Chinese 404
+        // rather than the framework's English text.
+        app.MapGroup(string.Empty)
+            .AddEndpointFilter(async (context, next) =>
+                context.HttpContext.Request.Query.ContainsKey("documentName") ? Results.NotFound() : await next(context))
+            .MapOpenApi("/openapi/v1.json");
         var endpoints = app.MapGroup(string.Empty).AddEndpointFilter<RefusedApiInput>();
         endpoints.MapCaptcha();
         endpoints.MapRegionApi();
