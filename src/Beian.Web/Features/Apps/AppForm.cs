@@ -3,6 +3,7 @@ using Beian.Core.Apps;
 using Beian.Core.Uploads;
 using Beian.Core.Websites;
 using Beian.Web.Features.Filing;
+using Beian.Web.Infrastructure.Input;
 
 namespace Beian.Web.Features.Apps;
 
@@ -28,6 +29,7 @@ public sealed class AppBasicInfo : ServiceBasicInfo
     [Display(Name = "当前用户量")]
     public string? UserScale { get; set; }
 
+    [InputLimit(AppRules.MaxOperations)]
     [Display(Name = "运营情况")]
     public string? Operations { get; set; }
 
@@ -82,11 +84,14 @@ public sealed class AppPlatformInfo
     [Display(Name = "提供该平台")]
     public bool Offered { get; set; }
 
+    [InputLimit(AppIdentifiers.MaxIdentifierLength)]
     public string? Identifier { get; set; }
 
+    [InputLimit(AppIdentifiers.MaxPublicKeyLength)]
     [Display(Name = "公钥")]
     public string? PublicKey { get; set; }
 
+    [InputLimit(80)]
     public string? Fingerprint { get; set; }
 
     public Guid? PackageFileId { get; set; }
@@ -107,9 +112,11 @@ public sealed class AppVersion : ServiceVersion
 /// <summary>One 分发渠道.</summary>
 public sealed class AppChannel
 {
+    [InputLimit(AppRules.MaxStoreName)]
     [Display(Name = "应用市场")]
     public string? Store { get; set; }
 
+    [InputLimit(AppRules.MaxUrlLength)]
     [Display(Name = "下载地址")]
     public string? Url { get; set; }
 

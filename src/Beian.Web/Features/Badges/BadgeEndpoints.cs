@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using Beian.Core.Numbering;
+using Beian.Web.Infrastructure.Hosting;
 
 namespace Beian.Web.Features.Badges;
 
@@ -20,7 +21,7 @@ public static class BadgeEndpoints
 
     public static IEndpointRouteBuilder MapBadges(this IEndpointRouteBuilder routes)
     {
-        var badges = routes.MapGroup("").AllowAnonymous().WithTags("Badges");
+        var badges = routes.MapGroup("").AllowAnonymous().WithTags("Badges").AnswersWithProblemDetails();
 
         badges.MapMethods("/badge.svg", GetAndHead, (HttpContext http, string? download) =>
         {

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Beian.Core.Uploads;
 using Beian.Web.Features.Uploads;
+using Beian.Web.Infrastructure.Input;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -45,7 +46,7 @@ public class UploadModel(UploadService uploads, IHostEnvironment environment) : 
         await uploads.AttachAsync(new[] { photo, permit }.OfType<StoredFile>().Select(f => f.Id), userId, reference, null, cancellationToken);
         Saved = await uploads.AttachedToAsync(reference, cancellationToken);
         Input = new InputModel();
-        ModelState.Clear();
+        ModelState.ClearBindingErrors(HttpContext);
         return Page();
     }
 }

@@ -28,7 +28,7 @@ internal sealed class DraftConfiguration : IEntityTypeConfiguration<Draft>
     {
         builder.Property(d => d.OwnerUserId).HasMaxLength(450);
         builder.Property(d => d.BusinessType).HasConversion<string>().HasMaxLength(30);
-        builder.Property(d => d.Title).HasMaxLength(200);
+        builder.Property(d => d.Title).HasMaxLength(DraftService.TitleMaxLength);
         builder.Property(d => d.Version).IsConcurrencyToken();
         builder.HasIndex(d => new { d.OwnerUserId, d.BusinessType, d.TargetId });
         builder.HasIndex(d => d.UpdatedAt);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Beian.Core.Applications;
 using Beian.Web.Data;
 using Beian.Web.Features.Uploads;
+using Beian.Web.Infrastructure.Input;
 using Beian.Web.Infrastructure.PersonalData;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +15,7 @@ namespace Beian.Web.Features.Drafts;
 public sealed class DraftService(BeianDbContext db, PersonalDataProtector protector, UploadService uploads, TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(30);
+    public const int TitleMaxLength = 200;
 
     public static string AttachmentKey(Guid draftId) => $"draft:{draftId}";
 
@@ -21,11 +23,15 @@ public sealed class DraftService(BeianDbContext db, PersonalDataProtector protec
     /// Creates or replaces the account's draft of this business (and target). The newest save
     /// stands, so two at once (a double-clicked 【下一步】, two tabs) both succeed, as when typed in
     /// turn: the replacement is one UPDATE, not a read, a change and a version check.
-    /// <paramref name="files"/> are the uploads the form refers to.
+    /// <paramref name="files"/> are the uploads the form refers to. A form whose text breaks the input
+    /// rules is never saved (the page refuses it next to its field first; this is the last guard).
     /// </summary>
     public async Task SaveAsync<TForm>(string ownerUserId, BusinessType type, Guid? targetId, string title, TForm form,
         IEnumerable<Guid>? files = null, CancellationToken cancellationToken = default)
     {
+        if (InputGraph.FirstRefusal(form) is { } refusal)
+            throw new RefusedInputException($"Draft field {refusal.Path} refused: {refusal.Message}");
+        title = title.Length > TitleMaxLength ? title[..TitleMaxLength] : title;
         var now = clock.GetUtcNow().UtcDateTime;
         var payload = protector.Encrypt(JsonSerializer.Serialize(form, form!.GetType()));
         var replaced = await Matching(ownerUserId, type, targetId).ExecuteUpdateAsync(draft => draft

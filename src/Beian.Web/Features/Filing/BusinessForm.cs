@@ -3,6 +3,7 @@ using Beian.Core.IdentityNumbers;
 using Beian.Core.Uploads;
 using Beian.Core.Websites;
 using Beian.Web.Features.Subjects;
+using Beian.Web.Infrastructure.Input;
 
 namespace Beian.Web.Features.Filing;
 
@@ -205,12 +206,14 @@ public sealed class BusinessPeople
 
 public sealed class ResponsiblePerson
 {
+    [InputLimit(50)]
     [Display(Name = "姓名")]
     public string? Name { get; set; }
 
     [Display(Name = "证件类型")]
     public CertificateType? CertificateType { get; set; }
 
+    [InputLimit(30)]
     [Display(Name = "证件号码")]
     public string? CertificateNumber { get; set; }
 
@@ -224,9 +227,11 @@ public sealed class ResponsiblePerson
 
     public Guid? IdBackFileId { get; set; }
 
+    [InputLimit(20)]
     [Display(Name = "手机号码")]
     public string? Mobile { get; set; }
 
+    [InputLimit(100)]
     [Display(Name = "电子邮件地址")]
     public string? Email { get; set; }
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Beian.Core.Rules;
 using Beian.Web.Features.Subjects;
 using Beian.Web.Features.Uploads;
+using Beian.Web.Infrastructure.Input;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -35,6 +36,9 @@ public abstract class BusinessPageModel(BusinessPages pages) : PageModel
 
     protected BusinessPages Pages => pages;
     protected string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+
+    /// <summary>Something typed breaks the input rules: the form is shown again as typed, nothing checked or saved.</summary>
+    protected bool InputRefused => RefusedInput.Any(HttpContext);
 
     public object BasicInfo => Form.BasicInfoSection;
     public BusinessPeople People => Form.People;
@@ -79,7 +83,7 @@ public abstract class BusinessPageModel(BusinessPages pages) : PageModel
     /// <summary>Steps ② and ③ of a form shown on one page (变更, 修改后重新提交), binding errors left to the pre-check.</summary>
     protected async Task TakeWholeFormAsync(IBusinessForm form)
     {
-        ModelState.Clear();
+        ModelState.ClearBindingErrors(HttpContext);
         await TakeBasicInfoAsync(form);
         await TakePeopleAsync(form);
     }

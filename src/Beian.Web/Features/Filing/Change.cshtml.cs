@@ -48,7 +48,7 @@ public class ChangeModel(BusinessPages pages) : BusinessPageModel(pages)
         Display(form);
         var subject = await Pages.Subjects.OwnedAsync(Record.SubjectId, UserId);
         if (subject == null) return NotFound();
-        if (!submit) return Page();
+        if (!submit || InputRefused) return Page();
         var findings = await CheckAsync(form, subject, Record.Id);
         if (!Show(findings)) return Page();
         var result = await Filing.SubmitChangeAsync(UserId, Record, form, findings, SubmissionKey);

@@ -37,7 +37,7 @@ public class CorrectModel(BusinessPages pages, ApplicationService applications) 
         Display(form);
         var subject = await Pages.Subjects.OwnedAsync(Application.SubjectId, UserId);
         if (subject == null) return NotFound();
-        if (!submit) return Page();
+        if (!submit || InputRefused) return Page();
         var findings = await CheckAsync(form, subject, Application.TargetId);
         if (!Show(findings)) return Page();
         var result = await applications.ResubmitAsync(ApplicationId, UserId, form, findings, form.BasicInfoSection.Name?.Trim(),

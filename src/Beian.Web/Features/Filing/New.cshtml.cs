@@ -1,6 +1,7 @@
 using Beian.Core.Rules;
 using Beian.Core.Subjects;
 using Beian.Web.Features.Subjects;
+using Beian.Web.Infrastructure.Input;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Beian.Web.Features.Filing;
@@ -57,6 +58,7 @@ public class NewModel(BusinessPages pages) : BusinessPageModel(pages)
     public async Task<IActionResult> OnPostNextAsync()
     {
         if (await LoadPostedAsync() is not { } form) return NoSubject();
+        if (InputRefused) return Page();
         if (!await StepIsValidAsync(form, Step)) return Page();
         await SaveAsync(form);
         return RedirectToStep(Step + 1);
@@ -65,6 +67,7 @@ public class NewModel(BusinessPages pages) : BusinessPageModel(pages)
     public async Task<IActionResult> OnPostPreviousAsync()
     {
         if (await LoadPostedAsync() is not { } form) return NoSubject();
+        if (InputRefused) return Page();
         await SaveAsync(form);
         return RedirectToStep(Math.Max(1, Step - 1));
     }
@@ -76,6 +79,7 @@ public class NewModel(BusinessPages pages) : BusinessPageModel(pages)
     public async Task<IActionResult> OnPostStayAsync()
     {
         if (await LoadPostedAsync() is not { } form) return NoSubject();
+        if (InputRefused) return Page();
         await SaveAsync(form);
         return Page();
     }
@@ -83,6 +87,7 @@ public class NewModel(BusinessPages pages) : BusinessPageModel(pages)
     public async Task<IActionResult> OnPostSaveDraftAsync()
     {
         if (await LoadPostedAsync() is not { } form) return NoSubject();
+        if (InputRefused) return Page();
         await SaveAsync(form);
         TempData["Notice"] = $"{Business.Noun}备案草稿已保存。点击【详情】可从保存时的步骤继续填写。";
         return RedirectToPage("/My/Drafts");
@@ -92,6 +97,7 @@ public class NewModel(BusinessPages pages) : BusinessPageModel(pages)
     public async Task<IActionResult> OnPostFillFromSubjectAsync(string person)
     {
         if (await LoadPostedAsync() is not { } form) return NoSubject();
+        if (InputRefused) return Page();
         if (!BusinessPeople.Keys.Contains(person)) return BadRequest();
         form.People.FillFromSubject(person, SubjectForm.Principal);
         await SaveAsync(form);
@@ -102,6 +108,7 @@ public class NewModel(BusinessPages pages) : BusinessPageModel(pages)
     public async Task<IActionResult> OnPostSubmitAsync()
     {
         if (await LoadPostedAsync() is not { } form) return NoSubject();
+        if (InputRefused) return Page();
         for (var step = 2; step <= LastStep; step++)
         {
             if (await StepIsValidAsync(form, step)) continue;
@@ -145,7 +152,7 @@ public class NewModel(BusinessPages pages) : BusinessPageModel(pages)
         if (!await LoadSubjectAsync()) return null;
         var form = await WorkingCopyAsync();
         form.SubjectId = Subject.Id;
-        ModelState.Clear();
+        ModelState.ClearBindingErrors(HttpContext);
         switch (Step)
         {
             case 2:

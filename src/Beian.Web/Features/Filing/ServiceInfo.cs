@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Beian.Core.Filing;
 using Beian.Core.Uploads;
 using Beian.Web.Features.Applications;
+using Beian.Web.Infrastructure.Input;
 
 namespace Beian.Web.Features.Filing;
 
@@ -25,15 +26,18 @@ public interface IServiceInfo : IBasicInfo, IServiceDeclaration
 /// <summary>The fields of <see cref="IServiceInfo"/>, declared once for APPs and 小程序; each adds its identifiers and versions.</summary>
 public abstract class ServiceBasicInfo : ServiceDeclarationFields, IServiceInfo
 {
+    [InputLimit(50)]
     [Display(Name = "名称")]
     public string? Name { get; set; }
 
+    [InputLimit(ServiceRules.MaxIntroduction)]
     [Display(Name = "功能介绍")]
     public string? Introduction { get; set; }
 
     [Display(Name = "是否有工信部备案号")]
     public bool? HasIcpNumber { get; set; }
 
+    [InputLimit(40)]
     [Display(Name = "工信部备案号")]
     public string? IcpNumber { get; set; }
 
@@ -48,6 +52,7 @@ public abstract class ServiceBasicInfo : ServiceDeclarationFields, IServiceInfo
 /// <summary>One line of 版本信息 (an APP's also names its platform, <see cref="Apps.AppVersion"/>).</summary>
 public class ServiceVersion
 {
+    [InputLimit(ServiceRules.MaxVersionNumber)]
     [Display(Name = "版本号")]
     public string? Number { get; set; }
 
@@ -55,6 +60,7 @@ public class ServiceVersion
     public DateOnly? ReleasedOn { get; set; }
 
     /// <summary>新增功能 of this version: what 安全评估 asks about a new version [guide].</summary>
+    [InputLimit(200)]
     [Display(Name = "更新说明")]
     public string? Notes { get; set; }
 

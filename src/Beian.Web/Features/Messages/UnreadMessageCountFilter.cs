@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Beian.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -12,7 +13,7 @@ public sealed class UnreadMessageCountFilter(SiteMessageQueries queries) : IAsyn
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var executed = await next();
-        if (executed.Result is PageResult && executed.HandlerInstance is PageModel page
+        if (executed.Result is PageResult && executed.HandlerInstance is PageModel page && !DatabaseFreePage.IsMarked(page.ViewData)
             && context.HttpContext.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId)
         {
             page.ViewData["UnreadMessageCount"] = await queries.UnreadCountAsync(userId, context.HttpContext.RequestAborted);

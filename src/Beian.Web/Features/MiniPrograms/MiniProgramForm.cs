@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Beian.Core.MiniPrograms;
 using Beian.Core.Websites;
 using Beian.Web.Features.Filing;
+using Beian.Web.Infrastructure.Input;
 
 namespace Beian.Web.Features.MiniPrograms;
 
@@ -14,9 +15,11 @@ public sealed class MiniProgramBasicInfo : ServiceBasicInfo
     public MiniProgramPlatform? Platform { get; set; }
 
     /// <summary>平台名称 of a 小程序 on another platform (所属平台 = 其他).</summary>
+    [InputLimit(MiniProgramRules.MaxPlatformName)]
     [Display(Name = "平台名称")]
     public string? PlatformName { get; set; }
 
+    [InputLimit(MiniProgramIds.MaxLength)]
     [Display(Name = "AppID")]
     public string? AppId { get; set; }
 

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Beian.Core.Regions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Beian.Web.Infrastructure.Input;
 
 namespace Beian.Web.Features.Regions;
 
@@ -30,6 +31,7 @@ public sealed class AddressInput
     [Display(Name = "区县")]
     public string? CountyCode { get; set; }
 
+    [InputLimit(DetailMaxLength)]
     [Display(Name = "详细地址")]
     public string? Detail { get; set; }
 

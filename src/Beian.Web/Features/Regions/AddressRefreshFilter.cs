@@ -1,3 +1,4 @@
+using Beian.Web.Infrastructure.Input;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -33,7 +34,7 @@ public sealed class AddressRefreshFilter : IAsyncPageFilter
         if (HttpMethods.IsPost(request.Method) && request.HasFormContentType
             && (await request.ReadFormAsync(context.HttpContext.RequestAborted)).ContainsKey(FieldName))
         {
-            context.ModelState.Clear();
+            context.ModelState.ClearBindingErrors(context.HttpContext);
             context.Result = context.HandlerInstance is IAddressRefreshPage page
                 ? await page.OnAddressRefreshAsync()
                 : new PageResult();

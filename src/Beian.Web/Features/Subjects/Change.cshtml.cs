@@ -2,6 +2,7 @@ using Beian.Core.Applications;
 using Beian.Core.Subjects;
 using Beian.Web.Features.Drafts;
 using Beian.Web.Features.Uploads;
+using Beian.Web.Infrastructure.Input;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Beian.Web.Features.Subjects;
@@ -48,7 +49,7 @@ public class ChangeModel(
     public async Task<IActionResult> OnPostSaveDraftAsync()
     {
         if (!await LoadSubjectAsync()) return NoSubject();
-        ModelState.Clear();
+        ModelState.ClearBindingErrors(HttpContext);
         await ResolveUploadsAsync();
         if (!ModelState.IsValid) return Page();
         await drafts.SaveAsync(UserId, BusinessType.ChangeSubject, Subject.Id, $"变更：{Subject.Name}", Form, SubjectService.FileIds(Form));
@@ -59,6 +60,7 @@ public class ChangeModel(
     /// <summary>【提交审核】: checks the form and shows what changes.</summary>
     public async Task<IActionResult> OnPostPreviewAsync()
     {
+        if (!await LoadSubjectAsync()) return NoSubject();
         if (!await ValidateAsync()) return Page();
         Changes = SubjectFields.Diff(subjects.Read(Subject), Form);
         if (Changes.Count == 0) ModelState.AddModelError(string.Empty, "您没有修改任何信息");
@@ -68,6 +70,7 @@ public class ChangeModel(
     /// <summary>【确认】 in the diff: submits the change.</summary>
     public async Task<IActionResult> OnPostConfirmAsync()
     {
+        if (!await LoadSubjectAsync()) return NoSubject();
         if (!await ValidateAsync()) return Page();
         var findings = checks.Check(Form);
         var result = await subjects.SubmitChangeAsync(UserId, Subject.Id, Form, findings, SubmissionKey);
@@ -80,10 +83,10 @@ public class ChangeModel(
         return RedirectToPage("/My/ApplicationDetail", new { id = result.Application!.Id });
     }
 
+    /// <summary>The posted form of the loaded subject, checked; false when it has errors.</summary>
     private async Task<bool> ValidateAsync()
     {
-        if (!await LoadSubjectAsync()) return false;
-        ModelState.Clear();
+        ModelState.ClearBindingErrors(HttpContext);
         await ResolveUploadsAsync();
         Show(checks.Check(Form));
         return ModelState.IsValid;

@@ -1,6 +1,7 @@
 using Beian.Core.Applications;
 using Beian.Web.Features.Applications;
 using Beian.Web.Features.Uploads;
+using Beian.Web.Infrastructure.Input;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Beian.Web.Features.Subjects;
@@ -30,7 +31,7 @@ public class CorrectModel(UploadService uploads, SubjectChecks checks, SubjectCo
     {
         if (await correction.ReturnedAsync(ApplicationId, UserId) is not var (application, _)) return NotFound();
         Application = application;
-        ModelState.Clear();
+        ModelState.ClearBindingErrors(HttpContext);
         await ResolveUploadsAsync();
         var findings = checks.Check(Form);
         Show(findings);

@@ -2,6 +2,7 @@ using Beian.Core.Applications;
 using Beian.Core.Rules;
 using Beian.Web.Features.Drafts;
 using Beian.Web.Features.Uploads;
+using Beian.Web.Infrastructure.Input;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Beian.Web.Features.Subjects;
@@ -38,7 +39,7 @@ public class NewModel(
     /// <summary>【保存草稿】: whatever is filled in, even incomplete; a broken upload is still refused.</summary>
     public async Task<IActionResult> OnPostSaveDraftAsync()
     {
-        ModelState.Clear();
+        ModelState.ClearBindingErrors(HttpContext);
         await ResolveUploadsAsync();
         if (!ModelState.IsValid) return Page();
         var title = string.IsNullOrWhiteSpace(Form.DisplayName) ? "新增主体（未填写名称）" : Form.DisplayName;
@@ -50,7 +51,7 @@ public class NewModel(
     /// <summary>【提交审核】.</summary>
     public async Task<IActionResult> OnPostSubmitAsync()
     {
-        ModelState.Clear();
+        ModelState.ClearBindingErrors(HttpContext);
         await ResolveUploadsAsync();
         var findings = checks.Check(Form);
         Show(findings);

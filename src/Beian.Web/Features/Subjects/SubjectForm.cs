@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Beian.Core.IdentityNumbers;
 using Beian.Core.Subjects;
 using Beian.Web.Features.Regions;
+using Beian.Web.Infrastructure.Input;
 
 namespace Beian.Web.Features.Subjects;
 
@@ -33,12 +34,14 @@ public sealed class SubjectForm
 
 public sealed class OrganisationSection
 {
+    [InputLimit(100)]
     [Display(Name = "主办单位名称")]
     public string? Name { get; set; }
 
     [Display(Name = "主办单位证件类型")]
     public CertificateType? CertificateType { get; set; }
 
+    [InputLimit(30)]
     [Display(Name = "主办单位证件号")]
     public string? CertificateNumber { get; set; }
 
@@ -51,18 +54,21 @@ public sealed class OrganisationSection
     [Display(Name = "单位注册地址")]
     public AddressInput RegisteredAddress { get; set; } = new();
 
+    [InputLimit(50)]
     [Display(Name = "法定代表人姓名")]
     public string? LegalRepresentative { get; set; }
 }
 
 public sealed class PrincipalSection
 {
+    [InputLimit(50)]
     [Display(Name = "负责人姓名")]
     public string? Name { get; set; }
 
     [Display(Name = "负责人证件类型")]
     public CertificateType? CertificateType { get; set; }
 
+    [InputLimit(30)]
     [Display(Name = "负责人证件号码")]
     public string? CertificateNumber { get; set; }
 
@@ -85,12 +91,15 @@ public sealed class PrincipalSection
     [Display(Name = "负责人常住地址")]
     public AddressInput ResidenceAddress { get; set; } = new();
 
+    [InputLimit(20)]
     [Display(Name = "负责人手机号码")]
     public string? Mobile { get; set; }
 
+    [InputLimit(30)]
     [Display(Name = "办公室电话")]
     public string? OfficePhone { get; set; }
 
+    [InputLimit(100)]
     [Display(Name = "电子邮件地址")]
     public string? Email { get; set; }
 }

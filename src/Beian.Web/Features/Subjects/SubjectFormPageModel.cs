@@ -66,8 +66,15 @@ public abstract class SubjectFormPageModel(UploadService uploads) : PageModel
     protected void Show(IReadOnlyList<Finding> findings)
     {
         foreach (var error in findings.Where(f => f.Severity == Severity.Error))
-            ModelState.AddModelError(FieldKey(error.Field), error.Message);
+            ShowError(FieldKey(error.Field), error.Message);
         Warnings = findings.Where(f => f.Severity == Severity.Warning).ToList();
+    }
+
+    // A field shows its first error only: a refused value is not judged by the pre-check as well.
+    private void ShowError(string key, string message)
+    {
+        if (ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0) return;
+        ModelState.AddModelError(key, message);
     }
 
     private static string FieldKey(string field) => field switch

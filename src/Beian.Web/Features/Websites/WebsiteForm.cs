@@ -3,6 +3,7 @@ using Beian.Core.IdentityNumbers;
 using Beian.Core.Uploads;
 using Beian.Core.Websites;
 using Beian.Web.Features.Filing;
+using Beian.Web.Infrastructure.Input;
 
 namespace Beian.Web.Features.Websites;
 
@@ -21,12 +22,17 @@ public sealed class WebsiteForm : BusinessForm<WebsiteBasicInfo>
 
 public sealed class WebsiteBasicInfo : ServiceDeclarationFields, IBasicInfo
 {
+    /// <summary>从域名 and 网站IP, one per line: room for some hundred lines.</summary>
+    public const int ListMaxLength = 10000;
+
+    [InputLimit(50)]
     [Display(Name = "网站名称")]
     public string? Name { get; set; }
 
     [Display(Name = "是否有工信部备案号")]
     public bool? HasIcpNumber { get; set; }
 
+    [InputLimit(30)]
     [Display(Name = "ICP备案号")]
     public string? IcpNumber { get; set; }
 
@@ -37,6 +43,7 @@ public sealed class WebsiteBasicInfo : ServiceDeclarationFields, IBasicInfo
     [Display(Name = "有独立域名")]
     public bool HasDomain { get; set; } = true;
 
+    [InputLimit(DomainName.MaxLength)]
     [Display(Name = "主域名")]
     public string? MainDomain { get; set; }
 
@@ -44,10 +51,12 @@ public sealed class WebsiteBasicInfo : ServiceDeclarationFields, IBasicInfo
     public Guid? DomainCertificateFileId { get; set; }
 
     /// <summary>从域名, one per line as typed.</summary>
+    [InputLimit(ListMaxLength)]
     [Display(Name = "从域名")]
     public string? SubDomainsText { get; set; }
 
     /// <summary>IP addresses or start–end ranges, one per line as typed.</summary>
+    [InputLimit(ListMaxLength)]
     [Display(Name = "网站IP")]
     public string? IpsText { get; set; }
 
@@ -84,6 +93,7 @@ public sealed class ProviderChoice
     /// <summary>The provider picked with 【查询…服务商】; null when the name is typed by hand.</summary>
     public string? ProviderId { get; set; }
 
+    [InputLimit(100)]
     [Display(Name = "名称")]
     public string? Name { get; set; }
 }

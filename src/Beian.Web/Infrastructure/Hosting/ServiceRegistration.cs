@@ -25,6 +25,7 @@ using Beian.Web.Infrastructure.PersonalData;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Beian.Web.Infrastructure.Hosting;
 
@@ -145,6 +146,9 @@ public static class ServiceRegistration
         });
         // A disabled account, a reset password or a changed role reaches open sessions within a minute.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        // While the database is down the check answers the 503 page instead of failing inside authentication.
+        services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, OutageAwareSecurityStampValidator>());
+        services.Replace(ServiceDescriptor.Scoped<ITwoFactorSecurityStampValidator, OutageAwareTwoFactorSecurityStampValidator>());
         services.AddScoped<AccountLookup>();
         services.AddSingleton(SignInLockoutPolicy.Default);
         services.AddScoped<SignInThrottle>();
@@ -173,6 +177,7 @@ public static class ServiceRegistration
             })
             .AddMvcOptions(options =>
             {
+                options.Filters.Add<Input.RefusedInputFilter>();
                 options.Filters.Add<PasswordChangeRequiredFilter>();
                 options.Filters.Add<UnreadMessageCountFilter>();
                 options.Filters.Add<Features.Regions.AddressRefreshFilter>();
@@ -202,7 +207,9 @@ public static class ServiceRegistration
         // Enums travel as their names in every JSON API ("Www", "SimplifiedChinese" …).
         services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = problem =>
+            problem.ProblemDetails.Extensions["traceId"] = ReferenceIds.Of(problem.HttpContext));
+        services.AddExceptionHandler<ApiExceptionHandler>();
         return services;
     }
 
@@ -211,8 +218,14 @@ public static class ServiceRegistration
         options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         options.OnRejected = async (context, token) =>
         {
-            context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-            await context.HttpContext.Response.WriteAsync("操作过于频繁，请稍后再试。", token);
+            var http = context.HttpContext;
+            if (ApiProblems.IsApi(http))
+            {
+                await ApiProblems.WriteAsync(http, StatusCodes.Status429TooManyRequests);
+                return;
+            }
+            http.Response.ContentType = "text/plain; charset=utf-8";
+            await http.Response.WriteAsync("操作过于频繁，请稍后再试。", token);
         };
         AddPerClientLimit(options, "login", configuration.GetValue("RateLimits:LoginPerMinute", 30));
         AddPerClientLimit(options, "sms", configuration.GetValue("RateLimits:SmsPerMinute", 10));

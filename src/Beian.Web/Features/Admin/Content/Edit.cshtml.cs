@@ -1,6 +1,7 @@
 using Beian.Core.Content;
 using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Content;
+using Beian.Web.Infrastructure.Input;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -44,7 +45,7 @@ public class EditModel(ContentService content, UserManager<ApplicationUser> user
     public async Task<IActionResult> OnPostPreviewAsync()
     {
         if (!await LoadAsync()) return NotFound();
-        ModelState.Clear(); // a preview judges nothing; the form comes back as typed
+        ModelState.ClearBindingErrors(HttpContext); // a preview judges nothing; the form comes back as typed
         Preview = ContentMarkdown.Render(Input.Body);
         return Page();
     }
