@@ -1,3 +1,4 @@
+using Beian.Web.Infrastructure.Input;
 using Beian.Core.Applications;
 using Beian.Web.Features.Applications;
 using Beian.Web.Features.Uploads;
@@ -35,7 +36,7 @@ public class CorrectModel(AssessmentTargets targets, UploadService uploads, Appl
     {
         if (await applications.ReturnedForOwnerAsync(ApplicationId, UserId, [BusinessType.Assessment], Aborted) is not { } application) return NotFound();
         Application = application;
-        ModelState.Clear();
+        ModelState.ClearBindingErrors(HttpContext);
         await ResolveReportAsync();
         await OfferTargetsAsync(application.SubjectId);
         var findings = Check();

@@ -1,3 +1,4 @@
+using Beian.Web.Infrastructure.Input;
 using Beian.Core.Applications;
 using Beian.Core.Assessments;
 using Beian.Web.Features.Drafts;
@@ -72,7 +73,7 @@ public class NewModel(AssessmentTargets targets, UploadService uploads, CurrentS
     /// <summary>The posted form against the current subject and its filed businesses; NotFound for a requirement not the user's.</summary>
     private async Task<IActionResult?> PrepareAsync()
     {
-        ModelState.Clear();
+        ModelState.ClearBindingErrors(HttpContext);
         Subject = await current.GetAsync(Aborted);
         if (Subject == null) return Page();
         if (!await LoadRequirementAsync()) return NotFound();

@@ -1,3 +1,4 @@
+using Beian.Web.Infrastructure.Input;
 using System.ComponentModel.DataAnnotations;
 using Beian.Core.Assessments;
 using Beian.Core.Rules;
@@ -40,7 +41,7 @@ public class RequireModel(Officers officers, AssessmentOversight oversight, Asse
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (await officers.CurrentAsync(User, cancellationToken) is not { } officer) return Forbid();
-        ModelState.Clear();
+        ModelState.ClearBindingErrors(HttpContext);
         var found = await FindAsync(officer, cancellationToken);
         foreach (var finding in AssessmentRequirementRules.Check(Reason, Trigger, WorkingDays))
             ModelState.AddModelError(finding.Field, finding.Message);
