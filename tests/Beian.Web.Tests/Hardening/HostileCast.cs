@@ -12,8 +12,9 @@ public sealed record Attacker(string Name, PlatformClient Client, string Token, 
 
 /// <summary>
 /// The people of the hostile suite, made once per platform: an owner whose subject, website application and
-/// website give the ids in routes, and the three attackers (anonymous, another applicant, an officer of
-/// another county).
+/// website give the ids in routes, and the attackers: anonymous, the owner (whose subject reaches the
+/// filing handlers), another applicant, an officer of another county, and an administrator (who reaches
+/// the admin pages' handlers).
 /// </summary>
 public sealed record HostileCast(IReadOnlyList<Guid> OwnerIds, IReadOnlyList<Attacker> Attackers)
 {
@@ -24,7 +25,6 @@ public sealed record HostileCast(IReadOnlyList<Guid> OwnerIds, IReadOnlyList<Att
     {
         var (owner, subjectId) = await WebsiteFlows.ApprovedSubjectAsync(platform);
         var detail = await WebsiteFlows.FileWebsiteAsync(owner, $"h{Guid.NewGuid():N}"[..12] + ".com");
-        owner.Dispose();
         var applicationId = Guid.Parse(new Uri(detail.Url).Segments[^1]);
         var websiteId = await platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().Applications
             .Where(a => a.Id == applicationId).Select(a => a.TargetId!.Value).SingleAsync());
@@ -32,11 +32,14 @@ public sealed record HostileCast(IReadOnlyList<Guid> OwnerIds, IReadOnlyList<Att
         var anonymous = platform.NewClient();
         var (applicant, _) = await Applicants.RegisteredAndLoggedInAsync(platform);
         var (officer, _) = await PoliceLogin.OfficerAsync(platform, Roles.Reviewer, OtherCounty);
+        var (administrator, _) = await PoliceLogin.StaffAsync(platform, Roles.Administrator, null, "/Admin");
         return new HostileCast([applicationId, subjectId, websiteId],
         [
             new Attacker("匿名访客", anonymous, await TokenAsync(anonymous, "/Accounts/Login"), HasSession: false),
+            new Attacker("申请人本人", owner, await TokenAsync(owner, "/Subjects/New?fresh=true"), HasSession: true),
             new Attacker("另一申请人", applicant, await TokenAsync(applicant, "/Subjects/New?fresh=true"), HasSession: true),
             new Attacker("其他区县民警", officer, await TokenAsync(officer, "/Profile/ChangePassword"), HasSession: true),
+            new Attacker("管理员", administrator, await TokenAsync(administrator, "/Profile/ChangePassword"), HasSession: true),
         ]);
     }
 

@@ -14,8 +14,8 @@ namespace Beian.Web.Tests.Hardening;
 
 /// <summary>
 /// Every Razor page handler that takes a POST and every API endpoint the app routes (read from its
-/// EndpointDataSource) gets a bounded set of hostile values from an anonymous visitor, another applicant
-/// and an officer of another county. None may answer 500, or 503 while the database is up, or show a
+/// EndpointDataSource) gets a bounded set of hostile values from an anonymous visitor, another applicant,
+/// an officer of another county and an administrator. None may answer 500, or 503 while the database is up, or show a
 /// stack trace; every refusal is in Chinese, and an API's is a problem.
 /// </summary>
 public abstract partial class HostileInputTests<TPlatform>(TPlatform platform, ITestOutputHelper output)

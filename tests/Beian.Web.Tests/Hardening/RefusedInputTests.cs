@@ -1,6 +1,7 @@
 using System.Net;
 using Beian.Core.Applications;
 using Beian.Web.Data;
+using Beian.Web.Features.Accounts;
 using Beian.Web.Tests.Infrastructure;
 using Beian.Web.Tests.Subjects;
 using Beian.Web.Tests.Websites;
@@ -99,6 +100,26 @@ public abstract class RefusedInputTests(PlatformFixture platform)
             var titles = await platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().Drafts
                 .Where(d => d.TargetId == subjectId && d.BusinessType == BusinessType.NewWebsite).Select(d => d.Title).ToListAsync());
             Assert.Equal(["小米科技官方网站"], titles);
+        }
+    }
+
+    [Fact]
+    public async Task A_checkbox_posted_with_a_value_that_is_no_boolean_is_refused_next_to_it_and_the_form_shown_again()
+    {
+        platform.RequireAvailable();
+        var (administrator, _) = await PoliceLogin.StaffAsync(platform, Roles.Administrator, null, "/Admin");
+        using (administrator)
+        {
+            var form = await administrator.GetAsync("/Admin/Content/Edit?kind=Notice");
+            var page = await administrator.SubmitAsync(form, "保存草稿", new Dictionary<string, string>
+            {
+                ["Input.Title"] = "关于开展网站安全检查的通知",
+                ["Input.Body"] = "正文",
+                ["Input.Pinned"] = "maybe",
+            });
+            Assert.Equal(HttpStatusCode.OK, administrator.LastResponse!.StatusCode);
+            Assert.Equal("此项只能勾选或不勾选", page.FieldError("Input.Pinned"));
+            Assert.Equal("关于开展网站安全检查的通知", page.QuerySelector("#Input_Title")!.GetAttribute("value"));
         }
     }
 

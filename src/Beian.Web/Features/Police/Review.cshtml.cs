@@ -230,8 +230,8 @@ public class ReviewModel(
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        Officer = (await officers.CurrentAsync(User, ct))!;
-        if (Officer == null) return false;
+        if (await officers.CurrentAsync(User, ct) is not { } officer) return false;
+        Officer = officer;
         var application = await officers.ApplicationInScopeAsync(Officer, id, ct);
         if (application == null) return false;
         Application = application;

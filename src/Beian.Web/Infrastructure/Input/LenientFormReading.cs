@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 
 namespace Beian.Web.Infrastructure.Input;
@@ -10,7 +11,7 @@ namespace Beian.Web.Infrastructure.Input;
 /// kept, so that <see cref="RefusedInputFilter"/> shows it as a refused value next to its field.
 /// Any other unreadable form stays the framework's 400.
 /// </summary>
-public sealed class LenientFormReading(RequestDelegate next)
+public sealed class LenientFormReading(RequestDelegate next, IOptions<FormOptions> formOptions)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -22,7 +23,7 @@ public sealed class LenientFormReading(RequestDelegate next)
         HttpMethods.IsPost(request.Method) && request.HasFormContentType
         && request.ContentType!.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase);
 
-    private static async Task ReadFormAsync(HttpContext context)
+    private async Task ReadFormAsync(HttpContext context)
     {
         var request = context.Request;
         request.EnableBuffering();
@@ -38,24 +39,26 @@ public sealed class LenientFormReading(RequestDelegate next)
         }
     }
 
-    private static async Task<FormCollection> ReadWithNulsAsync(HttpRequest request, CancellationToken cancellationToken)
+    private async Task<FormCollection> ReadWithNulsAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var limits = request.HttpContext.RequestServices.GetService<Microsoft.Extensions.Options.IOptions<FormOptions>>()?.Value ?? new FormOptions();
+        var limits = formOptions.Value;
         using var reader = new StreamReader(request.Body, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
-        var body = await reader.ReadToEndAsync(cancellationToken);
-        var pairs = body.Split('&', StringSplitOptions.RemoveEmptyEntries);
+        var pairs = (await reader.ReadToEndAsync(cancellationToken)).Split('&', StringSplitOptions.RemoveEmptyEntries);
         if (pairs.Length > limits.ValueCountLimit) throw new BadHttpRequestException("Form value count limit exceeded.");
         var fields = new Dictionary<string, StringValues>(StringComparer.OrdinalIgnoreCase);
-        foreach (var pair in pairs)
+        foreach (var (key, value) in pairs.Select(Field))
         {
-            var equals = pair.IndexOf('=');
-            var key = Decode(equals < 0 ? pair : pair[..equals]);
-            var value = equals < 0 ? string.Empty : Decode(pair[(equals + 1)..]);
             if (key.Length > limits.KeyLengthLimit || value.Length > limits.ValueLengthLimit)
                 throw new BadHttpRequestException("Form key or value length limit exceeded.");
             fields[key] = StringValues.Concat(fields.GetValueOrDefault(key), value);
         }
         return new FormCollection(fields);
+    }
+
+    private static (string Key, string Value) Field(string pair)
+    {
+        var equals = pair.IndexOf('=');
+        return equals < 0 ? (Decode(pair), string.Empty) : (Decode(pair[..equals]), Decode(pair[(equals + 1)..]));
     }
 
     private static string Decode(string encoded) => Uri.UnescapeDataString(encoded.Replace('+', ' '));
