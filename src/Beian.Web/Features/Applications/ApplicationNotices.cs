@@ -1,6 +1,5 @@
 using Beian.Core.Applications;
 using Beian.Web.Data;
-using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Messages;
 using Beian.Web.Features.PoliceUnits;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +11,7 @@ namespace Beian.Web.Features.Applications;
 /// names the reviewing unit and its contact phone (seed 001 十一). Nothing is saved here: the
 /// messages commit with the decision (the SMS through the outbox).
 /// </summary>
-public sealed class ApplicationNotices(BeianDbContext db, Notifier notifier, AccountLookup accounts)
+public sealed class ApplicationNotices(BeianDbContext db, Notifier notifier)
 {
     /// <summary>One notice for everything approved together (a subject with its first business).</summary>
     public async Task ApprovedAsync(IReadOnlyList<FilingApplication> approved, IReadOnlyList<string> details, CancellationToken cancellationToken)
@@ -65,8 +64,7 @@ public sealed class ApplicationNotices(BeianDbContext db, Notifier notifier, Acc
 
     private async Task NotifyAsync(FilingApplication application, string title, string text, bool sms, CancellationToken cancellationToken)
     {
-        var owner = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == application.OwnerUserId, cancellationToken);
-        var mobile = sms && owner != null ? accounts.MobileOf(owner) : null;
-        notifier.Notify(application.OwnerUserId, title, text, mobile, text);
+        if (sms) await notifier.NotifyWithSmsAsync(application.OwnerUserId, title, text, cancellationToken);
+        else notifier.Notify(application.OwnerUserId, title, text);
     }
 }

@@ -2,7 +2,6 @@ using Beian.Core.Assessments;
 using Beian.Core.Calendar;
 using Beian.Core.Time;
 using Beian.Web.Data;
-using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Messages;
 using Beian.Web.Features.Police;
 using Beian.Web.Features.Police.Deadlines;
@@ -15,7 +14,7 @@ namespace Beian.Web.Features.Assessments;
 /// it is three working days or less from its due date and once when it is past it; then it is 已超期 for the
 /// police, and the officer who required it is told once. Each message commits with the notice recording it.
 /// </summary>
-public sealed class AssessmentDeadlines(BeianDbContext db, Notifier notifier, AccountLookup accounts, TimeProvider clock) : IDeadlineCheck
+public sealed class AssessmentDeadlines(BeianDbContext db, Notifier notifier, TimeProvider clock) : IDeadlineCheck
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
@@ -50,8 +49,7 @@ public sealed class AssessmentDeadlines(BeianDbContext db, Notifier notifier, Ac
         var overdue = kind == DeadlineNoticeKind.Overdue;
         var text = $"公安机关要求您对“{assessment.Title}”开展的安全评估，完成期限为{assessment.DueOn:yyyy年M月d日}，" +
                    (overdue ? "现已超期，请立即登录平台在“安全评估”中提交评估情况和评估报告。" : "即将到期，请及时登录平台在“安全评估”中提交。");
-        var owner = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == assessment.OwnerUserId, cancellationToken);
-        notifier.Notify(assessment.OwnerUserId, overdue ? "安全评估已超期" : "安全评估即将到期", text, owner == null ? null : accounts.MobileOf(owner), text);
+        await notifier.NotifyWithSmsAsync(assessment.OwnerUserId, overdue ? "安全评估已超期" : "安全评估即将到期", text, cancellationToken);
         if (overdue && assessment.RequiredByUserId is { } officer)
             notifier.Notify(officer, "安全评估已超期", $"您要求开展的安全评估（{assessment.Title}）已超过完成期限{assessment.DueOn:yyyy-MM-dd}仍未提交，已标记为“已超期”，请在“安全评估”中查看并依法处置。");
         db.Add(DeadlineNotice.For(assessment.Id, kind, clock.GetUtcNow().UtcDateTime));

@@ -5,7 +5,6 @@ using Beian.Core.Calendar;
 using Beian.Core.Rules;
 using Beian.Core.Time;
 using Beian.Web.Data;
-using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Applications;
 using Beian.Web.Features.Drafts;
 using Beian.Web.Features.Filing;
@@ -28,7 +27,6 @@ public sealed class AssessmentService(
     DraftService drafts,
     UploadService uploads,
     Notifier notifier,
-    AccountLookup accounts,
     TimeProvider clock)
 {
     public static string AttachmentKey(Guid assessmentId) => $"assessment:{assessmentId}";
@@ -120,8 +118,7 @@ public sealed class AssessmentService(
         db.Add(assessment);
         var text = $"公安机关要求您对“{record.Name}”（{record.NumberDisplay}）开展安全评估，原因：{reason.Trim()}。" +
                    $"请于{dueOn:yyyy年M月d日}前登录平台在“安全评估”中提交评估情况和评估报告。";
-        var owner = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == record.OwnerUserId, cancellationToken);
-        notifier.Notify(record.OwnerUserId, "安全评估通知", text, owner == null ? null : accounts.MobileOf(owner), text);
+        await notifier.NotifyWithSmsAsync(record.OwnerUserId, "安全评估通知", text, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return assessment;
     }

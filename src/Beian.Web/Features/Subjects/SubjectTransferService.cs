@@ -2,8 +2,8 @@ using Beian.Core.Accounts;
 using Beian.Core.Applications;
 using Beian.Core.Subjects;
 using Beian.Web.Data;
-using Beian.Web.Features.Applications;
 using Beian.Web.Features.Accounts;
+using Beian.Web.Features.Applications;
 using Beian.Web.Features.Messages;
 using Beian.Web.Infrastructure.PersonalData;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +17,6 @@ namespace Beian.Web.Features.Subjects;
 public sealed class SubjectTransferService(
     BeianDbContext db,
     PersonalDataProtector protector,
-    AccountLookup accounts,
     Notifier notifier,
     ApplicationService applications,
     Drafts.DraftService drafts,
@@ -113,11 +112,8 @@ public sealed class SubjectTransferService(
             await dependent.TransferAllOfAsync(subjectId, fromUserId, toUserId, cancellationToken);
     }
 
-    private async Task TellAsync(string userId, string title, string text, CancellationToken cancellationToken)
-    {
-        var user = await db.Users.FirstAsync(u => u.Id == userId, cancellationToken);
-        notifier.Notify(userId, title, text, accounts.MobileOf(user), text);
-    }
+    private Task TellAsync(string userId, string title, string text, CancellationToken cancellationToken) =>
+        notifier.NotifyWithSmsAsync(userId, title, text, cancellationToken);
 
     private async Task<string?> SaveAsync(CancellationToken cancellationToken)
     {

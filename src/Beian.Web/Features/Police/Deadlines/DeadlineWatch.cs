@@ -40,7 +40,6 @@ public sealed class DeadlineWatch(
     BeianDbContext db,
     ReviewDeadlines deadlines,
     Notifier notifier,
-    AccountLookup accounts,
     AuditLog audit,
     JobLeases leases,
     IEnumerable<IDeadlineCheck> otherChecks,
@@ -167,9 +166,7 @@ public sealed class DeadlineWatch(
     {
         if (subjectId is not { } id) return;
         var ownerId = await db.Subjects.AsNoTracking().Where(s => s.Id == id).Select(s => s.OwnerUserId).FirstOrDefaultAsync(cancellationToken);
-        if (ownerId == null) return;
-        var owner = await db.Users.AsNoTracking().FirstAsync(u => u.Id == ownerId, cancellationToken);
-        notifier.Notify(ownerId, title, text, accounts.MobileOf(owner), text);
+        if (ownerId != null) await notifier.NotifyWithSmsAsync(ownerId, title, text, cancellationToken);
     }
 
     /// <summary>One site message per importing unit's officer: how many of its records are now at 关停风险.</summary>
