@@ -43,8 +43,10 @@ public static class AssessmentStatuses
         _ => "status-closed",
     };
 
-    /// <summary>历史安全评估: passed or withdrawn, nothing left to do.</summary>
-    public static bool IsHistory(this AssessmentStatus status) => status is AssessmentStatus.Passed or AssessmentStatus.Withdrawn;
+    /// <summary>历史安全评估: passed or withdrawn, nothing left to do; the others are 当前安全评估.</summary>
+    public static IReadOnlyList<AssessmentStatus> History { get; } = [AssessmentStatus.Passed, AssessmentStatus.Withdrawn];
+
+    public static bool IsHistory(this AssessmentStatus status) => History.Contains(status);
 
     public static IReadOnlyList<AssessmentStatus> All { get; } = Enum.GetValues<AssessmentStatus>();
 }

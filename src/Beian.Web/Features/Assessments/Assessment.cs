@@ -70,15 +70,18 @@ public class Assessment : IVersioned, IRecordsTransitions
     public static Assessment Start(Guid subjectId, string ownerUserId, string unitCode, RecordStep step) =>
         Open(subjectId, ownerUserId, unitCode, AssessmentStatus.Pending, step);
 
-    /// <summary>The filer's content, as submitted (first time, or corrected).</summary>
-    public void Fill(AssessmentForm form, IReadOnlyList<AssessmentTarget> targets, string dataCipher)
+    /// <summary>The filer's content, as submitted (first time, or corrected), with the businesses it picks.</summary>
+    public void Fill(AssessmentForm form, string dataCipher)
     {
-        Title = string.Join("、", targets.Select(t => t.Text));
+        Title = form.TargetsText;
         Triggers = string.Join(",", form.Triggers.Distinct());
         Method = form.Method;
         DataCipher = dataCipher;
         Targets.Clear();
-        Targets.AddRange(targets.Select(t => t.For(Id)));
+        Targets.AddRange(form.Picked.Select(t => new AssessmentTarget
+        {
+            AssessmentId = Id, RecordType = t.RecordType, RecordId = t.RecordId, Name = t.Name, VersionNumber = t.VersionNumber,
+        }));
     }
 
     /// <summary>A requirement answered.</summary>
@@ -140,13 +143,6 @@ public class AssessmentTarget
     public string Name { get; set; } = string.Empty;
     /// <summary>The version assessed (APPs, 小程序), as its 版本信息 line names it.</summary>
     public string? VersionNumber { get; set; }
-
-    public string Text => VersionNumber is { } version ? $"{Name} {version}" : Name;
-
-    public AssessmentTarget For(Guid assessmentId) => new()
-    {
-        AssessmentId = assessmentId, RecordType = RecordType, RecordId = RecordId, Name = Name, VersionNumber = VersionNumber,
-    };
 }
 
 internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessment>
@@ -184,7 +180,6 @@ internal sealed class AssessmentTargetConfiguration : IEntityTypeConfiguration<A
         builder.Property(t => t.RecordType).HasMaxLength(20);
         builder.Property(t => t.Name).HasMaxLength(100);
         builder.Property(t => t.VersionNumber).HasMaxLength(50);
-        builder.Ignore(t => t.Text);
         builder.HasIndex(t => t.RecordId);
     }
 }

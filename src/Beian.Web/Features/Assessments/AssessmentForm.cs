@@ -37,6 +37,9 @@ public sealed class AssessmentForm
     public Guid? ReportFileId { get; set; }
 
     public IEnumerable<AssessmentTargetInput> Picked => Targets.Where(t => t.Picked);
+
+    /// <summary>What the assessment covers as lists show it ("甬上茶事网站、甬上茶事APP Android 1.4.2").</summary>
+    public string TargetsText => string.Join("、", Picked.Select(t => t.Text));
 }
 
 /// <summary>One business offered on the form: its record, whether it is picked, and for an APP or 小程序 the version assessed.</summary>
@@ -48,6 +51,8 @@ public sealed class AssessmentTargetInput
     public string Name { get; set; } = string.Empty;
     public bool Picked { get; set; }
     public string? VersionNumber { get; set; }
+
+    public string Text => VersionNumber is { } version ? $"{Name} {version}" : Name;
 }
 
 public sealed class AssessmentOfficer

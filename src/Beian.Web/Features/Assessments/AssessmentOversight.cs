@@ -72,9 +72,11 @@ public sealed class AssessmentOversight(BeianDbContext db, IEnumerable<IBusiness
     }
 
     /// <summary>A requirement of this business the filer has not yet seen through (待评估, 待审核 or 已退回).</summary>
-    public Task<bool> HasOpenRequirementAsync(Guid recordId, CancellationToken cancellationToken) =>
-        db.Set<Assessment>().AnyAsync(a => a.RequiredRecordId == recordId
-            && (a.Status == AssessmentStatus.Required || a.Status == AssessmentStatus.Pending || a.Status == AssessmentStatus.Returned), cancellationToken);
+    public Task<bool> HasOpenRequirementAsync(Guid recordId, CancellationToken cancellationToken)
+    {
+        var done = AssessmentStatuses.History.ToArray();
+        return db.Set<Assessment>().AnyAsync(a => a.RequiredRecordId == recordId && !done.Contains(a.Status), cancellationToken);
+    }
 
     /// <summary>统计分析: the jurisdiction's assessments started or required in the period, by status, case and method.</summary>
     public async Task<IReadOnlyList<StatisticsTable>> TablesAsync(string officerUnitCode, StatisticsFilter filter, CancellationToken cancellationToken)
@@ -87,7 +89,6 @@ public sealed class AssessmentOversight(BeianDbContext db, IEnumerable<IBusiness
         var byTrigger = new List<IReadOnlyList<object?>>();
         foreach (var trigger in AssessmentTriggers.All)
             byTrigger.Add([trigger.Label(), await WithTrigger(period, trigger).CountAsync(cancellationToken)]);
-        var today = Today;
         var overdue = await InJurisdiction(officerUnitCode, new AssessmentFilter(OverdueOnly: true)).CountAsync(cancellationToken);
         var chart = new ChartSpec("bar", [new ChartSeries(1, StatisticsTables.Navy)], Horizontal: true);
         return

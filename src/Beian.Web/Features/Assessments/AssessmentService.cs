@@ -40,13 +40,20 @@ public sealed class AssessmentService(
     public Task<Assessment?> OwnedAsync(Guid id, string ownerUserId, CancellationToken cancellationToken = default) =>
         db.Set<Assessment>().FirstOrDefaultAsync(a => a.Id == id && a.OwnerUserId == ownerUserId, cancellationToken);
 
-    /// <summary>The owner's assessments newest first: current ones (待评估, 待审核, 已退回) or 历史安全评估.</summary>
-    public async Task<IReadOnlyList<Assessment>> OfOwnerAsync(string ownerUserId, bool history, int? take = null, CancellationToken cancellationToken = default)
+    /// <summary>历史安全评估 of the owner, newest first.</summary>
+    public async Task<IReadOnlyList<Assessment>> HistoryOfOwnerAsync(string ownerUserId, CancellationToken cancellationToken = default)
     {
-        var done = new[] { AssessmentStatus.Passed, AssessmentStatus.Withdrawn };
-        var mine = db.Set<Assessment>().AsNoTracking().Where(a => a.OwnerUserId == ownerUserId);
-        mine = history ? mine.Where(a => done.Contains(a.Status)) : mine.Where(a => !done.Contains(a.Status));
-        var ordered = mine.OrderByDescending(a => a.CreatedAt);
+        var done = AssessmentStatuses.History.ToArray();
+        return await db.Set<Assessment>().AsNoTracking().Where(a => a.OwnerUserId == ownerUserId && done.Contains(a.Status))
+            .OrderByDescending(a => a.CreatedAt).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>当前安全评估 of the owner (待评估, 待审核, 已退回): the police's 待评估 first, soonest due, then the newest.</summary>
+    public async Task<IReadOnlyList<Assessment>> CurrentOfOwnerAsync(string ownerUserId, int? take = null, CancellationToken cancellationToken = default)
+    {
+        var done = AssessmentStatuses.History.ToArray();
+        var ordered = db.Set<Assessment>().AsNoTracking().Where(a => a.OwnerUserId == ownerUserId && !done.Contains(a.Status))
+            .OrderBy(a => a.Status == AssessmentStatus.Required ? 0 : 1).ThenBy(a => a.DueOn).ThenByDescending(a => a.CreatedAt);
         return await (take is { } n ? ordered.Take(n) : ordered).ToListAsync(cancellationToken);
     }
 
@@ -84,7 +91,7 @@ public sealed class AssessmentService(
         }
         form.SubjectId = subject.Id;
         var sealedForm = snapshots.Seal(form);
-        assessment.Fill(form, AssessmentTargets.Chosen(form), sealedForm);
+        assessment.Fill(form, sealedForm);
         var application = FilingApplication.Submit(ownerUserId, BusinessType.Assessment, subject.Id, assessment.Id, assessment.Title,
             assessment.JurisdictionUnitCode, submissionKey, step.At);
         application.SnapshotCipher = sealedForm;
@@ -101,7 +108,7 @@ public sealed class AssessmentService(
     public async Task ApplyCorrectionAsync(FilingApplication application, string ownerUserId, AssessmentForm form, CancellationToken cancellationToken)
     {
         var assessment = await db.Set<Assessment>().FirstAsync(a => a.Id == application.TargetId && a.OwnerUserId == ownerUserId, cancellationToken);
-        assessment.Fill(form, AssessmentTargets.Chosen(form), snapshots.Seal(form));
+        assessment.Fill(form, snapshots.Seal(form));
         await uploads.AttachAsync(FileIds(form), ownerUserId, AttachmentKey(assessment.Id), assessment.JurisdictionUnitCode, cancellationToken);
     }
 

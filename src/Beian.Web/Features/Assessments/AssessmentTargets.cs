@@ -50,10 +50,6 @@ public sealed class AssessmentTargets(IEnumerable<IBusinessFiling> filings)
         foreach (var target in form.Targets.Where(t => t.RecordId == recordId)) target.Picked = true;
     }
 
-    public static IReadOnlyList<AssessmentTarget> Chosen(AssessmentForm form) =>
-        form.Picked.Select(t => new AssessmentTarget { RecordType = t.RecordType, RecordId = t.RecordId, Name = t.Name, VersionNumber = t.VersionNumber })
-            .ToList();
-
     public static AssessmentFacts Facts(AssessmentForm form, int foreignTargets) => new()
     {
         TargetCount = form.Picked.Count(),

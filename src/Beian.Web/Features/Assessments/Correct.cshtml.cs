@@ -43,7 +43,7 @@ public class CorrectModel(AssessmentTargets targets, UploadService uploads, Appl
         if (!Show(findings)) return Page();
         Form.SubjectId = application.SubjectId;
         Form.RequirementId = ((AssessmentForm)applications.SnapshotOf(application, typeof(AssessmentForm))).RequirementId;
-        var result = await applications.ResubmitAsync(ApplicationId, UserId, Form, findings, string.Join("、", AssessmentTargets.Chosen(Form).Select(t => t.Text)),
+        var result = await applications.ResubmitAsync(ApplicationId, UserId, Form, findings, Form.TargetsText,
             resubmitted => assessments.ApplyCorrectionAsync(resubmitted, UserId, Form, Aborted));
         if (!result.Succeeded)
         {

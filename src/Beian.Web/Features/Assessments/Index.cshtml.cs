@@ -18,8 +18,7 @@ public class IndexModel(AssessmentService assessments, CurrentSubject current) :
     {
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
         HasSubject = await current.GetAsync(HttpContext.RequestAborted) != null;
-        var open = await assessments.OfOwnerAsync(userId, history: false, cancellationToken: HttpContext.RequestAborted);
-        var requiredFirst = open.OrderBy(a => a.Status == AssessmentStatus.Required ? 0 : 1).ThenBy(a => a.DueOn).ToList();
-        Current = new AssessmentList(requiredFirst, assessments.Today, Empty: "暂无待办的安全评估。");
+        Current = new AssessmentList(await assessments.CurrentOfOwnerAsync(userId, cancellationToken: HttpContext.RequestAborted), assessments.Today,
+            Empty: "暂无待办的安全评估。");
     }
 }

@@ -14,7 +14,10 @@ public class MineModel(AssessmentService assessments) : PageModel
 
     public async Task OnGetAsync()
     {
-        var items = await assessments.OfOwnerAsync(User.FindFirstValue(ClaimTypes.NameIdentifier)!, History, cancellationToken: HttpContext.RequestAborted);
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        var items = History
+            ? await assessments.HistoryOfOwnerAsync(userId, HttpContext.RequestAborted)
+            : await assessments.CurrentOfOwnerAsync(userId, cancellationToken: HttpContext.RequestAborted);
         List = new AssessmentList(items, assessments.Today, Empty: History ? "暂无历史安全评估。" : "暂无当前安全评估。");
     }
 }

@@ -48,8 +48,7 @@ public class ApplicantModel(
             lists.Add(new Filing.RecordList(business, await businesses.FilingOf(business).OfOwnerAsync(Account.Id, filedOnly: false, WidgetRows), Compact: true));
         Businesses = lists;
         Subject = await current.GetAsync();
-        var open = await assessments.OfOwnerAsync(Account.Id, history: false, WidgetRows);
-        Assessments = new Assessments.AssessmentList(open.OrderBy(a => a.Status == Core.Assessments.AssessmentStatus.Required ? 0 : 1).ToList(),
-            assessments.Today, Compact: true, Empty: "暂无待办的安全评估。");
+        Assessments = new Assessments.AssessmentList(await assessments.CurrentOfOwnerAsync(Account.Id, WidgetRows), assessments.Today,
+            Compact: true, Empty: "暂无待办的安全评估。");
     }
 }

@@ -4,6 +4,7 @@ using Beian.Web.Features.Assessments;
 using Beian.Web.Features.Police.Exports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Police.Assessments;
 
@@ -47,7 +48,7 @@ public class IndexModel(Officers officers, AssessmentOversight oversight) : Page
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (await FilteredAsync(cancellationToken) is not { } query) return Forbid();
-        Total = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(query, cancellationToken);
+        Total = await query.CountAsync(cancellationToken);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         Rows = await oversight.RowsAsync(query, (PageNumber - 1) * PageSize, PageSize, cancellationToken);
         return Page();
