@@ -29,9 +29,7 @@ public sealed class AppBusiness : Business<AppForm>
     public override string? PublicScope => "app";
 
     /// <summary>管理APP → 详情 → 【版本信息】 (the versions filed), and a new version through 变更APP once filed.</summary>
-    public override IReadOnlyList<RecordLink> DetailLinks(BusinessRecord record) => record.Status == Core.Filing.FilingStatus.Filed
-        ? [new("版本信息", "#app-versions"), new("增加版本", $"{((IBusiness)this).PagePath("Change")}?id={record.Id}")]
-        : [new("版本信息", "#app-versions")];
+    public override IReadOnlyList<RecordLink> DetailLinks(BusinessRecord record) => VersionLinks(record, "#app-versions");
     public override string IdentifierLabel => "平台";
     public override string IdentifierOf(BusinessRecord record) => ((App)record).Platforms;
     public override string BadgeNotice => "在APP的“关于”等页面显著位置标明公安机关核发的备案编号";
@@ -41,7 +39,7 @@ public sealed class AppBusiness : Business<AppForm>
     protected override IEnumerable<ReviewField> BasicInfoFields(AppForm form)
     {
         var info = form.BasicInfo;
-        yield return Basic(AppFields.Name, "APP名称", info.Name);
+        yield return BasicField(AppFields.Name, "APP名称", info.Name);
         yield return ServiceInfos.IntroductionReviewField(info, BasicSection);
         foreach (var (number, file) in info.ScreenshotFiles.OrderBy(s => s.Key))
             yield return new(AppFields.Screenshots, BasicSection, $"运行截图{number}", "已上传", FileId: file);
@@ -57,11 +55,9 @@ public sealed class AppBusiness : Business<AppForm>
                 yield return new(AppFields.Package(platform), section, "安装包", "已上传（平台已读取并核对签名）", FileId: package);
         }
         foreach (var field in ServiceInfos.VersionAndIcpReviewFields(info, BasicSection, ServiceIcpNumber.App)) yield return field;
-        yield return Basic(AppFields.Channels, "分发渠道", string.Join("；", info.Channels.Select(c => $"{c.Store} {c.Url}")));
-        yield return Basic(AppFields.UserScale, "当前用户量", info.UserScale);
-        yield return Basic(AppFields.Operations, "运营情况", info.Operations);
+        yield return BasicField(AppFields.Channels, "分发渠道", string.Join("；", info.Channels.Select(c => $"{c.Store} {c.Url}")));
+        yield return BasicField(AppFields.UserScale, "当前用户量", info.UserScale);
+        yield return BasicField(AppFields.Operations, "运营情况", info.Operations);
         foreach (var field in ServiceInfos.DeclarationReviewFields(info, BasicSection)) yield return field;
     }
-
-    private static ReviewField Basic(string key, string label, string? value) => new(key, BasicSection, label, value ?? string.Empty);
 }

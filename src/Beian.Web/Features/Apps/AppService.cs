@@ -39,11 +39,7 @@ public sealed class AppService(BusinessFilingServices services, AppBusiness busi
         var services = info.Facts();
         var facts = new AppFacts
         {
-            Naming = new FilingNameFacts
-            {
-                SubjectNature = subject.Nature, OrganisationKind = subjectForm.OrganisationKind, SubjectName = subject.Name, Name = info.Name,
-                DeclaredPermits = services.DeclaredPermits,
-            },
+            Naming = NamingOf(subject, subjectForm, info, services),
             Introduction = info.Introduction,
             ScreenshotCount = info.ScreenshotFiles.Count,
             Platforms = info.Platforms.Select(p => new AppPlatformFacts(p, info.PlatformInfo(p).Identifier, info.PlatformInfo(p).PublicKey,

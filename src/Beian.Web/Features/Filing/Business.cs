@@ -134,6 +134,14 @@ public abstract class Business<TForm> : IBusiness where TForm : class, IBusiness
     /// <summary>Step ② as the reviewer reads it.</summary>
     protected abstract IEnumerable<ReviewField> BasicInfoFields(TForm form);
 
+    /// <summary>A field of step ② for the reviewer, under the step's title.</summary>
+    protected ReviewField BasicField(string key, string label, string? value) => new(key, BasicInfoTitle, label, value ?? string.Empty);
+
+    /// <summary>【版本信息】 on 详情 (the versions at <paramref name="versionsAnchor"/>), and 【增加版本】 through 变更 once filed.</summary>
+    protected IReadOnlyList<RecordLink> VersionLinks(BusinessRecord record, string versionsAnchor) => record.Status == Core.Filing.FilingStatus.Filed
+        ? [new("版本信息", versionsAnchor), new("增加版本", $"{((IBusiness)this).PagePath("Change")}?id={record.Id}")]
+        : [new("版本信息", versionsAnchor)];
+
     /// <summary>The application kinds of this business for the shared pages: its form for new and change, the shared 注销 content.</summary>
     public IEnumerable<ApplicationKind> ApplicationKinds()
     {

@@ -1,3 +1,4 @@
+using Beian.Core.Filing;
 using Beian.Web.Features.Applications;
 using Beian.Web.Features.PublicQuery;
 using Beian.Web.Features.Subjects;
@@ -13,6 +14,13 @@ public abstract class ServiceFiling<TRecord, TForm>(BusinessFilingServices servi
     where TRecord : BusinessRecord
     where TForm : class, IBusinessForm, new()
 {
+    /// <summary>Who files the service and how it is named, for the naming rules its step ② check runs.</summary>
+    protected static FilingNameFacts NamingOf(Subject subject, SubjectForm subjectForm, IServiceInfo info, ServiceDeclarationFacts services) => new()
+    {
+        SubjectNature = subject.Nature, OrganisationKind = subjectForm.OrganisationKind, SubjectName = subject.Name, Name = info.Name,
+        DeclaredPermits = services.DeclaredPermits,
+    };
+
     /// <summary>平台 as 公共查询 shows it.</summary>
     protected abstract string PlatformsOf(TRecord record);
 

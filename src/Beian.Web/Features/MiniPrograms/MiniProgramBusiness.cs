@@ -28,9 +28,7 @@ public sealed class MiniProgramBusiness : Business<MiniProgramForm>
     public override string? PublicScope => "miniprogram";
 
     /// <summary>我的小程序 → 详情 → 【版本信息】, and a new version through 变更小程序 once filed.</summary>
-    public override IReadOnlyList<RecordLink> DetailLinks(BusinessRecord record) => record.Status == FilingStatus.Filed
-        ? [new("版本信息", "#mp-versions"), new("增加版本", $"{((IBusiness)this).PagePath("Change")}?id={record.Id}")]
-        : [new("版本信息", "#mp-versions")];
+    public override IReadOnlyList<RecordLink> DetailLinks(BusinessRecord record) => VersionLinks(record, "#mp-versions");
 
     public override string IdentifierLabel => "所属平台";
     public override string IdentifierOf(BusinessRecord record) => ((MiniProgram)record).PlatformName;
@@ -41,13 +39,11 @@ public sealed class MiniProgramBusiness : Business<MiniProgramForm>
     protected override IEnumerable<ReviewField> BasicInfoFields(MiniProgramForm form)
     {
         var info = form.BasicInfo;
-        yield return Basic(MiniProgramFields.Name, "小程序名称", info.Name);
+        yield return BasicField(MiniProgramFields.Name, "小程序名称", info.Name);
         yield return ServiceInfos.IntroductionReviewField(info, BasicSection);
-        yield return Basic(MiniProgramFields.Platform, "所属平台", info.PlatformText);
-        yield return Basic(MiniProgramFields.AppId, info.Platform?.IdentifierLabel() ?? "AppID", info.AppId);
+        yield return BasicField(MiniProgramFields.Platform, "所属平台", info.PlatformText);
+        yield return BasicField(MiniProgramFields.AppId, info.Platform?.IdentifierLabel() ?? "AppID", info.AppId);
         foreach (var field in ServiceInfos.VersionAndIcpReviewFields(info, BasicSection, ServiceIcpNumber.MiniProgram)) yield return field;
         foreach (var field in ServiceInfos.DeclarationReviewFields(info, BasicSection)) yield return field;
     }
-
-    private static ReviewField Basic(string key, string label, string? value) => new(key, BasicSection, label, value ?? string.Empty);
 }

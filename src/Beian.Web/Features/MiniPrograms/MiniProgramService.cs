@@ -34,11 +34,7 @@ public sealed class MiniProgramService(BusinessFilingServices services, MiniProg
         var services = info.Facts();
         var facts = new MiniProgramFacts
         {
-            Naming = new FilingNameFacts
-            {
-                SubjectNature = subject.Nature, OrganisationKind = subjectForm.OrganisationKind, SubjectName = subject.Name, Name = info.Name,
-                DeclaredPermits = services.DeclaredPermits,
-            },
+            Naming = NamingOf(subject, subjectForm, info, services),
             Introduction = info.Introduction,
             Platform = info.Platform,
             PlatformName = info.PlatformName,

@@ -32,20 +32,18 @@ public sealed class WebsiteBusiness : Business<WebsiteForm>
     protected override IEnumerable<ReviewField> BasicInfoFields(WebsiteForm form)
     {
         var info = form.BasicInfo;
-        yield return Basic(WebsiteFields.Name, "网站名称", info.Name);
-        yield return Basic(WebsiteFields.IcpNumber, "工信部备案号", info.HasIcpNumber == true ? info.IcpNumber : "无");
-        yield return Basic(WebsiteFields.OpenedOn, "网站开通日期", info.OpenedOn?.ToString("yyyy-MM-dd"));
-        yield return Basic(WebsiteFields.MainDomain, "主域名", info.HasDomain ? info.MainDomain : "无独立域名");
+        yield return BasicField(WebsiteFields.Name, "网站名称", info.Name);
+        yield return BasicField(WebsiteFields.IcpNumber, "工信部备案号", info.HasIcpNumber == true ? info.IcpNumber : "无");
+        yield return BasicField(WebsiteFields.OpenedOn, "网站开通日期", info.OpenedOn?.ToString("yyyy-MM-dd"));
+        yield return BasicField(WebsiteFields.MainDomain, "主域名", info.HasDomain ? info.MainDomain : "无独立域名");
         yield return new("BasicInfo.DomainCertificateFileId", BasicSection, "域名证书", info.DomainCertificateFileId == null ? "未上传" : "已上传",
             FileId: info.DomainCertificateFileId);
-        yield return Basic("BasicInfo.SubDomainsText", "从域名", info.SubDomains.Count == 0 ? "无" : string.Join("、", info.SubDomains));
-        yield return Basic("BasicInfo.IpsText", "网站IP", string.Join("、", info.Ips));
-        yield return Basic("BasicInfo.AccessProvider.Name", "网络接入服务商", $"{info.AccessProvider.Name}（{info.AccessProvider.Scope}）");
-        yield return Basic("BasicInfo.AccessMethod", "网站接入方式", info.AccessMethod);
-        yield return Basic("BasicInfo.Registrar.Name", "域名注册服务商", info.Registrar.Name);
+        yield return BasicField("BasicInfo.SubDomainsText", "从域名", info.SubDomains.Count == 0 ? "无" : string.Join("、", info.SubDomains));
+        yield return BasicField("BasicInfo.IpsText", "网站IP", string.Join("、", info.Ips));
+        yield return BasicField("BasicInfo.AccessProvider.Name", "网络接入服务商", $"{info.AccessProvider.Name}（{info.AccessProvider.Scope}）");
+        yield return BasicField("BasicInfo.AccessMethod", "网站接入方式", info.AccessMethod);
+        yield return BasicField("BasicInfo.Registrar.Name", "域名注册服务商", info.Registrar.Name);
         foreach (var field in ServiceDeclarationReviewFields.Of(info, BasicSection))
             yield return field.Key == WebsiteFields.Languages ? field with { Label = "网站语种" } : field;
     }
-
-    private static ReviewField Basic(string key, string label, string? value) => new(key, BasicSection, label, value ?? string.Empty);
 }
