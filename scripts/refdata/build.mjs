@@ -22,11 +22,13 @@
 //
 // Holiday rules
 // -------------
-// For each year in YEARS, chinese-days' years/<year>.json gives "holidays" (date -> "English,
+// Every year chinese-days ships (dist/years/<year>.json) is kept: the platform's calendar covers
+// every year its reference package knows, and administrators enter later years on 节假日安排.
+// Each file gives "holidays" (date -> "English,
 // 中文,days") and "workdays" (weekend dates that are working days, 调休). We keep the Chinese
 // name, normalised to the usual festival name (清明 -> 清明节 …).
 
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const [modulesDir, outDir] = process.argv.slice(2);
@@ -35,7 +37,11 @@ if (!modulesDir || !outDir) {
   process.exit(2);
 }
 
-const YEARS = [2024, 2025, 2026];
+const YEARS = readdirSync(join(modulesDir, "chinese-days", "dist", "years"))
+  .map((file) => /^(\d{4})\.json$/.exec(file)?.[1])
+  .filter(Boolean)
+  .map(Number)
+  .sort((a, b) => a - b);
 
 const PROVINCE_ABBREVIATIONS = {
   "110000": "京", "120000": "津", "130000": "冀", "140000": "晋", "150000": "蒙",

@@ -2,14 +2,17 @@ namespace Beian.Core.Calendar;
 
 /// <summary>
 /// The official holiday calendar (法定节假日 and 调休 working days) of the covered years.
-/// Outside the covered years every Monday–Friday is a working day.
+/// Outside the covered years every Monday–Friday is a working day, and a date reckoned there is
+/// only an estimate (<see cref="FirstUncoveredYear"/>).
 /// </summary>
 public sealed class HolidayCalendar
 {
-    private static readonly Lazy<HolidayCalendar> LazyDefault = new(HolidayFile.LoadCalendar);
+    private static readonly Lazy<IReadOnlyList<HolidayYear>> LazyShipped = new(HolidayFile.LoadYears);
+    private static readonly Lazy<HolidayCalendar> LazyDefault = new(() => new HolidayCalendar(Shipped));
 
     private readonly Dictionary<DateOnly, string> _holidays;
     private readonly Dictionary<DateOnly, string> _adjustedWorkdays;
+    private readonly HashSet<int> _coveredYears;
 
     /// <param name="holidays">Official holidays: date → name (春节, 国庆节 …).</param>
     /// <param name="adjustedWorkdays">Weekend dates that are working days (调休): date → the holiday they make up for.</param>
@@ -22,13 +25,40 @@ public sealed class HolidayCalendar
         _holidays = new Dictionary<DateOnly, string>(holidays);
         _adjustedWorkdays = new Dictionary<DateOnly, string>(adjustedWorkdays);
         CoveredYears = coveredYears.Distinct().Order().ToList();
+        _coveredYears = [.. CoveredYears];
     }
 
+    /// <summary>A calendar of these years; where a year appears twice, the later entry wins.</summary>
+    public HolidayCalendar(IEnumerable<HolidayYear> years) : this(LastOfEachYear(years)) { }
+
+    private HolidayCalendar(IReadOnlyList<HolidayYear> years)
+        : this(years.SelectMany(y => y.Holidays).ToDictionary(), years.SelectMany(y => y.AdjustedWorkdays).ToDictionary(), years.Select(y => y.Year))
+    {
+        Years = years;
+    }
+
+    /// <summary>The years the platform ships, from its reference package (ReferenceData/holidays.json).</summary>
+    public static IReadOnlyList<HolidayYear> Shipped => LazyShipped.Value;
+
+    /// <summary>The shipped calendar alone.</summary>
     public static HolidayCalendar Default => LazyDefault.Value;
 
     public IReadOnlyList<int> CoveredYears { get; }
 
-    public bool Covers(DateOnly date) => CoveredYears.Contains(date.Year);
+    /// <summary>The covered years' schedules, when the calendar was built from them.</summary>
+    public IReadOnlyList<HolidayYear> Years { get; } = [];
+
+    public bool Covers(DateOnly date) => _coveredYears.Contains(date.Year);
+
+    /// <summary>The first year from <paramref name="from"/>'s to <paramref name="to"/>'s whose schedule is not known; null when all are.</summary>
+    public int? FirstUncoveredYear(DateOnly from, DateOnly to)
+    {
+        for (var year = from.Year; year <= to.Year; year++)
+        {
+            if (!_coveredYears.Contains(year)) return year;
+        }
+        return null;
+    }
 
     public bool IsHoliday(DateOnly date) => _holidays.ContainsKey(date);
 
@@ -39,8 +69,8 @@ public sealed class HolidayCalendar
     public bool IsAdjustedWorkday(DateOnly date) => _adjustedWorkdays.ContainsKey(date);
 
     public bool IsWorkingDay(DateOnly date) =>
-        IsAdjustedWorkday(date) || (IsWeekday(date) && !IsHoliday(date));
+        IsAdjustedWorkday(date) || (HolidayYear.IsWeekday(date) && !IsHoliday(date));
 
-    private static bool IsWeekday(DateOnly date) =>
-        date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+    private static List<HolidayYear> LastOfEachYear(IEnumerable<HolidayYear> years) =>
+        years.GroupBy(y => y.Year).Select(g => g.Last()).OrderBy(y => y.Year).ToList();
 }

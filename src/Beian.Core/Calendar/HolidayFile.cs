@@ -8,14 +8,14 @@ internal sealed record HolidayFile(Dictionary<string, HolidayFile.Year> Years)
 {
     internal sealed record Year(Dictionary<string, string> Holidays, Dictionary<string, string> AdjustedWorkdays);
 
-    public static HolidayCalendar LoadCalendar()
+    public static IReadOnlyList<HolidayYear> LoadYears()
     {
         var file = EmbeddedReferenceData.Read<HolidayFile>(EmbeddedReferenceData.HolidaysFile);
-        var years = file.Years.Values.ToList();
-        return new HolidayCalendar(
-            ParseDates(years.SelectMany(year => year.Holidays)),
-            ParseDates(years.SelectMany(year => year.AdjustedWorkdays)),
-            file.Years.Keys.Select(int.Parse));
+        return file.Years
+            .Select(entry => new HolidayYear(int.Parse(entry.Key, CultureInfo.InvariantCulture),
+                ParseDates(entry.Value.Holidays), ParseDates(entry.Value.AdjustedWorkdays)))
+            .OrderBy(year => year.Year)
+            .ToList();
     }
 
     private static Dictionary<DateOnly, string> ParseDates(IEnumerable<KeyValuePair<string, string>> entries) =>

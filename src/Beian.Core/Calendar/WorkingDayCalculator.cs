@@ -29,6 +29,17 @@ public sealed class WorkingDayCalculator(HolidayCalendar calendar)
         return date;
     }
 
+    /// <summary>As <see cref="AddWorkingDays(DateOnly,int)"/>, saying whether the days counted lie in years the calendar knows.</summary>
+    public DueDate Due(DateOnly start, int days)
+    {
+        var on = AddWorkingDays(start, days);
+        return new DueDate(on, on > start ? Calendar.FirstUncoveredYear(start.AddDays(1), on) : null);
+    }
+
+    /// <summary>A date reckoned earlier from <paramref name="start"/> (a stored due date), as this calendar knows it today.</summary>
+    public DueDate Known(DateOnly start, DateOnly on) =>
+        new(on, on > start ? Calendar.FirstUncoveredYear(start.AddDays(1), on) : null);
+
     /// <summary>As <see cref="AddWorkingDays(DateOnly,int)"/>, counting from the Beijing date of a UTC instant.</summary>
     public DateOnly AddWorkingDays(DateTimeOffset start, int days) =>
         AddWorkingDays(BeijingTime.DateOf(start), days);

@@ -9,9 +9,37 @@ public class HolidayCalendarTests
     private static DateOnly Date(string iso) => DateOnly.Parse(iso);
 
     [Fact]
-    public void Covers_2024_to_2026()
+    public void Covers_every_year_of_its_reference_package_from_2004_to_2026()
     {
-        Assert.Equal([2024, 2025, 2026], Calendar.CoveredYears);
+        Assert.Equal(Enumerable.Range(2004, 23), Calendar.CoveredYears);
+        Assert.Equal("国庆节", Calendar.HolidayName(Date("2008-10-01")));
+    }
+
+    [Fact]
+    public void A_year_it_does_not_cover_is_named_and_dates_there_are_estimates()
+    {
+        Assert.Equal(2027, Calendar.FirstUncoveredYear(Date("2026-12-20"), Date("2027-01-10")));
+        Assert.Null(Calendar.FirstUncoveredYear(Date("2026-01-01"), Date("2026-12-31")));
+
+        var due = WorkingDayCalculator.Default.Due(Date("2026-12-07"), 20);
+        Assert.Equal(Date("2027-01-04"), due.On);
+        Assert.True(due.IsEstimated);
+        Assert.Equal("2027-01-04（预计）", due.ToString());
+        Assert.Contains("2027年法定节假日和调休安排尚未录入", due.EstimateReason);
+        Assert.False(WorkingDayCalculator.Default.Due(Date("2026-11-02"), 20).IsEstimated);
+    }
+
+    [Fact]
+    public void A_year_entered_later_wins_over_the_shipped_one_and_moves_the_due_date()
+    {
+        var newYear = new HolidayYear(2027, new Dictionary<DateOnly, string> { [Date("2027-01-01")] = "元旦" }, new Dictionary<DateOnly, string>());
+        var calendar = new HolidayCalendar([.. HolidayCalendar.Shipped, newYear]);
+
+        var due = new WorkingDayCalculator(calendar).Due(Date("2026-12-07"), 20);
+
+        Assert.Equal(Date("2027-01-05"), due.On);
+        Assert.False(due.IsEstimated);
+        Assert.Contains(2027, calendar.CoveredYears);
     }
 
     [Fact]
