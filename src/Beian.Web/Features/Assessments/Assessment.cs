@@ -1,4 +1,6 @@
 using Beian.Core.Assessments;
+using Beian.Core.Calendar;
+using Beian.Core.Time;
 using Beian.Web.Data;
 using Beian.Web.Features.Filing;
 using Microsoft.EntityFrameworkCore;
@@ -43,6 +45,8 @@ public class Assessment : IVersioned, IRecordsTransitions
     public string? RequiredRecordType { get; private set; }
     public Guid? RequiredRecordId { get; private set; }
     public DateOnly? DueOn { get; private set; }
+    /// <summary>The period the police gave, in working days from the requirement's Beijing date: what <see cref="DueOn"/> is reckoned from.</summary>
+    public int? DueWorkingDays { get; private set; }
 
     public List<AssessmentTarget> Targets { get; private set; } = [];
 
@@ -53,7 +57,7 @@ public class Assessment : IVersioned, IRecordsTransitions
 
     /// <summary>要求安全评估: waits as 待评估 until the filer submits it, by <paramref name="dueOn"/>.</summary>
     public static Assessment Require(Guid subjectId, string ownerUserId, string unitCode, BusinessRecord record, AssessmentTrigger trigger,
-        string reason, DateOnly dueOn, RecordStep step)
+        string reason, int workingDays, WorkingDayCalculator calculator, RecordStep step)
     {
         var assessment = Open(subjectId, ownerUserId, unitCode, AssessmentStatus.Required, step);
         assessment.RequiredByUserId = step.ActorUserId;
@@ -61,9 +65,24 @@ public class Assessment : IVersioned, IRecordsTransitions
         assessment.RequiredTrigger = trigger;
         assessment.RequiredRecordType = record.RecordType;
         assessment.RequiredRecordId = record.Id;
-        assessment.DueOn = dueOn;
+        assessment.DueWorkingDays = workingDays;
+        assessment.DueOn = calculator.AddWorkingDays(BeijingTime.DateOf(step.At), workingDays);
         assessment.Title = record.Name;
         return assessment;
+    }
+
+    /// <summary>The requirement's 完成期限 as <paramref name="calculator"/> knows it (预计 while its year's holidays are unknown).</summary>
+    public DueDate? Due(WorkingDayCalculator calculator) =>
+        DueOn is { } on ? calculator.Known(BeijingTime.DateOf(CreatedAt), on) : null;
+
+    /// <summary>Reckons a 待评估's 完成期限 again with a newer calendar; true when it moved.</summary>
+    public bool Reckon(WorkingDayCalculator calculator)
+    {
+        if (Status != AssessmentStatus.Required || DueWorkingDays is not { } days) return false;
+        var dueOn = calculator.AddWorkingDays(BeijingTime.DateOf(CreatedAt), days);
+        if (dueOn == DueOn) return false;
+        DueOn = dueOn;
+        return true;
     }
 
     /// <summary>发起安全评估 of the filer's own: 待审核 at once.</summary>

@@ -2,6 +2,7 @@ using Beian.Core.Assessments;
 using Beian.Core.Calendar;
 using Beian.Core.Time;
 using Beian.Web.Data;
+using Beian.Web.Features.Calendar;
 using Beian.Web.Features.Messages;
 using Beian.Web.Features.Police;
 using Beian.Web.Features.Police.Deadlines;
@@ -13,13 +14,15 @@ namespace Beian.Web.Features.Assessments;
 /// The deadline of a 待评估, in the deadline watch's run: the filer is told by SMS and site message once when
 /// it is three working days or less from its due date and once when it is past it; then it is 已超期 for the
 /// police, and the officer who required it is told once. Each message commits with the notice recording it.
+/// When a year's holidays are entered, the 完成期限 reaching it are reckoned again and a moved one is told to the filer.
 /// </summary>
-public sealed class AssessmentDeadlines(BeianDbContext db, Notifier notifier, TimeProvider clock) : IDeadlineCheck
+public sealed class AssessmentDeadlines(BeianDbContext db, Notifier notifier, HolidayCalendars calendars, TimeProvider clock)
+    : IDeadlineCheck, IStoredDueDates
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var today = BeijingTime.DateOf(clock.GetUtcNow());
-        var nearlyDueBy = WorkingDayCalculator.Default.AddWorkingDays(today, ReviewDeadlines.NearlyDueWorkingDays);
+        var nearlyDueBy = calendars.Current.AddWorkingDays(today, ReviewDeadlines.NearlyDueWorkingDays);
         var count = 0;
         foreach (var kind in new[] { DeadlineNoticeKind.Overdue, DeadlineNoticeKind.NearlyDue })
         {
@@ -53,5 +56,20 @@ public sealed class AssessmentDeadlines(BeianDbContext db, Notifier notifier, Ti
         if (overdue && assessment.RequiredByUserId is { } officer)
             notifier.Notify(officer, "安全评估已超期", $"您要求开展的安全评估（{assessment.Title}）已超过完成期限{assessment.DueOn:yyyy-MM-dd}仍未提交，已标记为“已超期”，请在“安全评估”中查看并依法处置。");
         db.Add(DeadlineNotice.For(assessment.Id, kind, clock.GetUtcNow().UtcDateTime));
+    }
+
+    public async Task RecomputeAsync(WorkingDayCalculator calculator, int year, CancellationToken cancellationToken)
+    {
+        var firstDay = new DateOnly(year, 1, 1);
+        var waiting = await db.Set<Assessment>()
+            .Where(a => a.Status == AssessmentStatus.Required && a.DueWorkingDays != null && a.DueOn >= firstDay)
+            .ToListAsync(cancellationToken);
+        foreach (var assessment in waiting)
+        {
+            var before = assessment.DueOn;
+            if (!assessment.Reckon(calculator)) continue;
+            notifier.Notify(assessment.OwnerUserId, "安全评估完成期限调整",
+                $"{year}年法定节假日和调休安排已公布，公安机关要求您对“{assessment.Title}”开展的安全评估，完成期限由{before:yyyy年M月d日}调整为{assessment.DueOn:yyyy年M月d日}。");
+        }
     }
 }

@@ -6,6 +6,7 @@ using Beian.Core.Rules;
 using Beian.Core.Time;
 using Beian.Web.Data;
 using Beian.Web.Features.Applications;
+using Beian.Web.Features.Calendar;
 using Beian.Web.Features.Drafts;
 using Beian.Web.Features.Filing;
 using Beian.Web.Features.Messages;
@@ -27,6 +28,7 @@ public sealed class AssessmentService(
     DraftService drafts,
     UploadService uploads,
     Notifier notifier,
+    HolidayCalendars calendars,
     TimeProvider clock)
 {
     public static string AttachmentKey(Guid assessmentId) => $"assessment:{assessmentId}";
@@ -120,11 +122,13 @@ public sealed class AssessmentService(
         CancellationToken cancellationToken = default)
     {
         var step = new Filing.RecordStep(officerUserId, Now, reason);
-        var dueOn = WorkingDayCalculator.Default.AddWorkingDays(Today, workingDays);
-        var assessment = Assessment.Require(record.SubjectId, record.OwnerUserId, record.JurisdictionUnitCode, record, trigger, reason.Trim(), dueOn, step);
+        var assessment = Assessment.Require(record.SubjectId, record.OwnerUserId, record.JurisdictionUnitCode, record, trigger, reason.Trim(),
+            workingDays, calendars.Current, step);
+        var due = assessment.Due(calendars.Current)!.Value;
         db.Add(assessment);
         var text = $"公安机关要求您对“{record.Name}”（{record.NumberDisplay}）开展安全评估，原因：{reason.Trim()}。" +
-                   $"请于{dueOn:yyyy年M月d日}前登录平台在“安全评估”中提交评估情况和评估报告。";
+                   $"请于{due.On:yyyy年M月d日}前登录平台在“安全评估”中提交评估情况和评估报告。" +
+                   (due.UncoveredYear is { } year ? $"（该期限按{year}年节假日安排公布前推算，如有调整将另行通知。）" : "");
         await notifier.NotifyWithSmsAsync(record.OwnerUserId, "安全评估通知", text, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return assessment;

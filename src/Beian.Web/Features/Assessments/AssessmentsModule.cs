@@ -17,7 +17,9 @@ public static class AssessmentsModule
         services.AddScoped<AssessmentOversight>();
         services.AddScoped<Police.Statistics.IStatisticsSection>(provider => provider.GetRequiredService<AssessmentOversight>());
         services.AddScoped<IApprovalNotes>(provider => provider.GetRequiredService<AssessmentPrompts>());
-        services.AddScoped<IDeadlineCheck, AssessmentDeadlines>();
+        services.AddScoped<AssessmentDeadlines>();
+        services.AddScoped<IDeadlineCheck>(provider => provider.GetRequiredService<AssessmentDeadlines>());
+        services.AddScoped<Calendar.IStoredDueDates>(provider => provider.GetRequiredService<AssessmentDeadlines>());
         services.AddScoped<IApplicationEffects>(provider => provider.GetRequiredService<AssessmentEffects>());
         services.AddScoped<ISubjectDependents>(provider => provider.GetRequiredService<AssessmentEffects>());
         services.AddScoped<IReviewChecks>(provider => provider.GetRequiredService<AssessmentEffects>());

@@ -73,6 +73,7 @@ public static class AuditObjectTypes
     public const string Account = "Account";
     public const string ContentItem = "ContentItem";
     public const string DownloadItem = "DownloadItem";
+    public const string HolidayYear = "HolidayYear";
 
     public static readonly IReadOnlyList<(string Code, string Label)> All =
     [
@@ -87,6 +88,7 @@ public static class AuditObjectTypes
         (Account, "账号"),
         (ContentItem, "栏目内容"),
         (DownloadItem, "下载中心文件"),
+        (HolidayYear, "节假日安排"),
     ];
 
     public static string Label(string code) => All.FirstOrDefault(o => o.Code == code).Label ?? code;

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Beian.Web.Data;
 using Beian.Web.Features.Accounts;
+using Beian.Web.Features.Calendar;
 using Beian.Web.Features.PoliceUnits;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +12,8 @@ namespace Beian.Web.Features.Audit;
 /// <summary>
 /// The administrators' changes that are state changes too: a police unit's contact phone or review
 /// limit, a police or administrator account (created, moved, disabled, unlocked, its password or
-/// authenticator reset, its name or mobile changed) and any role granted or removed. The detail
+/// authenticator reset, its name or mobile changed), any role granted or removed, and a year of the
+/// holiday calendar entered or changed (its dates in the detail). The detail
 /// names what changed, never a password or a phone.
 /// </summary>
 internal static class AuditedSettings
@@ -42,6 +45,9 @@ internal static class AuditedSettings
         PoliceUnit unit when entry.State == EntityState.Modified => Changed(entry, UnitFields, AuditObjectTypes.PoliceUnit, unit.Code, now, showValues: true),
         ApplicationUser { Kind: not AccountKind.Applicant } user when entry.State == EntityState.Added =>
             AuditRecord.New(AuditActions.Create, AuditObjectTypes.Account, user.Id, AuditOutcomes.Succeeded, $"新建{KindLabel(user)}账号 {user.UserName}（单位 {user.PoliceUnitCode ?? "—"}）", now),
+        HolidayYearEntry year when entry.State is EntityState.Added or EntityState.Modified =>
+            AuditRecord.New(AuditActions.ChangeSettings, AuditObjectTypes.HolidayYear, year.Year.ToString(CultureInfo.InvariantCulture),
+                AuditOutcomes.Succeeded, HolidayYearDetail(year, entry.State == EntityState.Added), now),
         ApplicationUser { Kind: not AccountKind.Applicant } user when entry.State == EntityState.Modified =>
             Changed(entry, AccountFields, AuditObjectTypes.Account, user.Id, now, showValues: false, prefix: $"{user.UserName}："),
         _ => null,
@@ -61,6 +67,10 @@ internal static class AuditedSettings
 
     private static async Task<string> RoleNameAsync(BeianDbContext db, string roleId, CancellationToken cancellationToken) =>
         await db.Roles.AsNoTracking().Where(r => r.Id == roleId).Select(r => r.Name).FirstOrDefaultAsync(cancellationToken) ?? roleId;
+
+    private static string HolidayYearDetail(HolidayYearEntry year, bool added) =>
+        $"{(added ? "录入" : "修改")}{year.Year}年节假日安排（{HolidayYears.SourceLabel(year.Source)}）：法定节假日 {year.Holidays.Replace('\n', '、')}；" +
+        $"调休上班日 {(year.AdjustedWorkdays.Length == 0 ? "无" : year.AdjustedWorkdays.Replace('\n', '、'))}";
 
     private static string KindLabel(ApplicationUser user) => user.Kind == AccountKind.Administrator ? "管理员" : "民警";
 }

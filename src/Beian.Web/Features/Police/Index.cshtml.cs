@@ -13,9 +13,10 @@ namespace Beian.Web.Features.Police;
 /// <summary>
 /// 工作台 of a reviewer or supervisor: their unit, its contact phone and review limit, and what waits
 /// for them in the jurisdiction — open applications, those claimed by the officer, overdue ones,
-/// and 未备案网站 or claims at 关停风险.
+/// and 未备案网站 or claims at 关停风险; and a year of holidays that due dates reach before it is entered.
 /// </summary>
-public class IndexModel(UserManager<ApplicationUser> users, BeianDbContext db, ReviewDeadlines deadlines) : AccountPageModel(users)
+public class IndexModel(UserManager<ApplicationUser> users, BeianDbContext db, ReviewDeadlines deadlines, Calendar.HolidayYears holidayYears)
+    : AccountPageModel(users)
 {
     public PoliceUnit? Unit { get; private set; }
     public int SubordinateCount { get; private set; }
@@ -23,10 +24,13 @@ public class IndexModel(UserManager<ApplicationUser> users, BeianDbContext db, R
     public int MineCount { get; private set; }
     public int OverdueCount { get; private set; }
     public int ShutdownRiskCount { get; private set; }
+    /// <summary>Years without holidays that due dates set now reach: their due dates are 预计.</summary>
+    public IReadOnlyList<int> MissingHolidayYears { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         await LoadAccountAsync();
+        MissingHolidayYears = holidayYears.MissingYears();
         if (Account.PoliceUnitCode is not { } unit) return;
         Unit = await db.PoliceUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Code == unit, ct);
         SubordinateCount = await db.PoliceUnits.CountAsync(u => u.ParentCode == unit, ct);

@@ -102,8 +102,7 @@ public class QueueModel(BeianDbContext db, UserManager<ApplicationUser> users, R
         return ExcelExport.Download(Response, Title, deadlines.Today, new ExcelSheet(Title, Columns, rows.Select(Cells)));
     }
 
-    public static string DueText(QueueRow row) =>
-        row.DueOn.ToString("yyyy-MM-dd") + (row.Overdue ? "（已超期）" : row.NearlyDue ? "（即将到期）" : "");
+    public static string DueText(QueueRow row) => row.Deadline.ToString();
 
     private IReadOnlyList<object?> Cells(QueueRow row) =>
     [
@@ -153,9 +152,13 @@ public class QueueModel(BeianDbContext db, UserManager<ApplicationUser> users, R
         {
             var unit = units.GetValueOrDefault(a.JurisdictionUnitCode);
             var deadline = deadlines.For(a, unit?.ReviewLimitWorkingDays ?? ReviewDeadlines.DefaultLimit);
-            return new QueueRow(a, unit?.Name ?? a.JurisdictionUnitCode, deadline.DueOn, deadline.Overdue, deadline.NearlyDue);
+            return new QueueRow(a, unit?.Name ?? a.JurisdictionUnitCode, deadline);
         }).ToList();
     }
 }
 
-public sealed record QueueRow(FilingApplication Application, string UnitName, DateOnly DueOn, bool Overdue, bool NearlyDue);
+public sealed record QueueRow(FilingApplication Application, string UnitName, Deadline Deadline)
+{
+    public bool Overdue => Deadline.Overdue;
+    public bool NearlyDue => Deadline.NearlyDue;
+}

@@ -59,9 +59,9 @@ public class ReviewModel(
     public Officer Officer { get; private set; } = null!;
     public FilingApplication Application { get; private set; } = null!;
     public PoliceUnits.PoliceUnit? Unit { get; private set; }
-    public DateOnly DueOn { get; private set; }
-    public bool Overdue { get; private set; }
-    public bool NearlyDue { get; private set; }
+    public Deadline Deadline { get; private set; }
+    public bool Overdue => Deadline.Overdue;
+    public bool NearlyDue => Deadline.NearlyDue;
     public IReadOnlyList<ReviewField> Fields { get; private set; } = [];
     public IReadOnlyList<Subjects.FieldChange>? Changes { get; private set; }
     public IReadOnlyList<Finding> Findings { get; private set; } = [];
@@ -265,8 +265,7 @@ public class ReviewModel(
 
     private void ComputeDueDate()
     {
-        var deadline = deadlines.For(Application, Unit?.ReviewLimitWorkingDays ?? ReviewDeadlines.DefaultLimit);
-        (DueOn, Overdue, NearlyDue) = (deadline.DueOn, deadline.Overdue, deadline.NearlyDue);
+        Deadline = deadlines.For(Application, Unit?.ReviewLimitWorkingDays ?? ReviewDeadlines.DefaultLimit);
     }
 }
 

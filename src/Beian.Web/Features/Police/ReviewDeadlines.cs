@@ -5,6 +5,7 @@ using Beian.Core.PoliceUnits;
 using Beian.Core.Time;
 using Beian.Web.Data;
 using Beian.Web.Features.Applications;
+using Beian.Web.Features.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
 
@@ -14,29 +15,29 @@ namespace Beian.Web.Features.Police;
 /// 办理期限 (SPEC §9): the reviewing unit's limit in working days, counted from the Beijing date of
 /// submission with the official holiday calendar and 调休. An open application (待审核, 审核中, 待面审/检查) is
 /// 已超期 from the day after its due date. The queue, its export and the statistics share this one
-/// reckoning.
+/// reckoning. A due date in a year whose holidays are not entered yet is 预计 (<see cref="DueDate"/>).
 /// </summary>
-public sealed class ReviewDeadlines(BeianDbContext db, TimeProvider clock)
+public sealed class ReviewDeadlines(BeianDbContext db, HolidayCalendars calendars, TimeProvider clock)
 {
     public const int NearlyDueWorkingDays = 3;
     public const int DefaultLimit = PoliceUnitCatalog.DefaultReviewLimitWorkingDays;
 
-    private static WorkingDayCalculator Calculator => WorkingDayCalculator.Default;
+    private WorkingDayCalculator Calculator => calendars.Current;
 
     public DateOnly Today => BeijingTime.DateOf(clock.GetUtcNow());
 
     public static bool IsOpen(ApplicationStatus status) => status.IsOpen();
 
-    public static DateOnly DueOn(DateTime submittedUtc, int limitWorkingDays) =>
-        Calculator.AddWorkingDays(new DateTimeOffset(DateTime.SpecifyKind(submittedUtc, DateTimeKind.Utc)), limitWorkingDays);
+    public DueDate Due(DateTime submittedUtc, int limitWorkingDays) =>
+        Calculator.Due(BeijingTime.DateOf(submittedUtc), limitWorkingDays);
 
     public Deadline For(FilingApplication application, int limitWorkingDays)
     {
         var today = Today;
-        var due = DueOn(application.SubmittedAt, limitWorkingDays);
+        var due = Due(application.SubmittedAt, limitWorkingDays);
         var open = IsOpen(application.Status);
-        var overdue = open && today > due;
-        var nearlyDue = open && !overdue && Calculator.WorkingDaysBetween(today, due) <= NearlyDueWorkingDays;
+        var overdue = open && today > due.On;
+        var nearlyDue = open && !overdue && Calculator.WorkingDaysBetween(today, due.On) <= NearlyDueWorkingDays;
         return new Deadline(due, overdue, nearlyDue);
     }
 
@@ -93,7 +94,7 @@ public sealed class ReviewDeadlines(BeianDbContext db, TimeProvider clock)
         return And(a => OpenStatuses.All.Contains(a.Status), overdue);
     }
 
-    private static DateTime CutoffUtc(int limitWorkingDays, DateOnly today) =>
+    private DateTime CutoffUtc(int limitWorkingDays, DateOnly today) =>
         BeijingTime.StartOfDayUtc(FirstDayNotOverdue(limitWorkingDays, today, Calculator));
 
     private static Expression<Func<T, bool>> Or<T>(Expression<Func<T, bool>> left, Expression<Func<T, bool>> right) =>
@@ -107,4 +108,10 @@ public sealed class ReviewDeadlines(BeianDbContext db, TimeProvider clock)
 }
 
 /// <summary>An application's due date and whether it is 已超期 or 即将到期 (within three working days) today.</summary>
-public readonly record struct Deadline(DateOnly DueOn, bool Overdue, bool NearlyDue);
+public readonly record struct Deadline(DueDate Due, bool Overdue, bool NearlyDue)
+{
+    public DateOnly DueOn => Due.On;
+
+    /// <summary>The due date as the queue and its export show it: 预计, 已超期 or 即将到期 after it.</summary>
+    public override string ToString() => Due + (Overdue ? "（已超期）" : NearlyDue ? "（即将到期）" : "");
+}

@@ -115,6 +115,7 @@ public static class Navigation
         Ready("公安机关管理", "/Admin/Units"),
         Ready("民警账号管理", "/Admin/PoliceUsers"),
         Ready("内容管理", "/Admin/Content"),
+        Ready("节假日安排", "/Admin/Holidays"),
         Ready("审计日志", "/Admin/Audit"),
         Ready("个人中心", "/Profile"),
     ];

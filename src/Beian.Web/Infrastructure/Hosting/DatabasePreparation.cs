@@ -20,6 +20,7 @@ public static class DatabasePreparation
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<BeianDbContext>();
         await db.Database.MigrateAsync();
+        await services.GetRequiredService<Features.Calendar.HolidayCalendars>().ReloadAsync(db);
         await RoleSeeder.SeedAsync(services);
         await PoliceUnitSeeder.SeedAsync(db);
         await ContentSeeder.SeedAsync(db, services.GetRequiredService<TimeProvider>());

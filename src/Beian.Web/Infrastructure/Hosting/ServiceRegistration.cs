@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Beian.Core.Accounts;
 using Beian.Web.Data;
 using Beian.Web.Features.Accounts;
+using Beian.Web.Features.Calendar;
 using Beian.Web.Features.Applications;
 using Beian.Web.Features.Assessments;
 using Beian.Web.Features.Audit;
@@ -85,6 +86,7 @@ public static class ServiceRegistration
         services.AddPublicQuery();
         services.AddUnfiled();
         services.AddPolice(configuration);
+        services.AddCalendar();
         services.AddScoped<SiteMessageQueries>();
         services.AddSingleton(VerificationCodePolicy.Default);
         services.AddSingleton(new SmsSendLimits(

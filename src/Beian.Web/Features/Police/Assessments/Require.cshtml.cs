@@ -13,7 +13,7 @@ namespace Beian.Web.Features.Police.Assessments;
 /// the officer's jurisdiction named by its 公安备案号, the reason, the case and a deadline in working days. The
 /// filer is told by SMS and site message and sees it as 待评估.
 /// </summary>
-public class RequireModel(Officers officers, AssessmentOversight oversight, AssessmentService assessments) : PageModel
+public class RequireModel(Officers officers, AssessmentOversight oversight, AssessmentService assessments, Calendar.HolidayCalendars calendars) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     [Display(Name = "公安备案号")]
@@ -50,7 +50,7 @@ public class RequireModel(Officers officers, AssessmentOversight oversight, Asse
         if (!ModelState.IsValid || found == null) return Page();
 
         var required = await assessments.RequireAsync(officer.UserId, found.Record, Trigger!.Value, Reason!, WorkingDays!.Value, cancellationToken);
-        TempData["Notice"] = $"已要求“{found.Record.Name}”开展安全评估，完成期限为{required.DueOn:yyyy-MM-dd}，已通过短信和站内消息通知开办者。";
+        TempData["Notice"] = $"已要求“{found.Record.Name}”开展安全评估，完成期限为{required.Due(calendars.Current)}，已通过短信和站内消息通知开办者。";
         return RedirectToPage("/Police/Assessments/Index");
     }
 

@@ -60,7 +60,7 @@ public sealed record StatisticsReport(
 /// working-day review times are worked out from (submission day, decision day, count) groups.
 /// Like the queue it leaves 新增主体 out: a subject is reviewed together with its first business.
 /// </summary>
-public sealed class ReviewStatistics(BeianDbContext db, ReviewDeadlines deadlines)
+public sealed class ReviewStatistics(BeianDbContext db, ReviewDeadlines deadlines, Calendar.HolidayCalendars calendars)
 {
     /// <summary>The business types the statistics count, in the order of the 业务类型 filter.</summary>
     public static IReadOnlyList<BusinessType> Types { get; } =
@@ -106,7 +106,7 @@ public sealed class ReviewStatistics(BeianDbContext db, ReviewDeadlines deadline
             .Concat(overdue.Select(o => o.JurisdictionUnitCode))
             .Distinct()
             .ToDictionary(code => code, code => BranchOf(code, unitCode));
-        var calculator = WorkingDayCalculator.Default;
+        var calculator = calendars.Current;
         var byUnit = branches
             .Select(branch => new UnitStatistics(branch.Code, branch.Name, branch.Code == unitCode,
                 Statuses(perUnitAndStatus.Where(r => branchOf[r.JurisdictionUnitCode] == branch.Code).Select(r => (r.Status, r.Count))),
