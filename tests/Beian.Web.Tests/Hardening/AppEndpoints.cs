@@ -88,15 +88,22 @@ public static class AppEndpoints
         parameter.ParameterPolicies.Select(p => p.Content ?? string.Empty);
 
     /// <summary>The form keys a handler binds: its page's bound properties and its parameters, nested objects and lists too.</summary>
-    public static IReadOnlyList<string> FormKeys(PageRoute page, HandlerMethodDescriptor handler)
+    public static IReadOnlyList<string> FormKeys(PageRoute page, HandlerMethodDescriptor handler) => FormFields(page, handler).Keys;
+
+    /// <summary>The file keys a handler binds: an <see cref="IFormFile"/> anywhere in its model (an upload slot's <c>.File</c> too).</summary>
+    public static IReadOnlyList<string> FileKeys(PageRoute page, HandlerMethodDescriptor handler) => FormFields(page, handler).Files;
+
+    private static (IReadOnlyList<string> Keys, IReadOnlyList<string> Files) FormFields(PageRoute page, HandlerMethodDescriptor handler)
     {
-        var keys = new List<string>();
+        var fields = new FieldKeys([], []);
         foreach (var property in page.Page.BoundProperties)
-            AddKeys(keys, property.BindingInfo?.BinderModelName ?? property.Name, property.ParameterType, 0);
+            AddKeys(fields, property.BindingInfo?.BinderModelName ?? property.Name, property.ParameterType, 0);
         foreach (var parameter in handler.Parameters)
-            AddKeys(keys, parameter.BindingInfo?.BinderModelName ?? parameter.Name, parameter.ParameterType, 0);
-        return keys.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            AddKeys(fields, parameter.BindingInfo?.BinderModelName ?? parameter.Name, parameter.ParameterType, 0);
+        return (fields.Keys.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), fields.Files.Distinct(StringComparer.OrdinalIgnoreCase).ToList());
     }
+
+    private sealed record FieldKeys(List<string> Keys, List<string> Files);
 
     /// <summary>The query keys a page reads on GET: properties bound on GET and its GET handlers' parameters.</summary>
     public static IReadOnlyList<string> QueryKeys(PageRoute page)
@@ -109,18 +116,29 @@ public static class AppEndpoints
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 
-    private static void AddKeys(List<string> keys, string prefix, Type type, int depth)
+    private static void AddKeys(FieldKeys keys, string prefix, Type type, int depth)
     {
         type = Nullable.GetUnderlyingType(type) ?? type;
         if (IsSimple(type))
         {
-            keys.Add(prefix);
+            keys.Keys.Add(prefix);
             return;
         }
-        if (typeof(IFormFile).IsAssignableFrom(type) || depth >= 4) return;
+        if (typeof(IFormFile).IsAssignableFrom(type))
+        {
+            keys.Files.Add(prefix);
+            return;
+        }
+        if (depth >= 4) return;
+        if (DictionaryValueOf(type) is { } value)
+        {
+            // A dictionary's keys are the form's own (upload slots by name): one made-up key reaches its binder.
+            AddKeys(keys, $"{prefix}[hostile]", value, depth + 1);
+            return;
+        }
         if (ElementOf(type) is { } element)
         {
-            if (!IsDictionary(type)) AddKeys(keys, IsSimple(element) ? prefix : $"{prefix}[0]", element, depth + 1);
+            AddKeys(keys, IsSimple(element) ? prefix : $"{prefix}[0]", element, depth + 1);
             return;
         }
         if (type.Namespace?.StartsWith("Beian.", StringComparison.Ordinal) != true) return;
@@ -137,6 +155,6 @@ public static class AppEndpoints
         : type.IsArray ? type.GetElementType()
         : type.GetInterfaces().Append(type).FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
 
-    private static bool IsDictionary(Type type) =>
-        type.GetInterfaces().Append(type).Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDictionary<,>));
+    private static Type? DictionaryValueOf(Type type) =>
+        type.GetInterfaces().Append(type).FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDictionary<,>))?.GetGenericArguments()[1];
 }

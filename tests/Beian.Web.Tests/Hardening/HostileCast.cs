@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Beian.Web.Tests.Hardening;
 
 /// <summary>Someone sending hostile requests: their session and the antiforgery token it was given.</summary>
-public sealed record Attacker(string Name, PlatformClient Client, string Token, bool HasSession);
+public sealed record Attacker(string Name, PlatformClient Client, string Token, bool HasSession, bool IsOwner = false);
 
 /// <summary>
 /// The people of the hostile suite, made once per platform: an owner whose subject, website application and
@@ -16,7 +16,7 @@ public sealed record Attacker(string Name, PlatformClient Client, string Token, 
 /// filing handlers), another applicant, an officer of another county, and an administrator (who reaches
 /// the admin pages' handlers).
 /// </summary>
-public sealed record HostileCast(IReadOnlyList<Guid> OwnerIds, IReadOnlyList<Attacker> Attackers)
+public sealed record HostileCast(string OwnerUserId, IReadOnlyList<Guid> OwnerIds, IReadOnlyList<Attacker> Attackers)
 {
     /// <summary>The owner's county is 西湖区 (330106); the officer's 滨江区.</summary>
     private const string OtherCounty = "330108";
@@ -26,17 +26,17 @@ public sealed record HostileCast(IReadOnlyList<Guid> OwnerIds, IReadOnlyList<Att
         var (owner, subjectId) = await WebsiteFlows.ApprovedSubjectAsync(platform);
         var detail = await WebsiteFlows.FileWebsiteAsync(owner, $"h{Guid.NewGuid():N}"[..12] + ".com");
         var applicationId = Guid.Parse(new Uri(detail.Url).Segments[^1]);
-        var websiteId = await platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().Applications
-            .Where(a => a.Id == applicationId).Select(a => a.TargetId!.Value).SingleAsync());
+        var (websiteId, ownerUserId) = await platform.ScopedAsync(async s => await s.GetRequiredService<BeianDbContext>().Applications
+            .Where(a => a.Id == applicationId).Select(a => new ValueTuple<Guid, string>(a.TargetId!.Value, a.OwnerUserId)).SingleAsync());
 
         var anonymous = platform.NewClient();
         var (applicant, _) = await Applicants.RegisteredAndLoggedInAsync(platform);
         var (officer, _) = await PoliceLogin.OfficerAsync(platform, Roles.Reviewer, OtherCounty);
         var (administrator, _) = await PoliceLogin.StaffAsync(platform, Roles.Administrator, null, "/Admin");
-        return new HostileCast([applicationId, subjectId, websiteId],
+        return new HostileCast(ownerUserId, [applicationId, subjectId, websiteId],
         [
             new Attacker("匿名访客", anonymous, await TokenAsync(anonymous, "/Accounts/Login"), HasSession: false),
-            new Attacker("申请人本人", owner, await TokenAsync(owner, "/Subjects/New?fresh=true"), HasSession: true),
+            new Attacker("申请人本人", owner, await TokenAsync(owner, "/Subjects/New?fresh=true"), HasSession: true, IsOwner: true),
             new Attacker("另一申请人", applicant, await TokenAsync(applicant, "/Subjects/New?fresh=true"), HasSession: true),
             new Attacker("其他区县民警", officer, await TokenAsync(officer, "/Profile/ChangePassword"), HasSession: true),
             new Attacker("管理员", administrator, await TokenAsync(administrator, "/Profile/ChangePassword"), HasSession: true),

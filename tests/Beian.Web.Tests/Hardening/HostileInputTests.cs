@@ -15,8 +15,9 @@ namespace Beian.Web.Tests.Hardening;
 /// <summary>
 /// Every Razor page handler that takes a POST and every API endpoint the app routes (read from its
 /// EndpointDataSource) gets a bounded set of hostile values from an anonymous visitor, another applicant,
-/// an officer of another county and an administrator. None may answer 500, or 503 while the database is up, or show a
-/// stack trace; every refusal is in Chinese, and an API's is a problem.
+/// an officer of another county and an administrator, then from the owner of the records in the routes. None may answer 500,
+/// or 503 while the database is up, or show a stack trace; every refusal is in Chinese, and an API's is a problem; and
+/// nothing the others send changes the owner's records (<see cref="OwnerRecords"/>).
 /// </summary>
 public abstract partial class HostileInputTests<TPlatform>(TPlatform platform, ITestOutputHelper output)
     where TPlatform : PlatformFixture, IHostilePlatform
@@ -39,6 +40,27 @@ public abstract partial class HostileInputTests<TPlatform>(TPlatform platform, I
     }
 
     [Fact]
+    public async Task The_suite_sees_upload_fields_and_a_change_to_the_owners_records()
+    {
+        platform.RequireAvailable();
+        var cast = await platform.CastAsync();
+        var pages = await AppEndpoints.PagesAsync(platform.Services);
+        var fileKeys = pages.SelectMany(p => p.PostHandlers.SelectMany(h => AppEndpoints.FileKeys(p, h))).ToList();
+        Assert.Contains("Upload", fileKeys);
+        Assert.Contains("Report.File", fileKeys);
+        Assert.Contains("Uploads[hostile].File", fileKeys);
+
+        var before = await OwnerRecords.SnapshotAsync(platform, cast.OwnerUserId);
+        await platform.ScopedAsync(async s =>
+        {
+            s.GetRequiredService<Features.Messages.Notifier>().Notify(cast.OwnerUserId, "测试", "快照应看到这条消息");
+            await s.GetRequiredService<Data.BeianDbContext>().SaveChangesAsync();
+            return 0;
+        });
+        Assert.NotEqual(before, await OwnerRecords.SnapshotAsync(platform, cast.OwnerUserId));
+    }
+
+    [Fact]
     public async Task Every_post_handler_refuses_hostile_forms_cleanly()
     {
         platform.RequireAvailable();
@@ -46,7 +68,7 @@ public abstract partial class HostileInputTests<TPlatform>(TPlatform platform, I
         var pages = await AppEndpoints.PagesAsync(platform.Services);
         var failures = new ConcurrentBag<string>();
         var clock = Stopwatch.StartNew();
-        await Task.WhenAll(cast.Attackers.Select(attacker => PostFormsAsync(attacker, pages, cast.OwnerIds, failures)));
+        await AttackAsync(cast, failures, attacker => PostFormsAsync(attacker, pages, cast.OwnerIds, failures));
         output.WriteLine($"hostile forms: {clock.Elapsed}");
         Assert.True(failures.IsEmpty, Report(failures));
     }
@@ -59,7 +81,7 @@ public abstract partial class HostileInputTests<TPlatform>(TPlatform platform, I
         var pages = await AppEndpoints.PagesAsync(platform.Services);
         var failures = new ConcurrentBag<string>();
         var clock = Stopwatch.StartNew();
-        await Task.WhenAll(cast.Attackers.Select(attacker => GetPagesAsync(attacker, pages, cast.OwnerIds, failures)));
+        await AttackAsync(cast, failures, attacker => GetPagesAsync(attacker, pages, cast.OwnerIds, failures));
         output.WriteLine($"hostile queries: {clock.Elapsed}");
         Assert.True(failures.IsEmpty, Report(failures));
     }
@@ -72,10 +94,26 @@ public abstract partial class HostileInputTests<TPlatform>(TPlatform platform, I
         var apis = AppEndpoints.Apis(platform.Services);
         var failures = new ConcurrentBag<string>();
         var clock = Stopwatch.StartNew();
-        await Task.WhenAll(cast.Attackers.Select(attacker => CallApisAsync(attacker, apis, cast.OwnerIds, failures)));
+        await AttackAsync(cast, failures, attacker => CallApisAsync(attacker, apis, cast.OwnerIds, failures));
         output.WriteLine($"hostile API calls: {clock.Elapsed}");
         Assert.True(failures.IsEmpty, Report(failures));
     }
+
+    /// <summary>
+    /// The others attack at once, and the owner's records must be as they were; then the owner attacks (and
+    /// may change their own records, which is no finding).
+    /// </summary>
+    private async Task AttackAsync(HostileCast cast, ConcurrentBag<string> failures, Func<Attacker, Task> attack)
+    {
+        var before = await OwnerRecords.SnapshotAsync(platform, cast.OwnerUserId);
+        await Task.WhenAll(cast.Attackers.Where(a => !a.IsOwner).Select(attack));
+        var after = await OwnerRecords.SnapshotAsync(platform, cast.OwnerUserId);
+        if (after != before) failures.Add($"others' requests changed the owner's records:\n{LinesOnlyIn(after, before)}");
+        await Task.WhenAll(cast.Attackers.Where(a => a.IsOwner).Select(attack));
+    }
+
+    private static string LinesOnlyIn(string text, string other) =>
+        string.Join('\n', text.Split('\n').Except(other.Split('\n')).Take(20));
 
     private async Task PostFormsAsync(Attacker attacker, IReadOnlyList<PageRoute> pages, IReadOnlyList<Guid> ids, ConcurrentBag<string> failures)
     {
@@ -84,6 +122,7 @@ public abstract partial class HostileInputTests<TPlatform>(TPlatform platform, I
             foreach (var handler in page.PostHandlers)
             {
                 var keys = AppEndpoints.FormKeys(page, handler);
+                var files = AppEndpoints.FileKeys(page, handler);
                 var query = handler.Name is { } name ? $"?handler={name}" : string.Empty;
                 for (var i = 0; i < HostileValues.Forms.Count; i++)
                 {
@@ -94,6 +133,12 @@ public abstract partial class HostileInputTests<TPlatform>(TPlatform platform, I
                         await CheckAsync(attacker, $"POST {path}{query} ({form.Name})", failures, api: false,
                             () => attacker.Client.Http.PostAsync(path + query, content));
                     }
+                }
+                foreach (var multipart in HostileValues.Multiparts.Where(m => !m.NeedsFiles || files.Count > 0))
+                {
+                    var path = PathsOf(page.Pattern, ids[0]).First();
+                    await CheckAsync(attacker, $"POST {path}{query} ({multipart.Name})", failures, api: false,
+                        () => attacker.Client.Http.PostAsync(path + query, multipart.Body(keys, files, attacker.Token)));
                 }
             }
         }

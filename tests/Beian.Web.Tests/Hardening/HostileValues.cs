@@ -6,6 +6,9 @@ namespace Beian.Web.Tests.Hardening;
 /// <summary>One hostile form: its name in a failure message and its urlencoded body for the given keys.</summary>
 public sealed record HostileForm(string Name, Func<IReadOnlyList<string>, string, string> Body);
 
+/// <summary>A hostile multipart form: its name and its body for the given field keys, file keys and antiforgery token.</summary>
+public sealed record HostileMultipart(string Name, bool NeedsFiles, Func<IReadOnlyList<string>, IReadOnlyList<string>, string, HttpContent> Body);
+
 /// <summary>
 /// The bounded set of hostile values the suite sends: control characters, a lone surrogate, 100 KB,
 /// markup, SQL metacharacters, wrong types, huge and negative numbers, duplicated and missing fields.
@@ -42,6 +45,36 @@ public static class HostileValues
         new("missing fields", (_, token) => Join(token, [])),
         new("no antiforgery token", (keys, _) => string.Join('&', keys.Select(k => $"{Encode(k)}=1"))),
     ];
+
+    /// <summary>
+    /// Multipart forms as a browser sends an upload form: every handler gets the first (markup in the fields, an
+    /// HTML page posing as a PNG under a path-climbing name); handlers that bind files also get empty files,
+    /// and a PDF that hides a script, under a 300-character name with control characters.
+    /// </summary>
+    public static IReadOnlyList<HostileMultipart> Multiparts { get; } =
+    [
+        new("multipart: markup, an HTML page named ../../x.png", false, (keys, files, token) => Multipart(token, keys, Markup, files,
+            "../../<b>x</b>.png", Encoding.UTF8.GetBytes("<html><script>alert(1)</script></html>"), "image/png")),
+        new("multipart: NUL in the fields, empty files", true, (keys, files, token) => Multipart(token, keys, Nul, files,
+            "empty.png", [], "image/png")),
+        new("multipart: a PDF with a script under a long odd name", true, (keys, files, token) => Multipart(token, keys, "1", files,
+            new string('名', 300) + "\u0001.pdf", Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj<</OpenAction<</S/JavaScript/JS(app.alert(1))>>>>endobj\n%%EOF"),
+            "application/pdf")),
+    ];
+
+    private static MultipartFormDataContent Multipart(string token, IReadOnlyList<string> keys, string value, IReadOnlyList<string> files,
+        string fileName, byte[] content, string contentType)
+    {
+        var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+        foreach (var key in keys) form.Add(new StringContent(value), key);
+        foreach (var key in files)
+        {
+            var file = new ByteArrayContent(content);
+            file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+            form.Add(file, key, fileName);
+        }
+        return form;
+    }
 
     /// <summary>JSON bodies for an API whose body binds <paramref name="bodyType"/>.</summary>
     public static IEnumerable<(string Name, string Json)> JsonBodies(Type bodyType)
