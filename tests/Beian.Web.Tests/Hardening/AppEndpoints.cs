@@ -88,18 +88,31 @@ public static class AppEndpoints
         parameter.ParameterPolicies.Select(p => p.Content ?? string.Empty);
 
     /// <summary>The form keys a handler binds: its page's bound properties and its parameters, nested objects and lists too.</summary>
-    public static IReadOnlyList<string> FormKeys(PageRoute page, HandlerMethodDescriptor handler) => FormFields(page, handler).Keys;
+    /// <remarks>
+    /// A business's form page binds its steps ② and ③ itself (TryUpdateModelAsync on "BasicInfo" and "People"), so
+    /// their keys come from the registered businesses' forms, every business's on every such page.
+    /// </remarks>
+    public static IReadOnlyList<string> FormKeys(PageRoute page, HandlerMethodDescriptor handler, IServiceProvider services) =>
+        FormFields(page, handler, services).Keys;
 
     /// <summary>The file keys a handler binds: an <see cref="IFormFile"/> anywhere in its model (an upload slot's <c>.File</c> too).</summary>
-    public static IReadOnlyList<string> FileKeys(PageRoute page, HandlerMethodDescriptor handler) => FormFields(page, handler).Files;
+    public static IReadOnlyList<string> FileKeys(PageRoute page, HandlerMethodDescriptor handler, IServiceProvider services) =>
+        FormFields(page, handler, services).Files;
 
-    private static (IReadOnlyList<string> Keys, IReadOnlyList<string> Files) FormFields(PageRoute page, HandlerMethodDescriptor handler)
+    private static (IReadOnlyList<string> Keys, IReadOnlyList<string> Files) FormFields(PageRoute page, HandlerMethodDescriptor handler,
+        IServiceProvider services)
     {
         var fields = new FieldKeys([], []);
         foreach (var property in page.Page.BoundProperties)
             AddKeys(fields, property.BindingInfo?.BinderModelName ?? property.Name, property.ParameterType, 0);
         foreach (var parameter in handler.Parameters)
             AddKeys(fields, parameter.BindingInfo?.BinderModelName ?? parameter.Name, parameter.ParameterType, 0);
+        if (typeof(BusinessPageModel).IsAssignableFrom(page.Page.ModelTypeInfo))
+        {
+            foreach (var business in services.GetRequiredService<Businesses>().All)
+                AddKeys(fields, "BasicInfo", business.NewForm().BasicInfoSection.GetType(), 0);
+            AddKeys(fields, "People", typeof(BusinessPeople), 0);
+        }
         return (fields.Keys.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), fields.Files.Distinct(StringComparer.OrdinalIgnoreCase).ToList());
     }
 

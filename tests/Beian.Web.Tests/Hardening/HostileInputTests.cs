@@ -45,10 +45,15 @@ public abstract partial class HostileInputTests<TPlatform>(TPlatform platform, I
         platform.RequireAvailable();
         var cast = await platform.CastAsync();
         var pages = await AppEndpoints.PagesAsync(platform.Services);
-        var fileKeys = pages.SelectMany(p => p.PostHandlers.SelectMany(h => AppEndpoints.FileKeys(p, h))).ToList();
+        var fileKeys = pages.SelectMany(p => p.PostHandlers.SelectMany(h => AppEndpoints.FileKeys(p, h, platform.Services))).ToList();
         Assert.Contains("Upload", fileKeys);
         Assert.Contains("Report.File", fileKeys);
         Assert.Contains("Uploads[hostile].File", fileKeys);
+        var wizard = pages.Single(p => p.Page.ViewEnginePath == "/Filing/New");
+        var wizardKeys = wizard.PostHandlers.SelectMany(h => AppEndpoints.FormKeys(wizard, h, platform.Services)).ToList();
+        Assert.Contains("BasicInfo.Name", wizardKeys);
+        Assert.Contains("BasicInfo.MainDomain", wizardKeys);
+        Assert.Contains("People.Principal.Name", wizardKeys);
 
         var before = await OwnerRecords.SnapshotAsync(platform, cast.OwnerUserId);
         await platform.ScopedAsync(async s =>
@@ -121,8 +126,8 @@ public abstract partial class HostileInputTests<TPlatform>(TPlatform platform, I
         {
             foreach (var handler in page.PostHandlers)
             {
-                var keys = AppEndpoints.FormKeys(page, handler);
-                var files = AppEndpoints.FileKeys(page, handler);
+                var keys = AppEndpoints.FormKeys(page, handler, platform.Services);
+                var files = AppEndpoints.FileKeys(page, handler, platform.Services);
                 var query = handler.Name is { } name ? $"?handler={name}" : string.Empty;
                 for (var i = 0; i < HostileValues.Forms.Count; i++)
                 {

@@ -11,11 +11,14 @@ namespace Beian.Web.Tests.Hardening;
 /// <summary>
 /// Everything the database holds for one account, as text: its account row and every row of every table
 /// whose owner or user column names it (found from the EF model, so a new business's table is covered
-/// without a hand-kept list). Two snapshots that differ mean someone changed that account's records.
+/// without a hand-kept list; the audit log aside). Two snapshots that differ mean someone changed that account's records.
 /// </summary>
 public static class OwnerRecords
 {
     private static readonly string[] OwnerColumns = ["OwnerUserId", "UserId"];
+
+    /// <summary>The audit log names who acted but is the platform's record, sealed by a background job meanwhile.</summary>
+    private static readonly Type[] NotTheAccounts = [typeof(Features.Audit.AuditRecord)];
 
     public static Task<string> SnapshotAsync(PlatformFixture platform, string userId) =>
         platform.ScopedAsync(async services =>
@@ -40,7 +43,7 @@ public static class OwnerRecords
     /// <summary>Each table with an owner column, once (types sharing a table are read together).</summary>
     private static IEnumerable<(string Table, string Column)> OwnedTables(IModel model) =>
         model.GetEntityTypes()
-            .Where(type => type.GetTableName() != null && type.GetViewName() == null)
+            .Where(type => type.GetTableName() != null && type.GetViewName() == null && !NotTheAccounts.Contains(type.ClrType))
             .SelectMany(type => type.GetProperties()
                 .Where(p => OwnerColumns.Contains(p.Name) && p.ClrType == typeof(string))
                 .Select(p => (Table: type.GetTableName()!, Column: p.GetColumnName())))
