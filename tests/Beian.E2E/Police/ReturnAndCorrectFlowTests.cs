@@ -6,7 +6,7 @@ namespace Beian.E2E.Police;
 
 /// <summary>
 /// 退回 as both people live it: the reviewer returns a new website with a reason on 网站名称 (picked
-/// with 【退回此项】); the applicant gets the message, opens the application, sees the reason beside
+/// with 【退回此项】 beside 网站基本信息, whose first field it is); the applicant gets the message, opens the application, sees the reason beside
 /// 网站名称 on 修改后重新提交, corrects it and resubmits; the reviewer approves the corrected site.
 /// </summary>
 public sealed class ReturnAndCorrectFlowTests(PlatformServer server, BrowserFixture browser) : WebsiteApplicantBrowserTest(server, browser)
@@ -26,7 +26,8 @@ public sealed class ReturnAndCorrectFlowTests(PlatformServer server, BrowserFixt
         await StaffBrowser.LogInAsync(police, reviewer, "/Police");
         await OpenReviewAsync(police, number, SiteName);
         await police.GetByRole(AriaRole.Button, new() { Name = "开始审核", Exact = true }).ClickAsync();
-        await police.Locator("tr[data-field='BasicInfo.Name']").GetByRole(AriaRole.Button, new() { Name = "退回此项" }).ClickAsync();
+        await police.Locator(".review-section", new() { Has = police.Locator("tr[data-field='BasicInfo.Name']") })
+            .GetByRole(AriaRole.Link, new() { Name = "退回此项" }).ClickAsync();
         var reason = police.Locator("#Reasons_0__Message");
         await Expect(reason).ToBeFocusedAsync();
         await Expect(police.Locator("#Reasons_0__Field")).ToHaveValueAsync("BasicInfo.Name");

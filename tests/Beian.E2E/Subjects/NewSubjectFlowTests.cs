@@ -44,7 +44,10 @@ public sealed class NewSubjectFlowTests(PlatformServer server, BrowserFixture br
         await Label("主办单位名称").FillAsync(OrganisationName);
         await Label("主办单位证件类型").SelectOptionAsync(new SelectOptionValue { Label = "统一社会信用代码证" });
         await Label("主办单位证件号").FillAsync(CreditCode);
+        var licence = Page.Locator("[data-upload-field='Uploads.Licence']");
+        await Expect(licence.Locator(".file-picker-name")).ToHaveTextAsync("未选择文件");
         await Label("主办单位有效证件").SetInputFilesAsync(Png("营业执照.png"));
+        await Expect(licence.Locator(".file-picker-name")).ToHaveTextAsync("营业执照.png");
         await FillAddressAsync("单位办公地址", "浙江省", "杭州市", "西湖区", OfficeDetail);
         await Label("法定代表人姓名").FillAsync(LegalRepresentative);
         await Label("负责人姓名").FillAsync(PrincipalName);
@@ -69,7 +72,6 @@ public sealed class NewSubjectFlowTests(PlatformServer server, BrowserFixture br
         var office = Address("单位办公地址");
         await Expect(office.GetByLabel("区县", new() { Exact = true })).ToHaveValueAsync("330106");
         await Expect(office.GetByLabel("详细地址", new() { Exact = true })).ToHaveValueAsync(OfficeDetail);
-        var licence = Page.Locator("[data-upload-field='Uploads.Licence']");
         await Expect(licence.Locator(".upload-file-name")).ToHaveTextAsync("营业执照.png");
         await Expect(licence.GetByRole(AriaRole.Link, new() { Name = "【预览/下载】" })).ToBeVisibleAsync();
         await ScreenshotAsync("04-draft-reopened");

@@ -57,6 +57,17 @@ public sealed class NewWebsiteFlowTests(PlatformServer server, BrowserFixture br
         var newest = Page.GetByRole(AriaRole.Complementary, new() { Name = "最新未读通知" });
         await Expect(newest).ToContainTextAsync("申请已通过");
         await ScreenshotAsync("6-newest-message");
+        // On a phone it sits in the page's flow, so it covers none of the cards' buttons; beside the content it can be closed.
+        await Page.SetViewportSizeAsync(PageChecks.PhoneWidth, 844);
+        Assert.NotEqual("fixed", await newest.EvaluateAsync<string>("box => getComputedStyle(box).position"));
+        await ScreenshotAsync("6-newest-message-phone");
+        Assert.True(await Page.EvaluateAsync<bool>("""
+            () => [...document.querySelectorAll("table[data-records] td")].every(cell =>
+                cell.getBoundingClientRect().right <= cell.closest(".card-body").getBoundingClientRect().right + 1)
+            """), "我的网站 on the phone's home page runs out of its card");
+        await Page.SetViewportSizeAsync(1280, 900);
+        await newest.GetByRole(AriaRole.Button, new() { Name = "关闭" }).ClickAsync();
+        await Expect(newest).ToBeHiddenAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = "系统通知" }).First.ClickAsync();
         var message = Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "新办网站申请已通过" });
         await Expect(message).ToContainTextAsync("未读");

@@ -1,6 +1,7 @@
 using Beian.Core.Applications;
 using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Applications;
+using Beian.Web.Features.Police;
 using Beian.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,7 +34,7 @@ public abstract class QueueFilterTests(PlatformFixture platform)
         Assert.Equal("开始日期不能晚于结束日期", backwards.FieldError("From"));
         var export = Download.RowsOf((await Download.GetAsync(reviewer, $"/Police/Queue?handler=Export&mine=true")).Workbook.Worksheet("待审核申请"));
         Assert.Equal([recent.Number], export.Select(r => r[0]));
-        Assert.Equal(officer.UserName, export[0][7]);
+        Assert.Equal(officer.UserName, export[0][QueueModel.Columns.ToList().IndexOf("审核民警")]);
     }
 
     private static async Task<List<string>> NumbersAsync(PlatformClient reviewer, string query)

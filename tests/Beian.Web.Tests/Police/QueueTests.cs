@@ -45,10 +45,27 @@ public abstract class QueueTests(PlatformFixture platform)
         var number = await FileWebsiteInAsync("330106");
         using var client = await LoggedInOfficerAsync(Roles.Reviewer, "330106");
         var page = await client.GetAsync("/Police/Queue");
-        var row = page.QuerySelectorAll("#queue tbody tr").First(r => r.TextContent.Contains(number));
-        var due = DateOnly.Parse(row.Children[5].TextContent[..10]);
+        var due = DateOnly.Parse(CellOf(page, number, "办理期限")[..10]);
         var expected = Beian.Core.Calendar.WorkingDayCalculator.Default.AddWorkingDays(DateTimeOffset.UtcNow, 21);
         Assert.InRange(due.DayNumber, expected.DayNumber - 1, expected.DayNumber);
+    }
+
+    [Fact]
+    public async Task Each_row_names_the_subject_that_applies()
+    {
+        platform.RequireAvailable();
+        var number = await FileWebsiteInAsync("330106", "杭州西子湖畔网络科技有限公司");
+        using var client = await LoggedInOfficerAsync(Roles.Reviewer, "330106");
+        var page = await client.GetAsync("/Police/Queue");
+        Assert.Equal("杭州西子湖畔网络科技有限公司", CellOf(page, number, "开办主体"));
+    }
+
+    /// <summary>The text of one column (by its heading) in the row of an application.</summary>
+    private static string CellOf(IHtmlDocument page, string number, string column)
+    {
+        var headings = page.QuerySelectorAll("#queue thead th").Select(th => th.TextContent.Trim()).ToList();
+        var row = page.QuerySelectorAll("#queue tbody tr").First(r => r.TextContent.Contains(number));
+        return row.Children[headings.IndexOf(column)].TextContent.Trim();
     }
 
     private async Task<string> QueueOfAsync(string role, string unit)
@@ -60,10 +77,10 @@ public abstract class QueueTests(PlatformFixture platform)
     }
 
     /// <summary>A subject whose office is in the given county files a website; returns the application number.</summary>
-    private async Task<string> FileWebsiteInAsync(string county)
+    private async Task<string> FileWebsiteInAsync(string county, string subjectName = "北京小米科技有限责任公司")
     {
         var (client, _) = await Applicants.RegisteredAndLoggedInAsync(platform);
-        var fields = SubjectForms.Organisation(mobile: SubjectForms.UniqueMobile());
+        var fields = SubjectForms.Organisation(subjectName, mobile: SubjectForms.UniqueMobile());
         fields["Form.Organisation.OfficeAddress.CountyCode"] = county;
         var subject = await client.SubmitAsync(await client.GetAsync("/Subjects/New?fresh=true"), "提交审核", fields, SubjectForms.AllFiles());
         Assert.Equal("待审核", subject.QuerySelector("#application-status")!.TextContent);

@@ -96,6 +96,51 @@ public abstract class ReviewTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task The_decisions_and_the_pre_check_come_before_the_content_which_has_a_return_per_section_and_thumbnails()
+    {
+        platform.RequireAvailable();
+        var filed = await FileWebsiteInAsync(platform, Xihu);
+        var (reviewer, _) = await PoliceLogin.OfficerAsync(platform, Roles.Reviewer, Xihu);
+        var unclaimed = await ReviewPageAsync(reviewer, filed.ApplicationId);
+        Assert.Empty(unclaimed.QuerySelectorAll(".return-section"));
+        var page = await ClaimAsync(reviewer, filed.ApplicationId);
+
+        // In the HTML (and so on the screen) 通过, 退回 and the pre-check come before the first section of the content.
+        var inOrder = page.QuerySelectorAll("button, #findings, .review-section").ToList();
+        var firstSection = inOrder.FindIndex(e => e.ClassList.Contains("review-section"));
+        Assert.InRange(inOrder.FindIndex(e => e.TextContent.Trim() == "通过"), 0, firstSection - 1);
+        Assert.InRange(inOrder.FindIndex(e => e.TextContent.Trim() == "确认退回"), 0, firstSection - 1);
+        Assert.InRange(inOrder.FindIndex(e => e.Id == "findings"), 0, firstSection - 1);
+
+        // 退回此项 beside every section leads to the 退回 form and names the section's first field, one of the form's choices.
+        var choices = page.QuerySelectorAll("#Reasons_0__Field option").Select(o => o.GetAttribute("value")).ToList();
+        var sections = page.QuerySelectorAll(".review-section").ToList();
+        Assert.True(sections.Count >= 4, $"{sections.Count} sections");
+        Assert.All(sections, section =>
+        {
+            var link = section.QuerySelector(".review-section-heading a.return-section")!;
+            Assert.Equal("退回此项", link.TextContent.Trim());
+            Assert.Equal("#return-form", link.GetAttribute("href"));
+            Assert.Equal(section.QuerySelector("tr[data-field]")!.GetAttribute("data-field"), link.GetAttribute("data-field"));
+            Assert.Contains(link.GetAttribute("data-field"), choices);
+        });
+        Assert.NotNull(page.QuerySelector("#return-form form"));
+
+        // ID images are thumbnails, each a link to the full image.
+        var thumbnails = page.QuerySelectorAll(".review-fields img.review-thumbnail").ToList();
+        Assert.Contains(thumbnails, img => img.GetAttribute("alt")!.Contains("身份证"));
+        foreach (var thumbnail in thumbnails)
+        {
+            var link = thumbnail.Closest("a")!;
+            Assert.Equal(thumbnail.GetAttribute("src"), link.GetAttribute("href"));
+            Assert.Contains("查看大图", link.TextContent);
+        }
+        var full = await reviewer.Http.GetAsync(thumbnails[0].Closest("a")!.GetAttribute("href"));
+        Assert.Equal(System.Net.HttpStatusCode.OK, full.StatusCode);
+        Assert.StartsWith("image/", full.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
     public async Task A_return_needs_a_reason_and_keeps_what_was_typed()
     {
         platform.RequireAvailable();

@@ -24,7 +24,7 @@ public class QueueModel(BeianDbContext db, UserManager<ApplicationUser> users, R
     public const int PageSize = 20;
     public const string Title = "待审核申请";
 
-    public static readonly IReadOnlyList<string> Columns = ["申请编号", "业务类型", "名称", "审核单位", "提交时间", "办理期限", "审核状态", "审核民警"];
+    public static readonly IReadOnlyList<string> Columns = ["申请编号", "业务类型", "名称", "开办主体", "审核单位", "提交时间", "办理期限", "审核状态", "审核民警"];
 
     /// <summary>排序: oldest first (what is due soonest), newest first, or by 业务类型.</summary>
     public enum QueueOrder
@@ -106,7 +106,7 @@ public class QueueModel(BeianDbContext db, UserManager<ApplicationUser> users, R
 
     private IReadOnlyList<object?> Cells(QueueRow row) =>
     [
-        row.Application.Number, row.Application.BusinessType.Label(), row.Application.Title, row.UnitName,
+        row.Application.Number, row.Application.BusinessType.Label(), row.Application.Title, row.SubjectName, row.UnitName,
         BeijingTime.FromUtc(row.Application.SubmittedAt), DueText(row), row.Application.Status.Label(), ReviewerOf(row.Application),
     ];
 
@@ -148,16 +148,19 @@ public class QueueModel(BeianDbContext db, UserManager<ApplicationUser> users, R
         var codes = applications.Select(a => a.JurisdictionUnitCode).Distinct().ToList();
         var units = await db.PoliceUnits.AsNoTracking().Where(u => codes.Contains(u.Code))
             .ToDictionaryAsync(u => u.Code, cancellationToken);
+        var subjectIds = applications.Select(a => a.SubjectId).Distinct().ToList();
+        var subjects = await db.Subjects.AsNoTracking().Where(s => subjectIds.Contains(s.Id))
+            .ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
         return applications.Select(a =>
         {
             var unit = units.GetValueOrDefault(a.JurisdictionUnitCode);
             var deadline = deadlines.For(a, unit?.ReviewLimitWorkingDays ?? ReviewDeadlines.DefaultLimit);
-            return new QueueRow(a, unit?.Name ?? a.JurisdictionUnitCode, deadline);
+            return new QueueRow(a, subjects.GetValueOrDefault(a.SubjectId, ""), unit?.Name ?? a.JurisdictionUnitCode, deadline);
         }).ToList();
     }
 }
 
-public sealed record QueueRow(FilingApplication Application, string UnitName, Deadline Deadline)
+public sealed record QueueRow(FilingApplication Application, string SubjectName, string UnitName, Deadline Deadline)
 {
     public bool Overdue => Deadline.Overdue;
     public bool NearlyDue => Deadline.NearlyDue;

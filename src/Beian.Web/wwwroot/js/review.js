@@ -40,12 +40,14 @@
             var row = addRow();
             if (row) row.querySelector("select").focus();
         });
-        document.querySelectorAll(".return-field").forEach(function (button) {
-            button.classList.remove("d-none");
-            button.addEventListener("click", function () {
+        // 退回此项 beside a section: without this file it only leads to the 退回 form; here it also
+        // fills an empty reason row with the section's first field (the reviewer may pick another).
+        document.querySelectorAll(".return-section").forEach(function (link) {
+            link.addEventListener("click", function (event) {
                 var row = emptyRow();
                 if (!row) return;
-                row.querySelector("select").value = button.dataset.field;
+                event.preventDefault();
+                row.querySelector("select").value = link.dataset.field;
                 row.scrollIntoView({ block: "center" });
                 row.querySelector("input").focus();
             });

@@ -22,3 +22,17 @@ document.addEventListener("submit", (event) => {
   const message = button && button.dataset.confirm;
   if (message && !window.confirm(message)) event.preventDefault();
 });
+
+// 【上传】 (FilePickerTagHelper): the chosen file's name beside the button, 未选择文件 when none.
+document.addEventListener("change", (event) => {
+  const input = event.target;
+  if (!(input instanceof HTMLInputElement) || !input.classList.contains("file-picker-input")) return;
+  const name = document.getElementById(input.getAttribute("aria-describedby"));
+  if (name) name.textContent = input.files && input.files.length ? Array.from(input.files, (f) => f.name).join("、") : "未选择文件";
+});
+
+// 最新通知 on the applicant's home: 【关闭】 puts it away until the next visit.
+document.querySelectorAll(".newest-message-close").forEach((button) => {
+  button.hidden = false;
+  button.addEventListener("click", () => { button.closest(".newest-message").hidden = true; });
+});
