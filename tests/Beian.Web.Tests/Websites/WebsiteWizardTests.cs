@@ -88,6 +88,34 @@ public abstract class WebsiteWizardTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task The_domains_the_hints_suggest_are_accepted_as_typed()
+    {
+        platform.RequireAvailable();
+        var (client, _) = await ApprovedSubjectAsync();
+        var step2 = await client.SubmitAsync(await client.GetAsync("/Websites/New?step=1"), "下一步");
+        var main = Examples(step2, "BasicInfo.MainDomain");
+        var subs = Examples(step2, "BasicInfo.SubDomainsText");
+        Assert.Single(main);
+        Assert.NotEmpty(subs);
+
+        var fields = BasicInfo(main[0]);
+        fields["BasicInfo.SubDomainsText"] = string.Join('\n', subs);
+        var page = await client.SubmitAsync(step2, "下一步", fields);
+        Assert.Equal(string.Empty, page.FieldError("BasicInfo.MainDomain"));
+        Assert.Equal(string.Empty, page.FieldError("BasicInfo.SubDomainsText"));
+        Assert.NotNull(page.QuerySelector("#person-Principal"));
+    }
+
+    /// <summary>The domains named in a field's placeholder and in the help under it.</summary>
+    private static List<string> Examples(IHtmlDocument page, string field)
+    {
+        var input = page.QuerySelector($"[name='{field}']")!;
+        var help = input.ParentElement!.QuerySelector(".field-help")?.TextContent ?? string.Empty;
+        return System.Text.RegularExpressions.Regex.Matches(input.GetAttribute("placeholder") + " " + help, @"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
+            .Select(m => m.Value).Distinct().ToList();
+    }
+
+    [Fact]
     public async Task A_main_domain_filed_by_another_subject_is_refused()
     {
         platform.RequireAvailable();
