@@ -130,6 +130,29 @@ public abstract class WebsiteWizardTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task An_emergency_contact_with_the_principals_certificate_number_is_warned_about_whatever_the_name()
+    {
+        platform.RequireAvailable();
+        var (client, _) = await ApprovedSubjectAsync();
+        var step2 = await client.SubmitAsync(await client.GetAsync("/Websites/New?step=1"), "下一步");
+        var step3 = await client.SubmitAsync(step2, "下一步", BasicInfo($"ec{Guid.NewGuid():N}"[..12] + ".com"));
+        foreach (var person in new[] { "Principal", "SecurityOfficer", "EmergencyContact" })
+            step3 = await client.PressAsync(step3, (IHtmlElement)step3.QuerySelector($"#person-{person} legend button")!);
+        const string warning = "网站应急联络人与网站负责人为同一人，建议另设7×24小时可联系的应急联络人";
+        Assert.Contains(warning, step3.Text());
+
+        var step4 = await client.SubmitAsync(step3, "下一步", new Dictionary<string, string>
+        {
+            ["People.EmergencyContact.Name"] = "王芳",
+            ["People.EmergencyContact.CertificateNumber"] = "110105 19491231 002x",
+        });
+        Assert.NotNull(step4.QuerySelector("#notice-title"));
+        var back = await client.GetAsync("/Websites/New?step=3");
+        Assert.Equal("王芳", (back.QuerySelector("[name='People.EmergencyContact.Name']") as IHtmlInputElement)!.Value);
+        Assert.Contains(warning, back.Text());
+    }
+
+    [Fact]
     public async Task The_wizard_keeps_a_draft_at_every_step()
     {
         platform.RequireAvailable();

@@ -234,11 +234,6 @@ public sealed class ResponsiblePerson
     [InputLimit(100)]
     [Display(Name = "电子邮件地址")]
     public string? Email { get; set; }
-
-    /// <summary>Two entries describe the same person when their certificate numbers match.</summary>
-    public bool IsSamePersonAs(ResponsiblePerson other) =>
-        !string.IsNullOrWhiteSpace(CertificateNumber)
-        && string.Equals(CertificateNumber.Trim(), other.CertificateNumber?.Trim(), StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>The names of the upload inputs of a business form: <c>Uploads[key].File</c> / <c>Uploads[key].FileId</c>.</summary>
