@@ -24,6 +24,9 @@ public static class ResidentIdCard
     public const string BirthDateTooEarlyMessage = "身份证号码中的出生日期早于1900年，请核对";
     public const string AreaCodeMessage = "身份证号码的地区码不正确";
 
+    /// <summary>The help under a field where a 居民身份证 number is typed.</summary>
+    public const string CheckCharacterHelp = "身份证号码末位的X大写、小写均可，保存为大写X。";
+
     /// <summary>Checked against today's date in Beijing; prefer the overload taking <c>today</c>.</summary>
     public static CertificateCheck Check(string? input) => Check(input, BeijingTime.DateOf(DateTime.UtcNow));
 

@@ -149,6 +149,7 @@ public abstract class WebsiteWizardTests(PlatformFixture platform)
         Assert.NotNull(step4.QuerySelector("#notice-title"));
         var back = await client.GetAsync("/Websites/New?step=3");
         Assert.Equal("王芳", (back.QuerySelector("[name='People.EmergencyContact.Name']") as IHtmlInputElement)!.Value);
+        Assert.Equal("11010519491231002X", (back.QuerySelector("[name='People.EmergencyContact.CertificateNumber']") as IHtmlInputElement)!.Value);
         Assert.Contains(warning, back.Text());
     }
 

@@ -213,9 +213,10 @@ public sealed class ResponsiblePerson
     [Display(Name = "证件类型")]
     public CertificateType? CertificateType { get; set; }
 
+    /// <summary>Kept as the validators read it (see <see cref="CertificateNumbers.Normalize"/>): a lower-case x becomes X.</summary>
     [InputLimit(30)]
     [Display(Name = "证件号码")]
-    public string? CertificateNumber { get; set; }
+    public string? CertificateNumber { get; set => field = CertificateNumbers.Normalize(value); }
 
     [Display(Name = "证件有效期")]
     public DateOnly? CertificateValidUntil { get; set; }
