@@ -22,6 +22,9 @@ public sealed record FilingNameFacts
 
     public string? Name { get; init; }
 
+    /// <summary>The domains of the business itself as typed (a website's 主域名 and 从域名): none as its name.</summary>
+    public IReadOnlyList<string?> OwnDomains { get; init; } = [];
+
     /// <summary>The 前置许可 ticked (whether or not their documents are uploaded yet).</summary>
     public IReadOnlySet<PrePermit> DeclaredPermits { get; init; } = new HashSet<PrePermit>();
 

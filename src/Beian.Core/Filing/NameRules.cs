@@ -24,7 +24,7 @@ public static class NameRules
             yield return Finding.Error(wording.Code("NAME-REQUIRED"), field, $"请填写真实的{noun}名称");
             yield break;
         }
-        var formatFinding = Domain(name, wording) ?? Fake(name, keywords, wording) ?? Length(name, wording);
+        var formatFinding = Domain(name, facts, wording) ?? Fake(name, keywords, wording) ?? Length(name, wording);
         if (formatFinding is not null)
         {
             yield return formatFinding;
@@ -42,8 +42,8 @@ public static class NameRules
             ? Finding.Error(wording.Code("NAME-LENGTH"), wording.NameField, $"{wording.Noun}名称应为{SiteNames.MinimumLength}至{SiteNames.MaximumLength}个字符")
             : null;
 
-    private static Finding? Domain(string name, BusinessWording wording) =>
-        SiteNames.IsDomainLike(name)
+    private static Finding? Domain(string name, FilingNameFacts facts, BusinessWording wording) =>
+        SiteNames.IsDomainLike(name) || SiteNames.IsOneOf(name, facts.OwnDomains)
             ? Finding.Error(wording.Code("NAME-DOMAIN"), wording.NameField, $"不得以域名作为{wording.Noun}名称，请填写真实的{wording.Noun}名称")
             : null;
 

@@ -39,6 +39,9 @@ public static class Gb11643
     public static DateOnly? BirthDate(string number) =>
         number.Length >= 14 ? NumberText.ParseDate(number[6..14]) : null;
 
+    /// <summary>A real day before 1900-01-01: no living holder was born then, the number is probably mistyped.</summary>
+    public static bool IsBeforeEarliestBirthDate(DateOnly? birthDate) => birthDate < EarliestBirthDate;
+
     /// <summary>A real day, not before 1900-01-01 and not after <paramref name="today"/>.</summary>
     public static bool IsPlausibleBirthDate(DateOnly? birthDate, DateOnly today) =>
         birthDate is { } date && date >= EarliestBirthDate && date <= today;

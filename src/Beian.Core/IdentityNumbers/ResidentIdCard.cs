@@ -21,7 +21,11 @@ public static class ResidentIdCard
     public const string FormatMessage = "身份证号码应为17位数字加1位校验码（数字或X）";
     public const string CheckCharacterMessage = "身份证号码校验位不正确";
     public const string BirthDateMessage = "身份证号码中的出生日期不正确";
+    public const string BirthDateTooEarlyMessage = "身份证号码中的出生日期早于1900年，请核对";
     public const string AreaCodeMessage = "身份证号码的地区码不正确";
+
+    /// <summary>The help under a field where a 居民身份证 number is typed.</summary>
+    public const string CheckCharacterHelp = "身份证号码末位的X大写、小写均可，保存为大写X。";
 
     /// <summary>Checked against today's date in Beijing; prefer the overload taking <c>today</c>.</summary>
     public static CertificateCheck Check(string? input) => Check(input, BeijingTime.DateOf(DateTime.UtcNow));
@@ -36,10 +40,9 @@ public static class ResidentIdCard
         if (number.Length != 18) return CertificateCheck.Fail(number, LengthMessage);
         if (!Gb11643.HasValidShape(number)) return CertificateCheck.Fail(number, FormatMessage);
         if (!IsKnownAreaCode(number[..6], regions)) return CertificateCheck.Fail(number, AreaCodeMessage);
-        if (!Gb11643.IsPlausibleBirthDate(Gb11643.BirthDate(number), today))
-        {
-            return CertificateCheck.Fail(number, BirthDateMessage);
-        }
+        var birthDate = Gb11643.BirthDate(number);
+        if (Gb11643.IsBeforeEarliestBirthDate(birthDate)) return CertificateCheck.Fail(number, BirthDateTooEarlyMessage);
+        if (!Gb11643.IsPlausibleBirthDate(birthDate, today)) return CertificateCheck.Fail(number, BirthDateMessage);
         if (!Gb11643.HasValidCheckCharacter(number)) return CertificateCheck.Fail(number, CheckCharacterMessage);
         return CertificateCheck.Ok(number);
     }

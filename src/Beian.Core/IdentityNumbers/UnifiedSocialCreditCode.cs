@@ -55,6 +55,9 @@ public static class UnifiedSocialCreditCode
         return Charset[check == 31 ? 0 : check];
     }
 
+    /// <summary>Characters 3–8: the 登记管理机关's administrative division (330106 …, 100000 for national registers).</summary>
+    public static string RegionCodePart(string code) => code[2..8];
+
     /// <summary>Characters 9–17: the organisation's GB 11714 code.</summary>
     public static string OrganizationCodePart(string code) => code[8..17];
 

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Beian.Core.Subjects;
@@ -11,16 +12,27 @@ public static partial class OrganisationNames
     [GeneratedRegex(@"(?i)www\.|https?://")]
     private static partial Regex WebPrefix();
 
-    /// <summary>"baidu.com", "www.example.cn", "http://…": a domain typed instead of a name.</summary>
+    /// <summary>
+    /// "baidu.com", "www.example.cn", "西湖龙井.中国", "http://…": a domain typed instead of a name. Dots
+    /// are read as a domain reads them (。 and ． too). A Latin top-level domain ends where no Latin
+    /// letter follows ("京东.com官网"); a Chinese one only where no letter at all follows, so
+    /// "西湖龙井.中国茶叶" is no domain.
+    /// </summary>
     public static bool IsDomainLike(string? name, SubjectKeywords keywords)
     {
         if (string.IsNullOrWhiteSpace(name)) return false;
-        var text = name.Trim();
+        var text = name.Trim().Normalize(NormalizationForm.FormKC).Replace('。', '.');
         if (WebPrefix().IsMatch(text)) return true;
-        var suffixes = string.Join('|', keywords.DomainSuffixes.Select(Regex.Escape));
-        const string label = @"[\p{L}\p{N}\-]+";
-        return Regex.IsMatch(text, $@"(?i){label}\.(?:{suffixes})(?![a-z0-9\-])");
+        var latin = Alternatives(keywords.DomainSuffixes.Where(IsAscii));
+        var other = Alternatives(keywords.DomainSuffixes.Where(suffix => !IsAscii(suffix)));
+        const string label = @"[\p{L}\p{N}\-]+\.";
+        return Regex.IsMatch(text, $@"(?i){label}(?:(?:{latin})(?![a-z0-9\-])|(?:{other})(?![\p{{L}}\p{{N}}\-]))");
     }
+
+    private static bool IsAscii(string text) => text.All(char.IsAscii);
+
+    private static string Alternatives(IEnumerable<string> words) =>
+        words.Any() ? string.Join('|', words.Select(Regex.Escape)) : "(?!)";
 
     /// <summary>Only digits, Latin letters and punctuation: no Chinese legal name.</summary>
     public static bool IsLatinOrDigitsOnly(string? name) =>

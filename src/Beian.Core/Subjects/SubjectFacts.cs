@@ -23,6 +23,10 @@ public sealed record OrganisationFacts
     public CertificateType? CertificateType { get; init; }
     public string? CertificateNumber { get; init; }
     public string? LegalRepresentative { get; init; }
+
+    /// <summary>The province chosen for the 单位办公地址 (330000 …).</summary>
+    public string? OfficeProvinceCode { get; init; }
+
     public string? OfficeAddressDetail { get; init; }
     public string? RegisteredAddressDetail { get; init; }
 }

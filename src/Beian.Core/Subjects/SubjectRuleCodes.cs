@@ -21,6 +21,7 @@ public static class SubjectRuleCodes
     public const string OrganisationCertificateNumberRequired = "SUBJ-ORG-CERT-NUMBER-REQUIRED";
     public const string OrganisationCertificateNumberInvalid = "SUBJ-ORG-CERT-NUMBER-INVALID";
     public const string OrganisationCertificateNumberKind = "SUBJ-ORG-CERT-NUMBER-KIND";
+    public const string OrganisationCertificateNumberRegion = "SUBJ-ORG-CERT-NUMBER-REGION";
 
     // 法定代表人姓名
     public const string LegalRepresentativeRequired = "SUBJ-ORG-LEGAL-REP-REQUIRED";

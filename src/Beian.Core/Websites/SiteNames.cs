@@ -16,6 +16,11 @@ public static class SiteNames
     /// <summary>"baidu.com", "www.example.cn", "http://…": a domain typed as the name.</summary>
     public static bool IsDomainLike(string? name) => OrganisationNames.IsDomainLike(name, SubjectKeywords.Default);
 
+    /// <summary>The name, read as a domain, is one of <paramref name="domains"/> (www. or not): whatever its top-level domain.</summary>
+    public static bool IsOneOf(string? name, IEnumerable<string?> domains) =>
+        DomainName.TryParse(name, out var typed)
+        && domains.Any(text => DomainName.TryParse(text, out var domain) && domain.IsSameSiteAs(typed));
+
     /// <summary>测试, test, 无, 暂无, 1111, aaaa, or nothing but digits and symbols.</summary>
     public static bool IsFake(string? name, WebsiteKeywords keywords)
     {

@@ -67,6 +67,7 @@ public sealed record WebsiteFacts
     {
         SubjectNature = SubjectNature, OrganisationKind = OrganisationKind, SubjectName = SubjectName,
         SubjectIsNationalLevel = SubjectIsNationalLevel, Name = Name, DeclaredPermits = Services.DeclaredPermits,
+        OwnDomains = [MainDomain, .. SubDomains],
     };
 }
 

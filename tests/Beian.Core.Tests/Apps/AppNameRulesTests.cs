@@ -59,6 +59,7 @@ public class AppNameRulesTests
     [InlineData("xihu.com")]
     [InlineData("www.example.cn")]
     [InlineData("https://xihu")]
+    [InlineData("西湖龙井.中国")]
     public void A_domain_is_not_an_app_name(string name)
     {
         var finding = AssertFinding(Named(name), "APP-NAME-DOMAIN", AppFields.Name);

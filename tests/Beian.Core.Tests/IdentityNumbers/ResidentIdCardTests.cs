@@ -49,7 +49,7 @@ public class ResidentIdCardTests
     [InlineData("440305199003071235", ResidentIdCard.CheckCharacterMessage)]
     [InlineData("110105194902300012", ResidentIdCard.BirthDateMessage)] // 30 February
     [InlineData("11010520300101001X", ResidentIdCard.BirthDateMessage)] // in the future
-    [InlineData("110105189912310010", ResidentIdCard.BirthDateMessage)] // before 1900
+    [InlineData("110105189912310010", ResidentIdCard.BirthDateTooEarlyMessage)] // before 1900
     [InlineData("710000199001010015", ResidentIdCard.AreaCodeMessage)] // 台湾: not issued on a 居民身份证
     [InlineData("810000199001011230", ResidentIdCard.AreaCodeMessage)] // a residence permit number
     [InlineData("110000199001010013", ResidentIdCard.AreaCodeMessage)] // a bare province code
@@ -59,6 +59,14 @@ public class ResidentIdCardTests
         var check = ResidentIdCard.Check(number, Today);
         Assert.False(check.IsValid);
         Assert.Equal(message, check.Message);
+    }
+
+    [Fact]
+    public void A_birth_date_before_1900_is_named_as_such()
+    {
+        var first17 = "11010518991231001";
+        var check = ResidentIdCard.Check(first17 + Gb11643.CheckCharacter(first17), Today);
+        Assert.Equal("身份证号码中的出生日期早于1900年，请核对", check.Message);
     }
 
     [Fact]

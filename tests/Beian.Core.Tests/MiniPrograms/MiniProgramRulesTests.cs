@@ -76,6 +76,15 @@ public class MiniProgramRulesTests
     }
 
     [Theory]
+    [InlineData("xihu.com")]
+    [InlineData("西湖龙井.中国")]
+    public void A_domain_is_not_a_mini_program_name(string name)
+    {
+        var finding = AssertFinding(Named(name), "MP-NAME-DOMAIN", MiniProgramFields.Name);
+        Assert.Equal("不得以域名作为小程序名称，请填写真实的小程序名称", finding.Message);
+    }
+
+    [Theory]
     [InlineData("张伟科技有限公司", "有限公司")]
     [InlineData("西湖集团", "集团")]
     public void A_personal_mini_program_may_not_be_named_like_a_company(string name, string word)

@@ -31,6 +31,7 @@ internal static class SubjectExamples
             CertificateType = CertificateType.UnifiedSocialCreditCode,
             CertificateNumber = "91440300708461136T",
             LegalRepresentative = "马化腾",
+            OfficeProvinceCode = "440000",
             OfficeAddressDetail = "南山区科技中一路腾讯大厦35层",
         },
         Principal = Principal,

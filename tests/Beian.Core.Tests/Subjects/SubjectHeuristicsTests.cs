@@ -13,6 +13,11 @@ public class SubjectHeuristicsTests
     [InlineData("JD.COM", true)]
     [InlineData("www.腾讯.cn", true)]
     [InlineData("北京百度网讯科技有限公司", false)]
+    [InlineData("西湖龙井.中国", true)] // a valid 主域名 under a Chinese top-level domain
+    [InlineData("西湖龙井.中國", true)]
+    [InlineData("西湖龙井。中国", true)] // the ideographic full stop is a dot in a domain
+    [InlineData("好茶．公司", true)] // and so is the full-width one
+    [InlineData("西湖龙井.中国茶叶", false)] // 中国茶叶 is no top-level domain
     public void Domains_typed_as_names_are_recognised(string name, bool domain)
     {
         Assert.Equal(domain, OrganisationNames.IsDomainLike(name, Keywords));

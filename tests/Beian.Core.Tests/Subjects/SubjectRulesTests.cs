@@ -214,6 +214,41 @@ public class SubjectRulesTests
         AssertFinding(facts, Codes.OrganisationCertificateNumberKind, Fields.OrganisationCertificateNumber, Severity.Warning);
     }
 
+    [Fact]
+    public void A_credit_code_registered_in_another_province_than_the_office_is_a_warning()
+    {
+        var facts = WithOrganisation(o => o with { OfficeProvinceCode = "330000" });
+        var finding = AssertFinding(facts, Codes.OrganisationCertificateNumberRegion, Fields.OrganisationCertificateNumber, Severity.Warning);
+        Assert.Equal("统一社会信用代码的登记管理机关行政区划（广东省）与单位办公地址所在省份（浙江省）不一致，请核对", finding.Message);
+    }
+
+    [Fact]
+    public void A_business_licence_carrying_a_credit_code_is_compared_too()
+    {
+        var facts = WithOrganisation(o => o with { CertificateType = CertificateType.BusinessLicense, OfficeProvinceCode = "110000" });
+        var finding = AssertFinding(facts, Codes.OrganisationCertificateNumberRegion, Fields.OrganisationCertificateNumber, Severity.Warning);
+        Assert.Contains("（广东省）", finding.Message);
+        Assert.Contains("（北京市）", finding.Message);
+    }
+
+    [Fact]
+    public void A_credit_code_of_the_offices_province_is_no_warning()
+    {
+        AssertNoFinding(Company, Codes.OrganisationCertificateNumberRegion);
+        AssertNoFinding(WithOrganisation(o => o with { OfficeProvinceCode = null }), Codes.OrganisationCertificateNumberRegion);
+    }
+
+    [Theory]
+    [InlineData("100000")] // registered by a national authority
+    [InlineData("320103")] // 南京市白下区, abolished in 2013: no longer a known division code
+    public void Only_a_known_division_code_is_compared(string region)
+    {
+        var first17 = "91" + region + "708461136";
+        var code = first17 + UnifiedSocialCreditCode.CheckCharacter(first17);
+        Assert.True(UnifiedSocialCreditCode.Check(code).IsValid);
+        AssertNoFinding(WithOrganisation(o => o with { CertificateNumber = code, OfficeProvinceCode = "330000" }), Codes.OrganisationCertificateNumberRegion);
+    }
+
     // 法定代表人姓名
 
     [Fact]

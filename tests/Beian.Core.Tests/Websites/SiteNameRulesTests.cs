@@ -63,9 +63,29 @@ public class SiteNameRulesTests
     [InlineData("example.com")]
     [InlineData("www.example.cn")]
     [InlineData("http://西湖")]
+    [InlineData("西湖龙井.中国")]
+    [InlineData("西湖龙井.公司")]
     public void A_domain_is_not_a_name(string name)
     {
         AssertFinding(Named(name), Codes.NameDomain, Fields.Name);
+    }
+
+    [Theory]
+    [InlineData("xihu-tea.de", "xihu-tea.de")]
+    [InlineData("XIHU-TEA.DE", "xihu-tea.de")]
+    [InlineData("www.xihu-tea.de", "xihu-tea.de")]
+    [InlineData("xihu-tea.ch", "xihu-tea.de")] // a 从域名 of the site
+    public void A_name_that_is_the_sites_own_domain_is_refused_whatever_its_top_level_domain(string name, string mainDomain)
+    {
+        var site = Named(name) with { MainDomain = mainDomain, SubDomains = ["xihu-tea.ch"] };
+        var finding = AssertFinding(site, Codes.NameDomain, Fields.Name);
+        Assert.Equal("不得以域名作为网站名称，请填写真实的网站名称", finding.Message);
+    }
+
+    [Fact]
+    public void A_name_with_a_dot_that_is_not_the_sites_domain_passes()
+    {
+        AssertNoFinding(Named("Node.js学习笔记") with { MainDomain = "nodejs-notes.de" }, Codes.NameDomain);
     }
 
     [Theory]

@@ -92,6 +92,15 @@ public class WebsiteRulesTests
     }
 
     [Fact]
+    public void The_examples_the_form_shows_pass_together()
+    {
+        var findings = Check(CompanySite with { MainDomain = DomainExamples.MainDomain, SubDomains = DomainExamples.SubDomains });
+        Assert.Empty(findings);
+        Assert.All(DomainExamples.SubDomains, example => Assert.Contains(example, DomainExamples.SubDomainHint));
+        Assert.Contains(DomainExamples.MainDomain, DomainExamples.MainDomainHint);
+    }
+
+    [Fact]
     public void Distinct_sub_domains_pass()
     {
         var findings = Check(CompanySite with { SubDomains = ["example.cn", "example.net", "例子.中国"] });

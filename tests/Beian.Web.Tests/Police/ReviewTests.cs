@@ -17,6 +17,20 @@ public abstract class ReviewTests(PlatformFixture platform)
     private const string Binjiang = "330108";
 
     [Fact]
+    public async Task The_reviewer_is_told_when_the_credit_code_was_registered_in_another_province_than_the_office()
+    {
+        platform.RequireAvailable();
+        var filed = await FileWebsiteInAsync(platform, Xihu); // a Beijing credit code, an office in 杭州市西湖区
+        var subjectApplication = await InDatabaseAsync(platform, db => db.Applications.AsNoTracking()
+            .Where(a => a.BusinessType == BusinessType.NewSubject && a.OwnerUserId == db.Users.Single(u => u.UserName == filed.Account.UserName).Id)
+            .Select(a => a.Id).SingleAsync());
+        var (reviewer, _) = await PoliceLogin.OfficerAsync(platform, Roles.Reviewer, Xihu);
+
+        var findings = (await ReviewPageAsync(reviewer, subjectApplication)).QuerySelector("#findings")!.TextContent;
+        Assert.Contains("统一社会信用代码的登记管理机关行政区划（北京市）与单位办公地址所在省份（浙江省）不一致，请核对", findings);
+    }
+
+    [Fact]
     public async Task Approving_a_first_website_files_it_with_a_number_and_approves_its_subject()
     {
         platform.RequireAvailable();

@@ -192,6 +192,26 @@ public abstract class NewSubjectTests(PlatformFixture platform)
         Assert.DoesNotContain("北京小米科技有限责任公司", list.Text());
     }
 
+    [Fact]
+    public async Task A_lower_case_x_ending_the_principals_id_number_is_stored_as_X_and_the_help_says_so()
+    {
+        platform.RequireAvailable();
+        var (client, applicant) = await Applicants.RegisteredAndLoggedInAsync(platform);
+        var form = await client.GetAsync("/Subjects/New?fresh=true");
+        Assert.Contains("身份证号码末位的X大写、小写均可，保存为大写X。", form.QuerySelector("[name='Form.Principal.CertificateNumber']")!.ParentElement!.TextContent);
+
+        var fields = SubjectForms.Organisation(mobile: SubjectForms.UniqueMobile());
+        fields["Form.Principal.CertificateNumber"] = "11010519491231002x";
+        await SubmitAsync(client, fields);
+
+        var subject = await SingleSubjectOfAsync(applicant);
+        var (stored, hash) = await platform.ScopedAsync(s => Task.FromResult((
+            s.GetRequiredService<Beian.Web.Features.Subjects.SubjectService>().Read(subject).Principal.CertificateNumber,
+            s.GetRequiredService<PersonalDataProtector>().Hash("11010519491231002X"))));
+        Assert.Equal("11010519491231002X", stored);
+        Assert.Equal(hash, subject.PrincipalCertificateHash);
+    }
+
     private static async Task<IHtmlDocument> SubmitAsync(PlatformClient client, Dictionary<string, string> fields)
     {
         var form = await client.GetAsync("/Subjects/New?fresh=true");

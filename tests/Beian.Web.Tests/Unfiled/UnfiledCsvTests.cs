@@ -31,6 +31,7 @@ public sealed class UnfiledCsvTests
         var first = result.Rows[0];
         Assert.Equal("www.example.com", first.Domain.Ascii);
         Assert.Equal("中国电信杭州分公司", first.Provider);
+        Assert.Equal("91110108551385082Q", first.CertificateNumber); // spelt as a subject's number is stored
         Assert.Equal(new DateOnly(2026, 2, 4), first.Deadline);
         Assert.Equal("203.0.113.1-203.0.113.9；198.51.100.7", result.Rows[1].Ip);
 

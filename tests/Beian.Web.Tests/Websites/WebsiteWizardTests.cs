@@ -88,6 +88,34 @@ public abstract class WebsiteWizardTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task The_domains_the_hints_suggest_are_accepted_as_typed()
+    {
+        platform.RequireAvailable();
+        var (client, _) = await ApprovedSubjectAsync();
+        var step2 = await client.SubmitAsync(await client.GetAsync("/Websites/New?step=1"), "下一步");
+        var main = Examples(step2, "BasicInfo.MainDomain");
+        var subs = Examples(step2, "BasicInfo.SubDomainsText");
+        Assert.Single(main);
+        Assert.NotEmpty(subs);
+
+        var fields = BasicInfo(main[0]);
+        fields["BasicInfo.SubDomainsText"] = string.Join('\n', subs);
+        var page = await client.SubmitAsync(step2, "下一步", fields);
+        Assert.Equal(string.Empty, page.FieldError("BasicInfo.MainDomain"));
+        Assert.Equal(string.Empty, page.FieldError("BasicInfo.SubDomainsText"));
+        Assert.NotNull(page.QuerySelector("#person-Principal"));
+    }
+
+    /// <summary>The domains named in a field's placeholder and in the help under it.</summary>
+    private static List<string> Examples(IHtmlDocument page, string field)
+    {
+        var input = page.QuerySelector($"[name='{field}']")!;
+        var help = input.ParentElement!.QuerySelector(".field-help")?.TextContent ?? string.Empty;
+        return System.Text.RegularExpressions.Regex.Matches(input.GetAttribute("placeholder") + " " + help, @"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
+            .Select(m => m.Value).Distinct().ToList();
+    }
+
+    [Fact]
     public async Task A_main_domain_filed_by_another_subject_is_refused()
     {
         platform.RequireAvailable();
@@ -99,6 +127,30 @@ public abstract class WebsiteWizardTests(PlatformFixture platform)
         var step2 = await second.SubmitAsync(await second.GetAsync("/Websites/New?step=1"), "下一步");
         var page = await second.SubmitAsync(step2, "下一步", BasicInfo("www." + domain));
         Assert.Contains("该主域名已被其他主体备案", page.Text());
+    }
+
+    [Fact]
+    public async Task An_emergency_contact_with_the_principals_certificate_number_is_warned_about_whatever_the_name()
+    {
+        platform.RequireAvailable();
+        var (client, _) = await ApprovedSubjectAsync();
+        var step2 = await client.SubmitAsync(await client.GetAsync("/Websites/New?step=1"), "下一步");
+        var step3 = await client.SubmitAsync(step2, "下一步", BasicInfo($"ec{Guid.NewGuid():N}"[..12] + ".com"));
+        foreach (var person in new[] { "Principal", "SecurityOfficer", "EmergencyContact" })
+            step3 = await client.PressAsync(step3, (IHtmlElement)step3.QuerySelector($"#person-{person} legend button")!);
+        const string warning = "网站应急联络人与网站负责人为同一人，建议另设7×24小时可联系的应急联络人";
+        Assert.Contains(warning, step3.Text());
+
+        var step4 = await client.SubmitAsync(step3, "下一步", new Dictionary<string, string>
+        {
+            ["People.EmergencyContact.Name"] = "王芳",
+            ["People.EmergencyContact.CertificateNumber"] = "110105 19491231 002x",
+        });
+        Assert.NotNull(step4.QuerySelector("#notice-title"));
+        var back = await client.GetAsync("/Websites/New?step=3");
+        Assert.Equal("王芳", (back.QuerySelector("[name='People.EmergencyContact.Name']") as IHtmlInputElement)!.Value);
+        Assert.Equal("11010519491231002X", (back.QuerySelector("[name='People.EmergencyContact.CertificateNumber']") as IHtmlInputElement)!.Value);
+        Assert.Contains(warning, back.Text());
     }
 
     [Fact]

@@ -213,9 +213,10 @@ public sealed class ResponsiblePerson
     [Display(Name = "证件类型")]
     public CertificateType? CertificateType { get; set; }
 
+    /// <summary>Kept as the validators read it (see <see cref="CertificateNumbers.Normalize"/>): a lower-case x becomes X.</summary>
     [InputLimit(30)]
     [Display(Name = "证件号码")]
-    public string? CertificateNumber { get; set; }
+    public string? CertificateNumber { get; set => field = CertificateNumbers.Normalize(value); }
 
     [Display(Name = "证件有效期")]
     public DateOnly? CertificateValidUntil { get; set; }
@@ -234,11 +235,6 @@ public sealed class ResponsiblePerson
     [InputLimit(100)]
     [Display(Name = "电子邮件地址")]
     public string? Email { get; set; }
-
-    /// <summary>Two entries describe the same person when their certificate numbers match.</summary>
-    public bool IsSamePersonAs(ResponsiblePerson other) =>
-        !string.IsNullOrWhiteSpace(CertificateNumber)
-        && string.Equals(CertificateNumber.Trim(), other.CertificateNumber?.Trim(), StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>The names of the upload inputs of a business form: <c>Uploads[key].File</c> / <c>Uploads[key].FileId</c>.</summary>

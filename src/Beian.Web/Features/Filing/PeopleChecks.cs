@@ -1,5 +1,6 @@
 using Beian.Core.Accounts;
 using Beian.Core.Contacts;
+using Beian.Core.Filing;
 using Beian.Core.IdentityNumbers;
 using Beian.Core.Rules;
 using Beian.Web.Features.Applications;
@@ -8,7 +9,7 @@ namespace Beian.Web.Features.Filing;
 
 /// <summary>
 /// Step ③ of every business: each person's name, certificate (valid for its type, not expired), ID
-/// images, mobile and email, and a warning when the 7×24 应急联络人 is the 负责人 again.
+/// images, mobile and email, and the warning of <see cref="ResponsiblePeopleRules"/> when the 7×24 应急联络人 is the 负责人 again.
 /// Field names are paths inside the form (People.Principal.Name …).
 /// </summary>
 public sealed class PeopleChecks(TimeProvider clock)
@@ -18,12 +19,10 @@ public sealed class PeopleChecks(TimeProvider clock)
         var findings = new List<Finding>();
         foreach (var (key, person) in people.Filled.Where(p => p.Key != "OpinionGuide" || offersOpinionGuide))
             CheckPerson(findings, $"People.{key}", person, BusinessPeople.RoleOf(key, noun));
-        if (people.EmergencyContact.IsSamePersonAs(people.Principal))
-            findings.Add(Finding.Warning("SITE-EMERGENCY-SAME", "People.EmergencyContact.Name", SameContactWarning(noun)));
+        if (ResponsiblePeopleRules.EmergencyContact(people.Principal.CertificateNumber, people.EmergencyContact.CertificateNumber, noun) is { } same)
+            findings.Add(same);
         return findings;
     }
-
-    public static string SameContactWarning(string noun) => $"{noun}应急联络人与{noun}负责人为同一人，建议另设7×24小时可联系的应急联络人";
 
     public static IReadOnlyList<Finding> Consent(IBusinessForm form) =>
         form.Consent ? [] : [Finding.Error("SITE-CONSENT", "Consent", "请阅读责任告知书并勾选同意")];

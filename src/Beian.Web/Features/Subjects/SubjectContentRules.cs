@@ -20,6 +20,7 @@ public static class SubjectContentRules
                 CertificateType = form.Organisation.CertificateType,
                 CertificateNumber = form.Organisation.CertificateNumber,
                 LegalRepresentative = form.Organisation.LegalRepresentative,
+                OfficeProvinceCode = form.Organisation.OfficeAddress.ProvinceCode,
                 OfficeAddressDetail = form.Organisation.OfficeAddress.Detail,
                 RegisteredAddressDetail = form.Organisation.RegisteredAddress.Detail,
             },

@@ -41,9 +41,10 @@ public sealed class OrganisationSection
     [Display(Name = "主办单位证件类型")]
     public CertificateType? CertificateType { get; set; }
 
+    /// <summary>Kept as the validators read it (see <see cref="CertificateNumbers.Normalize"/>): a lower-case x becomes X.</summary>
     [InputLimit(30)]
     [Display(Name = "主办单位证件号")]
-    public string? CertificateNumber { get; set; }
+    public string? CertificateNumber { get; set => field = CertificateNumbers.Normalize(value); }
 
     [Display(Name = "主办单位有效证件")]
     public Guid? LicenceFileId { get; set; }
@@ -68,9 +69,10 @@ public sealed class PrincipalSection
     [Display(Name = "负责人证件类型")]
     public CertificateType? CertificateType { get; set; }
 
+    /// <summary>Kept as the validators read it (see <see cref="CertificateNumbers.Normalize"/>): a lower-case x becomes X.</summary>
     [InputLimit(30)]
     [Display(Name = "负责人证件号码")]
-    public string? CertificateNumber { get; set; }
+    public string? CertificateNumber { get; set => field = CertificateNumbers.Normalize(value); }
 
     [Display(Name = "负责人证件有效期")]
     [DataType(DataType.Date)]

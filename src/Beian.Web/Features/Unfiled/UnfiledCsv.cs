@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Beian.Core.IdentityNumbers;
 using Beian.Core.Numbering;
 using Beian.Core.Websites;
 using CsvHelper;
@@ -255,7 +256,8 @@ public static class UnfiledCsv
 
     private static string? ReadCertificate(string text, List<string> errors)
     {
-        var value = text.Normalize(NormalizationForm.FormKC).Trim();
+        // Spelt as the subjects' numbers are stored, so that the hashes meet.
+        var value = CertificateNumbers.Normalize(text) ?? string.Empty;
         if (value.Length == 0)
         {
             errors.Add("主体证件号码：请填写主体证件号码");

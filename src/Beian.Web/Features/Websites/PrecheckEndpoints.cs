@@ -2,14 +2,12 @@ using Beian.Core.Filing;
 using Beian.Core.Rules;
 using Beian.Core.Subjects;
 using Beian.Core.Websites;
-using Beian.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Websites;
 
 /// <summary>
 /// The website pre-check as a JSON API, so that hosting providers can check a customer's filing
-/// before the customer submits it. The same rules as the wizard; nothing is stored.
+/// before the customer submits it. The same pre-check as the wizard (<see cref="WebsitePrecheck"/>); nothing is stored.
 /// </summary>
 public static class PrecheckEndpoints
 {
@@ -25,7 +23,7 @@ public static class PrecheckEndpoints
                 format, 开通日期 and the 30-day filing window, required uploads) on a filing and returns every finding
                 with its code, the form field it concerns, its severity (Error blocks submission, Warning goes to
                 the reviewer) and a Chinese message. A main domain already held by a filed or pending website is
-                reported. Enum values are their names, e.g. "Www", "Forum", "SimplifiedChinese". Nothing is stored.
+                reported when the site has a domain of its own (hasDomain). Enum values are their names, e.g. "Www", "Forum", "SimplifiedChinese". Nothing is stored.
                 """)
             .Produces<PrecheckResponse>()
             .AllowAnonymous()
@@ -33,11 +31,9 @@ public static class PrecheckEndpoints
         return routes;
     }
 
-    private static async Task<PrecheckResponse> PrecheckAsync(PrecheckRequest request, BeianDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<PrecheckResponse> PrecheckAsync(PrecheckRequest request, WebsitePrecheck precheck, CancellationToken cancellationToken)
     {
-        var facts = request.ToFacts(Beian.Core.Time.BeijingTime.DateOf(clock.GetUtcNow()));
-        facts = facts with { MainDomainFiledByOtherSubject = await DomainHolders.AnyAsync(db, request.MainDomain, null, null, cancellationToken) };
-        var findings = WebsiteRules.Check(facts);
+        var findings = await precheck.CheckAsync(request.ToFacts(), null, null, cancellationToken);
         return new PrecheckResponse(!findings.Any(f => f.Severity == Severity.Error), findings.Select(PrecheckFinding.From).ToList());
     }
 }
@@ -63,7 +59,7 @@ public sealed record PrecheckRequest(
     IReadOnlyList<PrePermitEntry>? PrePermits,
     IReadOnlyList<SiteLanguage>? Languages)
 {
-    public WebsiteFacts ToFacts(DateOnly today) => new()
+    public WebsiteFacts ToFacts() => new()
     {
         SubjectNature = SubjectNature,
         OrganisationKind = OrganisationKind,
@@ -72,7 +68,6 @@ public sealed record PrecheckRequest(
         HasIcpNumber = HasIcpNumber,
         IcpNumber = IcpNumber,
         OpenedOn = OpenedOn,
-        Today = today,
         HasDomain = HasDomain,
         MainDomain = MainDomain,
         SubDomains = SubDomains ?? [],

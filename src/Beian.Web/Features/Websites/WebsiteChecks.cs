@@ -4,18 +4,16 @@ using Beian.Core.Contacts;
 using Beian.Core.Rules;
 using Beian.Core.Subjects;
 using Beian.Core.Websites;
-using Beian.Web.Data;
 using Beian.Web.Features.Filing;
 using Beian.Web.Features.Subjects;
-using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Websites;
 
 /// <summary>
 /// Step ② of a website: the basic information handed to the pre-check engine of Beian.Core (with
-/// the subject's facts and the duplicate-domain look-up). Field names are paths inside <see cref="WebsiteForm"/>.
+/// the subject's facts, through the <see cref="WebsitePrecheck"/> the API runs too). Field names are paths inside <see cref="WebsiteForm"/>.
 /// </summary>
-public sealed class WebsiteChecks(BeianDbContext db, TimeProvider clock)
+public sealed class WebsiteChecks(WebsitePrecheck precheck)
 {
     public async Task<IReadOnlyList<Finding>> BasicInfoAsync(WebsiteForm form, Subject subject, SubjectForm subjectForm, Guid? websiteId, CancellationToken cancellationToken = default)
     {
@@ -35,15 +33,13 @@ public sealed class WebsiteChecks(BeianDbContext db, TimeProvider clock)
             HasIcpNumber = info.HasIcpNumber,
             IcpNumber = info.IcpNumber,
             OpenedOn = info.OpenedOn,
-            Today = Today,
             HasDomain = info.HasDomain,
             MainDomain = info.MainDomain,
             SubDomains = info.SubDomains,
             Ips = info.Ips,
-            MainDomainFiledByOtherSubject = await DomainTakenAsync(info, subject.Id, websiteId, cancellationToken),
             Services = info.Facts(),
         };
-        findings.AddRange(WebsiteRules.Check(facts).Select(ToFormField));
+        findings.AddRange((await precheck.CheckAsync(facts, subject.Id, websiteId, cancellationToken)).Select(ToFormField));
         return findings;
     }
 
@@ -53,10 +49,6 @@ public sealed class WebsiteChecks(BeianDbContext db, TimeProvider clock)
         if (provider.Scope == "境内" && string.IsNullOrWhiteSpace(provider.RegionCode)) findings.Add(Required($"{prefix}.RegionCode", $"请选择{what}所属区域"));
         if (string.IsNullOrWhiteSpace(provider.Name)) findings.Add(Required($"{prefix}.Name", $"请填写{what}名称，或点击【查询{what}】选择"));
     }
-
-    /// <summary>Another subject's live website already holds this registrable domain.</summary>
-    private Task<bool> DomainTakenAsync(WebsiteBasicInfo info, Guid subjectId, Guid? websiteId, CancellationToken cancellationToken) =>
-        info.HasDomain ? DomainHolders.AnyAsync(db, info.MainDomain, subjectId, websiteId, cancellationToken) : Task.FromResult(false);
 
     /// <summary>List findings point at one line of the text box the person typed them in.</summary>
     private static Finding ToFormField(Finding finding)
@@ -73,6 +65,4 @@ public sealed class WebsiteChecks(BeianDbContext db, TimeProvider clock)
     }
 
     private static Finding Required(string field, string message) => Finding.Error("SITE-REQUIRED", field, message);
-
-    private DateOnly Today => Beian.Core.Time.BeijingTime.DateOf(clock.GetUtcNow());
 }

@@ -16,6 +16,7 @@ public static class WebsitesModule
         {
             services.AddSingleton<IWebsiteProbe, ManualWebsiteProbe>();
         }
+        services.AddScoped<WebsitePrecheck>();
         services.AddScoped<WebsiteChecks>();
         services.AddScoped<WebsitePrefill>();
         services.AddBusiness<WebsiteBusiness, WebsiteService>();
