@@ -170,7 +170,15 @@ public sealed class BusinessPeople
         _ => "舆情引导员",
     };
 
-    /// <summary>人像面 / 国徽面 of every person shown.</summary>
+    /// <summary>How seed 004 starts a person's field labels (负责人证件类型, 联络人证件号码 …); the fieldset names the role.</summary>
+    public static string LabelOf(string key) => key switch
+    {
+        "EmergencyContact" => "联络人",
+        "OpinionGuide" => "舆情引导员",
+        _ => "负责人",
+    };
+
+    /// <summary>身份证人像面 / 身份证国徽面 of every person shown.</summary>
     public IEnumerable<FileSlot> FileSlots(bool offersOpinionGuide) =>
         Keys.Where(key => key != "OpinionGuide" || offersOpinionGuide).SelectMany(key =>
         {
@@ -178,9 +186,9 @@ public sealed class BusinessPeople
             return new[]
             {
                 new FileSlot(FormSlots.IdFront(key), UploadPurpose.IdFront, person.IdFrontFileId, id => person.IdFrontFileId = id,
-                    $"People.{key}.IdFrontFileId", "人像面", key != "OpinionGuide"),
+                    $"People.{key}.IdFrontFileId", "身份证人像面", key != "OpinionGuide"),
                 new FileSlot(FormSlots.IdBack(key), UploadPurpose.IdBack, person.IdBackFileId, id => person.IdBackFileId = id,
-                    $"People.{key}.IdBackFileId", "国徽面", key != "OpinionGuide"),
+                    $"People.{key}.IdBackFileId", "身份证国徽面", key != "OpinionGuide"),
             };
         });
 
