@@ -195,20 +195,14 @@ public sealed class BusinessPeople
     public IEnumerable<Guid> FileIds() =>
         Keys.Select(key => this[key]).SelectMany(p => new[] { p.IdFrontFileId, p.IdBackFileId }).OfType<Guid>();
 
-    /// <summary>"同主体负责人信息": one person filled in from the subject's 负责人.</summary>
-    public void FillFromSubject(string key, PrincipalSection principal)
+    /// <summary>"同主体负责人信息": one person filled in from the subject's 负责人; false when it held those values already.</summary>
+    public bool FillFromSubject(string key, PrincipalSection principal)
     {
-        var target = this[key];
-        target.Name = principal.Name;
-        target.CertificateType = principal.CertificateType;
-        target.CertificateNumber = principal.CertificateNumber;
-        target.CertificateValidUntil = principal.CertificateValidUntil;
-        target.CertificateLongTerm = principal.CertificateLongTerm;
-        target.IdFrontFileId = principal.IdFrontFileId;
-        target.IdBackFileId = principal.IdBackFileId;
-        target.Mobile = principal.Mobile;
-        target.Email = principal.Email;
         if (key == "OpinionGuide") HasOpinionGuide = true;
+        var filled = ResponsiblePerson.From(principal);
+        if (this[key].HasSameValuesAs(filled)) return false;
+        this[key].CopyFrom(filled);
+        return true;
     }
 }
 
@@ -242,6 +236,38 @@ public sealed class ResponsiblePerson
     [InputLimit(100)]
     [Display(Name = "电子邮件地址")]
     public string? Email { get; set; }
+
+    /// <summary>The subject's 负责人 as a person of step ③ (the 身份证手持 and the address stay with the subject).</summary>
+    public static ResponsiblePerson From(PrincipalSection principal) => new()
+    {
+        Name = principal.Name,
+        CertificateType = principal.CertificateType,
+        CertificateNumber = principal.CertificateNumber,
+        CertificateValidUntil = principal.CertificateValidUntil,
+        CertificateLongTerm = principal.CertificateLongTerm,
+        IdFrontFileId = principal.IdFrontFileId,
+        IdBackFileId = principal.IdBackFileId,
+        Mobile = principal.Mobile,
+        Email = principal.Email,
+    };
+
+    public void CopyFrom(ResponsiblePerson other)
+    {
+        Name = other.Name;
+        CertificateType = other.CertificateType;
+        CertificateNumber = other.CertificateNumber;
+        CertificateValidUntil = other.CertificateValidUntil;
+        CertificateLongTerm = other.CertificateLongTerm;
+        IdFrontFileId = other.IdFrontFileId;
+        IdBackFileId = other.IdBackFileId;
+        Mobile = other.Mobile;
+        Email = other.Email;
+    }
+
+    public bool HasSameValuesAs(ResponsiblePerson other) =>
+        Name == other.Name && CertificateType == other.CertificateType && CertificateNumber == other.CertificateNumber
+        && CertificateValidUntil == other.CertificateValidUntil && CertificateLongTerm == other.CertificateLongTerm
+        && IdFrontFileId == other.IdFrontFileId && IdBackFileId == other.IdBackFileId && Mobile == other.Mobile && Email == other.Email;
 
     /// <summary>Two entries describe the same person when their certificate numbers match.</summary>
     public bool IsSamePersonAs(ResponsiblePerson other) =>

@@ -26,6 +26,13 @@ public class NewModel(BusinessPages pages) : BusinessPageModel(pages)
     [BindProperty]
     public Guid SubmissionKey { get; set; }
 
+    /// <summary>The people of step ③ whose "同主体负责人信息" box is ticked: filled from the subject's 负责人 when the step is posted.</summary>
+    [BindProperty]
+    public List<string> SameAsSubject { get; set; } = [];
+
+    /// <summary>A ticked "同主体负责人信息" changed what was typed: the step is shown again to be checked (请您逐项核实).</summary>
+    public bool FilledFromSubject { get; private set; }
+
     public Subject Subject { get; private set; } = null!;
     public SubjectForm SubjectForm { get; private set; } = null!;
 
@@ -59,6 +66,11 @@ public class NewModel(BusinessPages pages) : BusinessPageModel(pages)
     {
         if (await LoadPostedAsync() is not { } form) return NoSubject();
         if (InputRefused) return Page();
+        if (FilledFromSubject)
+        {
+            await SaveAsync(form);
+            return Page();
+        }
         if (!await StepIsValidAsync(form, Step)) return Page();
         await SaveAsync(form);
         return RedirectToStep(Step + 1);
@@ -93,17 +105,6 @@ public class NewModel(BusinessPages pages) : BusinessPageModel(pages)
         return RedirectToPage("/My/Drafts");
     }
 
-    /// <summary>"同主体负责人信息": fills one person of step ③ from the subject's 负责人.</summary>
-    public async Task<IActionResult> OnPostFillFromSubjectAsync(string person)
-    {
-        if (await LoadPostedAsync() is not { } form) return NoSubject();
-        if (InputRefused) return Page();
-        if (!BusinessPeople.Keys.Contains(person)) return BadRequest();
-        form.People.FillFromSubject(person, SubjectForm.Principal);
-        await SaveAsync(form);
-        return RedirectToStep(3);
-    }
-
     /// <summary>【提交】 on step ④: every step is checked again; the first step with an error is shown.</summary>
     public async Task<IActionResult> OnPostSubmitAsync()
     {
@@ -130,7 +131,6 @@ public class NewModel(BusinessPages pages) : BusinessPageModel(pages)
 
     public override string StayUrl => $"{Business.PagePath("New")}?handler=Stay";
 
-    public string FillFromSubjectUrl(string person) => $"{Business.PagePath("New")}?handler=FillFromSubject&person={person}";
 
     private async Task<bool> StepIsValidAsync(IBusinessForm form, int step)
     {
@@ -160,6 +160,7 @@ public class NewModel(BusinessPages pages) : BusinessPageModel(pages)
                 break;
             case 3:
                 await TakePeopleAsync(form);
+                FilledFromSubject = FillTickedFromSubject(form.People);
                 break;
             case 4:
                 form.Consent = Consent;
@@ -168,6 +169,33 @@ public class NewModel(BusinessPages pages) : BusinessPageModel(pages)
         Show(form);
         return form;
     }
+
+    /// <summary>What "同主体负责人信息" fills in, for the page's script to fill a person in place (the server fills the same when JavaScript is off).</summary>
+    public async Task<string> SubjectPrincipalJsonAsync()
+    {
+        var person = ResponsiblePerson.From(SubjectForm.Principal);
+        async Task<object?> FileAsync(Guid? id)
+        {
+            var input = new Features.Uploads.UploadInput { FileId = id };
+            await Pages.Uploads.DescribeAsync(input, UserId, HttpContext.RequestAborted);
+            return input.FileId is { } file ? new { id = file, name = input.FileName, url = Features.Uploads.UploadEndpoints.UrlOf(file) } : null;
+        }
+        return System.Text.Json.JsonSerializer.Serialize(new
+        {
+            name = person.Name,
+            certificateType = person.CertificateType?.ToString(),
+            certificateNumber = person.CertificateNumber,
+            certificateValidUntil = person.CertificateValidUntil?.ToString("yyyy-MM-dd"),
+            certificateLongTerm = person.CertificateLongTerm,
+            mobile = person.Mobile,
+            email = person.Email,
+            idFront = await FileAsync(person.IdFrontFileId),
+            idBack = await FileAsync(person.IdBackFileId),
+        });
+    }
+
+    private bool FillTickedFromSubject(BusinessPeople people) =>
+        BusinessPeople.Keys.Intersect(SameAsSubject).Aggregate(false, (changed, key) => people.FillFromSubject(key, SubjectForm.Principal) | changed);
 
     private void Show(IBusinessForm form)
     {
