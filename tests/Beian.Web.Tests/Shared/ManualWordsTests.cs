@@ -37,6 +37,22 @@ public abstract class ManualWordsTests(PlatformFixture platform)
         Assert.Equal("身份证国徽面", LabelOf(step3, "Uploads[EmergencyContact-IdBack]"));
     }
 
+    [Fact]
+    public async Task My_applications_names_each_business_type_as_the_manual_does()
+    {
+        platform.RequireAvailable();
+        var (client, _) = await WebsiteFlows.ApprovedSubjectAsync(platform);
+        await WebsiteFlows.FileWebsiteAsync(client, $"xm{Guid.NewGuid():N}"[..12] + ".com");
+
+        var list = await client.GetAsync("/My/Applications");
+
+        Assert.Contains(list.QuerySelectorAll("tbody tr td"), cell => cell.TextContent.Trim() == "新办网站申请");
+        var types = list.QuerySelectorAll("select[name=type] option").Select(o => o.TextContent.Trim()).ToList();
+        Assert.Contains("新办APP申请", types);
+        Assert.Contains("新办小程序申请", types);
+        Assert.Contains("变更网站", types);
+    }
+
     /// <summary>The text of the label of the input posted as <paramref name="name"/> (ids as ASP.NET Core makes them from names).</summary>
     internal static string LabelOf(IDocument page, string name)
     {
