@@ -33,7 +33,7 @@ public abstract class AccountFlowTests(PlatformFixture platform)
         Assert.Contains("手机验证已通过", credit.Text());
         Assert.Equal("一星信用", credit.QuerySelector("#credit-level")!.TextContent);
 
-        credit = await client.SubmitAsync(credit, "发送验证邮件");
+        credit = await client.SubmitAsync(credit, "立即验证");
         var link = await OutboxReader.LatestEmailLinkAsync(platform, applicant.Email);
         var confirmed = await client.GetAsync(new Uri(link).PathAndQuery);
         Assert.Contains("邮箱验证成功", confirmed.Text());
@@ -187,7 +187,7 @@ public abstract class AccountFlowTests(PlatformFixture platform)
         var (client, applicant) = await Applicants.RegisteredAndLoggedInAsync(platform);
         client.Http.DefaultRequestHeaders.Host = "evil.example";
 
-        await client.SubmitAsync(await client.GetAsync("/Profile/Credit"), "发送验证邮件");
+        await client.SubmitAsync(await client.GetAsync("/Profile/Credit"), "立即验证");
         var verify = await OutboxReader.LatestEmailLinkAsync(platform, applicant.Email);
         var newEmail = $"{Guid.NewGuid():N}@example.org";
         await client.SubmitAsync(await client.GetAsync("/Profile/ChangeEmail"), "发送确认邮件", new Dictionary<string, string> { ["NewEmail"] = newEmail });
