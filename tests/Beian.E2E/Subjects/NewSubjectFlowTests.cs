@@ -71,7 +71,7 @@ public sealed class NewSubjectFlowTests(PlatformServer server, BrowserFixture br
         await Expect(office.GetByLabel("单位办公详细地址", new() { Exact = true })).ToHaveValueAsync(OfficeDetail);
         var licence = Page.Locator("[data-upload-field='Uploads.Licence']");
         await Expect(licence.Locator(".upload-file-name")).ToHaveTextAsync("营业执照.png");
-        await Expect(licence.GetByRole(AriaRole.Link, new() { Name = "【预览/下载】" })).ToBeVisibleAsync();
+        await Expect(licence.GetByRole(AriaRole.Link, new() { Name = "预览/下载", Exact = true })).ToBeVisibleAsync();
         await ScreenshotAsync("04-draft-reopened");
 
         // 5. The 负责人 part, then 【提交审核】.

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using Beian.Web.Tests.Infrastructure;
+using Beian.Web.Tests.Subjects;
 using Beian.Web.Tests.Websites;
 
 namespace Beian.Web.Tests.Shared;
@@ -51,6 +52,23 @@ public abstract class ManualWordsTests(PlatformFixture platform)
         Assert.Contains("新办APP申请", types);
         Assert.Contains("新办小程序申请", types);
         Assert.Contains("变更网站", types);
+    }
+
+    [Fact]
+    public async Task No_button_or_link_carries_the_manuals_button_brackets()
+    {
+        platform.RequireAvailable();
+        using var visitor = platform.NewClient();
+        var (client, _) = await Applicants.RegisteredAndLoggedInAsync(platform);
+        var form = await client.GetAsync("/Subjects/New?fresh=true");
+        var withFiles = await client.SubmitAsync(form, "提交审核", new Dictionary<string, string>(), SubjectForms.AllFiles());
+        Assert.NotEmpty(withFiles.QuerySelectorAll(".upload-preview"));
+
+        foreach (var page in new[] { await visitor.GetAsync("/"), withFiles, await client.GetAsync("/Home/Applicant") })
+        {
+            var labels = page.QuerySelectorAll("a, button").Select(e => e.TextContent.Trim());
+            Assert.DoesNotContain(labels, label => label.Contains('【') || label.Contains('】'));
+        }
     }
 
     /// <summary>The text of the label of the input posted as <paramref name="name"/> (ids as ASP.NET Core makes them from names).</summary>
