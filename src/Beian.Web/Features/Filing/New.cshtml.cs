@@ -38,6 +38,13 @@ public class NewModel(BusinessPages pages) : BusinessPageModel(pages)
 
     public IReadOnlyList<string> StepTitles => [$"{Business.Noun}开办主体", Business.BasicInfoTitle, $"{Business.Noun}负责人", "提示说明"];
 
+    /// <summary>While the subject is 待审核: its 新增主体 application, which step ① points to instead of 变更主体.</summary>
+    public Applications.FilingApplication? WaitingSubjectApplication { get; private set; }
+
+    /// <summary>Whether <see cref="WaitingSubjectApplication"/> may still be revoked (30 minutes), to be edited and submitted again.</summary>
+    public bool SubjectApplicationRevocable =>
+        WaitingSubjectApplication?.RefuseRevoke(Pages.Clock.GetUtcNow().UtcDateTime) == null;
+
     /// <summary>A notice above the steps from the business (a claim, a pushed 未备案网站 …), or null.</summary>
     public string? Origin => Filing.OriginOf(Form);
 
@@ -220,6 +227,8 @@ public class NewModel(BusinessPages pages) : BusinessPageModel(pages)
         if (subject == null || !SubjectStateMachine.AcceptsNewBusiness(subject.Status)) return false;
         Subject = subject;
         SubjectForm = Pages.Subjects.Read(subject);
+        if (subject.Status == SubjectStatus.Pending)
+            WaitingSubjectApplication = await Pages.Applications.WaitingNewSubjectApplicationAsync(subject.Id, UserId, HttpContext.RequestAborted);
         return true;
     }
 
