@@ -40,7 +40,23 @@ public abstract class AccountFlowTests(PlatformFixture platform)
 
         credit = await client.GetAsync("/Profile/Credit");
         Assert.Equal("二星信用", credit.QuerySelector("#credit-level")!.TextContent);
-        Assert.Contains("待审核", credit.QuerySelector("#identity-heading")!.ParentElement!.TextContent);
+        Assert.Contains("未认证", credit.QuerySelector("#identity-heading")!.ParentElement!.TextContent);
+        Assert.Contains("身份未认证", (await client.GetAsync("/Home/Applicant")).QuerySelector("#credit-heading")!.ParentElement!.TextContent);
+    }
+
+    [Fact]
+    public async Task The_home_page_asks_for_no_credit_verification_before_a_subject_since_none_is_required()
+    {
+        platform.RequireAvailable();
+        using var visitor = platform.NewClient();
+        var advice = (await visitor.GetAsync("/")).QuerySelector(".home-cta")!.TextContent;
+        Assert.DoesNotContain("完成信用认证后即可", advice);
+        Assert.Contains("登录后即可新增开办主体", advice);
+
+        var (client, _) = await Applicants.RegisteredAndLoggedInAsync(platform);
+        var form = await client.GetAsync("/Subjects/New?fresh=true");
+        var detail = await client.SubmitAsync(form, "提交审核", Subjects.SubjectForms.Organisation(mobile: Subjects.SubjectForms.UniqueMobile()), Subjects.SubjectForms.AllFiles());
+        Assert.Equal("待审核", detail.QuerySelector("#application-status")!.TextContent);
     }
 
     [Fact]
