@@ -58,7 +58,7 @@ public sealed class NewAppFlowTests(PlatformServer server, BrowserFixture browse
         var number = await ApplicationNumberAsync();
         await ScreenshotAsync("3-submitted");
 
-        await ReviewerApprovesAsync(number, "新办APP", "cn.gov.beian.demo");
+        await ReviewerApprovesAsync(number, "新办APP申请", "cn.gov.beian.demo");
 
         await OpenMenuItemAsync("我的", "我的APP");
         await Page.GetByRole(AriaRole.Row).Filter(new() { HasText = name }).GetByRole(AriaRole.Link, new() { Name = "详情" }).ClickAsync();

@@ -18,7 +18,7 @@ public sealed class SelfAssessmentFlowTests(PlatformServer server, BrowserFixtur
         await SubmitSubjectAsync();
         var domain = $"sa{RandomChars("abcdefghijklmnopqrstuvwxyz0123456789", 10)}.com";
         await FileWebsiteAsync(domain);
-        await ReviewerApprovesAsync(await ApplicationNumberAsync(), "新办网站", SiteName);
+        await ReviewerApprovesAsync(await ApplicationNumberAsync(), "新办网站申请", SiteName);
 
         var menu = Page.GetByRole(AriaRole.Navigation, new() { Name = "业务办理" });
         await menu.GetByRole(AriaRole.Link, new() { Name = "安全评估", Exact = true }).First.ClickAsync();

@@ -35,7 +35,7 @@ public abstract class ApplicantBrowserTest(PlatformServer server, BrowserFixture
         return username;
     }
 
-    /// <summary>省份 → 城市 → 区县 (address.js loads each list after the choice above), then 详细地址.</summary>
+    /// <summary>省份 → 城市 → 区县 (address.js loads each list after the choice above), then its 详细地址 (单位办公地址 → 单位办公详细地址).</summary>
     protected async Task FillAddressAsync(string legend, string province, string city, string county, string detail)
     {
         var group = Address(legend);
@@ -47,8 +47,10 @@ public abstract class ApplicantBrowserTest(PlatformServer server, BrowserFixture
         await citySelect.SelectOptionAsync(new SelectOptionValue { Label = city });
         await Expect(countySelect.Locator("option", new() { HasText = county })).ToBeAttachedAsync();
         await countySelect.SelectOptionAsync(new SelectOptionValue { Label = county });
-        await group.GetByLabel("详细地址", new() { Exact = true }).FillAsync(detail);
+        await group.GetByLabel(DetailLabelOf(legend), new() { Exact = true }).FillAsync(detail);
     }
+
+    protected static string DetailLabelOf(string addressLegend) => addressLegend[..^2] + "详细地址";
 
     /// <summary>Opens a group of the left menu (a &lt;details&gt;) if it is folded, then follows the item.</summary>
     protected async Task OpenMenuItemAsync(string group, string item)

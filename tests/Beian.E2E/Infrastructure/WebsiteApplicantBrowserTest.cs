@@ -29,13 +29,16 @@ public abstract class WebsiteApplicantBrowserTest(PlatformServer server, Browser
         await Label("中文简体").CheckAsync();
     }
 
-    /// <summary>③: 同主体负责人信息 for the three required people.</summary>
+    /// <summary>③: 同主体负责人信息 ticked for the three required people, each filled in place by the page's script.</summary>
     protected async Task FillPeopleFromSubjectAsync()
     {
         foreach (var person in new[] { "Principal", "SecurityOfficer", "EmergencyContact" })
         {
-            await Page.Locator($"#person-{person} legend").GetByRole(AriaRole.Button, new() { Name = "同主体负责人信息" }).ClickAsync();
+            var before = Page.Url;
+            await Page.Locator($"#person-{person} legend").GetByLabel("同主体负责人信息").CheckAsync();
             await Expect(Page.Locator($"#person-{person} input[name$='.Name']")).ToHaveValueAsync("李明");
+            await Expect(Page.Locator($"#person-{person} .upload-file-name").First).ToHaveTextAsync(new Regex(@"\.png$"));
+            Assert.Equal(before, Page.Url); // filled in place, nothing posted
         }
     }
 

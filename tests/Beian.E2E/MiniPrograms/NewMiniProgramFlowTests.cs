@@ -54,7 +54,7 @@ public sealed class NewMiniProgramFlowTests(PlatformServer server, BrowserFixtur
         var number = await ApplicationNumberAsync();
         await ScreenshotAsync("2-submitted");
 
-        await ReviewerApprovesAsync(number, "新办小程序", appId);
+        await ReviewerApprovesAsync(number, "新办小程序申请", appId);
 
         await OpenMenuItemAsync("我的", "我的小程序");
         await Page.GetByRole(AriaRole.Row).Filter(new() { HasText = name }).GetByRole(AriaRole.Link, new() { Name = "详情" }).ClickAsync();

@@ -71,9 +71,9 @@ public sealed class NewSubjectFlowTests(PlatformServer server, BrowserFixture br
         await Expect(Label("负责人姓名")).ToHaveValueAsync(PrincipalName);
         var office = Address("单位办公地址");
         await Expect(office.GetByLabel("区县", new() { Exact = true })).ToHaveValueAsync("330106");
-        await Expect(office.GetByLabel("详细地址", new() { Exact = true })).ToHaveValueAsync(OfficeDetail);
+        await Expect(office.GetByLabel("单位办公详细地址", new() { Exact = true })).ToHaveValueAsync(OfficeDetail);
         await Expect(licence.Locator(".upload-file-name")).ToHaveTextAsync("营业执照.png");
-        await Expect(licence.GetByRole(AriaRole.Link, new() { Name = "【预览/下载】" })).ToBeVisibleAsync();
+        await Expect(licence.GetByRole(AriaRole.Link, new() { Name = "预览/下载", Exact = true })).ToBeVisibleAsync();
         await ScreenshotAsync("04-draft-reopened");
 
         // 5. The 负责人 part, then 【提交审核】.

@@ -104,7 +104,7 @@ public sealed class NewWebsiteFlowTests(PlatformServer server, BrowserFixture br
         await StaffBrowser.LogInAsync(police, reviewer, "/Police");
         await police.GetByRole(AriaRole.Link, new() { Name = "待审核申请", Exact = true }).ClickAsync();
         var row = police.Locator("#queue tbody tr").Filter(new() { HasText = number });
-        await Expect(row).ToContainTextAsync("新办网站");
+        await Expect(row).ToContainTextAsync("新办网站申请");
         await ScreenshotAsync(police, "police-1-queue");
         await row.GetByRole(AriaRole.Link, new() { Name = "详情" }).ClickAsync();
         await Expect(police.Locator("#subject-together")).ToBeVisibleAsync();

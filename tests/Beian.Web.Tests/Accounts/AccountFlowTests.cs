@@ -33,14 +33,30 @@ public abstract class AccountFlowTests(PlatformFixture platform)
         Assert.Contains("手机验证已通过", credit.Text());
         Assert.Equal("一星信用", credit.QuerySelector("#credit-level")!.TextContent);
 
-        credit = await client.SubmitAsync(credit, "发送验证邮件");
+        credit = await client.SubmitAsync(credit, "立即验证");
         var link = await OutboxReader.LatestEmailLinkAsync(platform, applicant.Email);
         var confirmed = await client.GetAsync(new Uri(link).PathAndQuery);
         Assert.Contains("邮箱验证成功", confirmed.Text());
 
         credit = await client.GetAsync("/Profile/Credit");
         Assert.Equal("二星信用", credit.QuerySelector("#credit-level")!.TextContent);
-        Assert.Contains("待审核", credit.QuerySelector("#identity-heading")!.ParentElement!.TextContent);
+        Assert.Contains("未认证", credit.QuerySelector("#identity-heading")!.ParentElement!.TextContent);
+        Assert.Contains("身份未认证", (await client.GetAsync("/Home/Applicant")).QuerySelector("#credit-heading")!.ParentElement!.TextContent);
+    }
+
+    [Fact]
+    public async Task The_home_page_asks_for_no_credit_verification_before_a_subject_since_none_is_required()
+    {
+        platform.RequireAvailable();
+        using var visitor = platform.NewClient();
+        var advice = (await visitor.GetAsync("/")).QuerySelector(".home-cta")!.TextContent;
+        Assert.DoesNotContain("完成信用认证后即可", advice);
+        Assert.Contains("登录后即可新增开办主体", advice);
+
+        var (client, _) = await Applicants.RegisteredAndLoggedInAsync(platform);
+        var form = await client.GetAsync("/Subjects/New?fresh=true");
+        var detail = await client.SubmitAsync(form, "提交审核", Subjects.SubjectForms.Organisation(mobile: Subjects.SubjectForms.UniqueMobile()), Subjects.SubjectForms.AllFiles());
+        Assert.Equal("待审核", detail.QuerySelector("#application-status")!.TextContent);
     }
 
     [Fact]
@@ -187,7 +203,7 @@ public abstract class AccountFlowTests(PlatformFixture platform)
         var (client, applicant) = await Applicants.RegisteredAndLoggedInAsync(platform);
         client.Http.DefaultRequestHeaders.Host = "evil.example";
 
-        await client.SubmitAsync(await client.GetAsync("/Profile/Credit"), "发送验证邮件");
+        await client.SubmitAsync(await client.GetAsync("/Profile/Credit"), "立即验证");
         var verify = await OutboxReader.LatestEmailLinkAsync(platform, applicant.Email);
         var newEmail = $"{Guid.NewGuid():N}@example.org";
         await client.SubmitAsync(await client.GetAsync("/Profile/ChangeEmail"), "发送确认邮件", new Dictionary<string, string> { ["NewEmail"] = newEmail });

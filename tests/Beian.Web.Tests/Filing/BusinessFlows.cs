@@ -17,13 +17,22 @@ public static class BusinessFlows
     {
         var step3 = await client.SubmitAsync(step2, "下一步", basicInfo, files);
         Assert.True(step3.QuerySelector("#person-Principal") != null, step3.QuerySelector(".validation-summary-errors")?.TextContent ?? step3.PathOf());
-        foreach (var person in new[] { "Principal", "SecurityOfficer", "EmergencyContact" })
-            step3 = await client.PressAsync(step3, (IHtmlElement)step3.QuerySelector($"#person-{person} legend button")!);
+        step3 = await FillPeopleFromSubjectAsync(client, step3);
         var step4 = await client.SubmitAsync(step3, "下一步");
         Assert.True(step4.QuerySelector("#notice-title") != null, step4.QuerySelector(".validation-summary-errors")?.TextContent ?? step4.PathOf());
         var detail = await client.SubmitAsync(step4, "提交", new Dictionary<string, string> { ["Consent"] = "true" });
         Assert.True(detail.PathOf().StartsWith("/My/ApplicationDetail"), detail.QuerySelector(".validation-summary-errors")?.TextContent ?? detail.PathOf());
         return detail;
+    }
+
+    /// <summary>Step ③ without JavaScript: 同主体负责人信息 ticked for the three required people and the step posted; it comes back filled, to be checked.</summary>
+    public static async Task<IHtmlDocument> FillPeopleFromSubjectAsync(PlatformClient client, IHtmlDocument step3)
+    {
+        foreach (var person in new[] { "Principal", "SecurityOfficer", "EmergencyContact" })
+            ((IHtmlInputElement)step3.QuerySelector($"#person-{person} legend input[name=SameAsSubject]")!).IsChecked = true;
+        var filled = await client.SubmitAsync(step3, "下一步");
+        Assert.True(filled.QuerySelector("#filled-from-subject") != null, filled.QuerySelector(".validation-summary-errors")?.TextContent ?? filled.PathOf());
+        return filled;
     }
 
     /// <summary>Approves the application of <paramref name="detail"/> (申请详情) as a reviewer would; the record it decided.</summary>

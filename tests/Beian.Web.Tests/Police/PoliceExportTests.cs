@@ -40,7 +40,7 @@ public abstract partial class PoliceExportTests(PlatformFixture platform)
         Assert.Equal(page.QuerySelectorAll("#queue thead th").Select(th => th.TextContent.Trim()).Where(h => h != "操作"), Download.HeaderOf(sheet));
         var rows = Download.RowsOf(sheet);
         Assert.Equal(wanted.Select(a => a.Number).Order(), rows.Select(r => r[0]).Order());
-        Assert.All(rows, r => Assert.Equal("新办网站", r[1]));
+        Assert.All(rows, r => Assert.Equal("新办网站申请", r[1]));
         Assert.All(rows, r => Assert.Equal("待审核", r[7]));
         // The first rows of the export are the rows of the first page, cell for cell.
         var firstPage = page.QuerySelectorAll("#queue tbody tr")

@@ -38,7 +38,7 @@ public abstract class StatisticsTests(PlatformFixture platform, ManualClock cloc
         Assert.Equal(4, Summary(xihu, "申请数"));
         Assert.Equal(3, Row(xihu, "by-status", "待审核")[0]);
         Assert.Equal(1, Row(xihu, "by-status", "已通过")[0]);
-        Assert.Equal(3, Row(xihu, "by-type", "新办网站")[0]);
+        Assert.Equal(3, Row(xihu, "by-type", "新办网站申请")[0]);
         Assert.Equal(1, Row(xihu, "by-type", "变更网站")[0]);
         Assert.Equal(3, Row(xihu, "daily", $"{Today.AddDays(-2):yyyy-MM-dd}")[0]);
         Assert.Equal(1, Row(xihu, "daily", $"{Today.AddDays(-5):yyyy-MM-dd}")[0]);
@@ -67,7 +67,7 @@ public abstract class StatisticsTests(PlatformFixture platform, ManualClock cloc
 
         var changes = await DashboardAsync(Roles.Supervisor, "330100", range + "&type=ChangeWebsite");
         Assert.Equal(1, Summary(changes, "申请数"));
-        Assert.Equal(0, Row(changes, "by-type", "新办网站")[0]);
+        Assert.Equal(0, Row(changes, "by-type", "新办网站申请")[0]);
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public class NavigationTests
         var websites = Navigation.ApplicantMenu.Single(i => i.Title == "网站业务");
         var mine = Navigation.ApplicantMenu.Single(i => i.Title == "我的");
 
-        Assert.Equal("网站信息变更", active?.Title);
+        Assert.Equal("变更网站", active?.Title);
         Assert.True(Navigation.Contains(websites, active));
         Assert.False(Navigation.Contains(mine, active));
     }

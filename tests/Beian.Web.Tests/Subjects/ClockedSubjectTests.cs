@@ -42,6 +42,29 @@ public sealed class ClockedSubjectTests(ClockedSubjectTests.ClockedPlatform plat
     }
 
     [Fact]
+    public async Task Step_one_of_a_website_tells_a_waiting_subject_how_to_edit_it_instead_of_pointing_to_change()
+    {
+        var (client, applicant) = await Applicants.RegisteredAndLoggedInAsync(platform);
+        var form = await client.GetAsync("/Subjects/New?fresh=true");
+        var detail = await client.SubmitAsync(form, "提交审核", SubjectForms.Organisation(mobile: SubjectForms.UniqueMobile()), SubjectForms.AllFiles());
+        var applicationPath = new Uri(detail.Url).AbsolutePath;
+
+        var step1 = await client.GetAsync("/Websites/New?step=1");
+        var advice = step1.QuerySelector("#subject-edit-advice")!;
+        Assert.Null(advice.QuerySelector("a[href='/Subjects/Change']"));
+        Assert.Contains("撤销申请", advice.TextContent);
+        Assert.Equal(applicationPath, advice.QuerySelector("a")!.GetAttribute("href"));
+
+        platform.Clock.Advance(TimeSpan.FromMinutes(31));
+        using var again = platform.NewClient();
+        await Applicants.LoginAsync(again, applicant.UserName, applicant.Password);
+        var later = (await again.GetAsync("/Websites/New?step=1")).QuerySelector("#subject-edit-advice")!;
+        Assert.Null(later.QuerySelector("a[href='/Subjects/Change']"));
+        Assert.Contains("不能撤销", later.TextContent);
+        Assert.Contains("修改后重新提交", later.TextContent);
+    }
+
+    [Fact]
     public async Task Drafts_not_updated_for_30_days_are_deleted()
     {
         var (client, _) = await Applicants.RegisteredAndLoggedInAsync(platform);

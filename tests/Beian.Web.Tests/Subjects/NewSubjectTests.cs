@@ -106,6 +106,24 @@ public abstract class NewSubjectTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task The_error_summary_lists_errors_in_the_order_of_the_form_fields()
+    {
+        platform.RequireAvailable();
+        var (client, _) = await Applicants.RegisteredAndLoggedInAsync(platform);
+        var files = SubjectForms.AllFiles();
+        files["Uploads.IdFront.File"] = new TestUpload("front.png", "这不是图片"u8.ToArray(), "image/png");
+        var fields = SubjectForms.Organisation();
+        fields["Form.Organisation.Name"] = "";
+        fields["Form.Principal.Mobile"] = "";
+        var form = await client.GetAsync("/Subjects/New?fresh=true");
+
+        var page = await client.SubmitAsync(form, "提交审核", fields, files);
+
+        var order = page.QuerySelectorAll(".validation-summary-errors li").Select(li => li.GetAttribute("data-error-for")).ToList();
+        Assert.Equal(["Form.Organisation.Name", "Uploads.IdFront", "Form.Principal.Mobile"], order);
+    }
+
+    [Fact]
     public async Task A_saved_draft_is_listed_offered_again_and_reopens_with_what_was_typed()
     {
         platform.RequireAvailable();

@@ -63,14 +63,14 @@ public abstract class SubjectLifecycleTests(PlatformFixture platform)
         Assert.Contains("验证码已发送", sent.Text());
         var code = await OutboxReader.LatestSmsCodeAsync(platform, SubjectForms.PrincipalMobile);
 
-        var wrongCode = await client.SubmitAsync(sent, "提交", new Dictionary<string, string>
+        var wrongCode = await client.SubmitAsync(sent, "注销", new Dictionary<string, string>
         {
             ["PrincipalName"] = "李明", ["MobileMiddle"] = "5820", ["SmsCode"] = code == "000000" ? "111111" : "000000", ["Reason"] = "业务调整，不再运营网站",
         });
         Assert.Equal("短信验证码错误或已过期", wrongCode.FieldError("SmsCode"));
         Assert.Equal("业务调整，不再运营网站", wrongCode.QuerySelector<IHtmlTextAreaElement>("#Reason")!.Value);
 
-        var detail = await client.SubmitAsync(wrongCode, "提交", new Dictionary<string, string>
+        var detail = await client.SubmitAsync(wrongCode, "注销", new Dictionary<string, string>
         {
             ["PrincipalName"] = "李明", ["MobileMiddle"] = "5820", ["SmsCode"] = code, ["Reason"] = "业务调整，不再运营网站",
         });

@@ -30,8 +30,14 @@ public abstract class SubjectTransferTests(PlatformFixture platform)
         Assert.Contains("暂无移交给您的主体", nothing.Text());
 
         var offers = await receiver.GetAsync("/Subjects/Receive");
-        Assert.Contains("北京小米科技有限责任公司", offers.Text());
-        var mine = await receiver.SubmitAsync(offers, "接收");
+        Assert.Equal(["序号", "主体名称", "发送人姓名", "联系电话", "身份证号", "创建时间", "操作"],
+            offers.QuerySelectorAll("#offers th").Select(th => th.TextContent.Trim()));
+        var row = offers.QuerySelectorAll("#offers tbody td").Select(td => td.TextContent.Trim()).ToList();
+        Assert.Equal(["1", "北京小米科技有限责任公司", "李明", Beian.Core.Accounts.MobileNumber.Mask(_principalMobile), "110***********002X"], row.Take(5));
+        Assert.DoesNotContain(SubjectForms.PrincipalId, offers.Text());
+        var details = await receiver.GetAsync(offers.QuerySelectorAll("#offers a").Single(a => a.TextContent.Trim() == "详情").GetAttribute("href")!);
+        Assert.Contains("北京小米科技有限责任公司", details.QuerySelector("#offer-summary")!.TextContent);
+        var mine = await receiver.SubmitAsync(details, "接收");
         Assert.Equal("/My/Subjects", mine.PathOf());
         Assert.Contains("北京小米科技有限责任公司", mine.Text());
         Assert.Contains("有效", mine.Text());
@@ -161,7 +167,7 @@ public abstract class SubjectTransferTests(PlatformFixture platform)
         var form = await sender.GetAsync($"/Subjects/Transfer?subject={subjectId}");
         var sent = await sender.SubmitAsync(form, "获取验证码", new Dictionary<string, string> { ["MobileMiddle"] = middle });
         var code = await OutboxReader.LatestSmsCodeAsync(platform, _principalMobile);
-        return await sender.SubmitAsync(sent, "提交", new Dictionary<string, string>
+        return await sender.SubmitAsync(sent, "移交", new Dictionary<string, string>
         {
             ["MobileMiddle"] = middle, ["ReceiverMobile"] = receiverMobile, ["ReceiverIdNumber"] = receiverId, ["SmsCode"] = code,
         });

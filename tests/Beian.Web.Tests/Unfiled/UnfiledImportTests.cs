@@ -64,7 +64,7 @@ public abstract class UnfiledImportTests(PlatformFixture platform)
         Assert.Contains(matched, row.TextContent);
         Assert.NotNull(row.QuerySelector(".deadline-near"));
         var link = row.QuerySelector("a")!;
-        Assert.Equal("【去备案】", link.TextContent);
+        Assert.Equal("去备案", link.TextContent);
         Assert.Equal($"/Websites/New?unfiled={row.GetAttribute("data-id")}", link.GetAttribute("href"));
         Assert.DoesNotContain(waiting, list.Text());
 

@@ -24,11 +24,7 @@ public static class WebsiteFlows
     {
         var step3 = await client.SubmitAsync(step2, "下一步", basicInfo);
         Assert.True(step3.QuerySelector("#person-Principal") != null, step3.QuerySelector(".validation-summary-errors")?.TextContent ?? step3.PathOf());
-        foreach (var person in new[] { "Principal", "SecurityOfficer", "EmergencyContact" })
-        {
-            var fill = (IHtmlElement)step3.QuerySelector($"#person-{person} legend button")!;
-            step3 = await client.PressAsync(step3, fill);
-        }
+        step3 = await Filing.BusinessFlows.FillPeopleFromSubjectAsync(client, step3);
         var step4 = await client.SubmitAsync(step3, "下一步");
         Assert.True(step4.QuerySelector("#notice-title") != null, step4.QuerySelector(".validation-summary-errors")?.TextContent ?? step4.PathOf());
         var detail = await client.SubmitAsync(step4, "提交", new Dictionary<string, string> { ["Consent"] = "true" });

@@ -143,7 +143,7 @@ public abstract class SubjectCancellationCascadeTests(PlatformFixture platform)
         var form = await client.GetAsync($"/Subjects/Cancel?subject={subjectId}");
         var sent = await client.SubmitAsync(form, "获取验证码", new Dictionary<string, string> { ["MobileMiddle"] = mobile.Substring(3, 4) });
         var code = await OutboxReader.LatestSmsCodeAsync(platform, mobile);
-        var detail = await client.SubmitAsync(sent, "提交", new Dictionary<string, string>
+        var detail = await client.SubmitAsync(sent, "注销", new Dictionary<string, string>
         {
             ["PrincipalName"] = "李明", ["MobileMiddle"] = mobile.Substring(3, 4), ["SmsCode"] = code, ["Reason"] = "公司业务调整",
         });

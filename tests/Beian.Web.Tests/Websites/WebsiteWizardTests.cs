@@ -165,6 +165,32 @@ public abstract class WebsiteWizardTests(PlatformFixture platform)
         Assert.Equal("半路保存的网站", (reopened.QuerySelector("[name='BasicInfo.Name']") as IHtmlInputElement)!.Value);
     }
 
+    [Fact]
+    public async Task A_ticked_same_as_subject_box_fills_that_person_without_javascript_and_keeps_everything_else_typed()
+    {
+        platform.RequireAvailable();
+        var (client, _) = await ApprovedSubjectAsync();
+        var step2 = await client.SubmitAsync(await client.GetAsync("/Websites/New?step=1"), "下一步");
+        var step3 = await client.SubmitAsync(step2, "下一步", BasicInfo($"xm{Guid.NewGuid():N}"[..12] + ".com"));
+        ((IHtmlInputElement)step3.QuerySelector("#person-SecurityOfficer legend input[name=SameAsSubject]")!).IsChecked = true;
+
+        var shown = await client.SubmitAsync(step3, "下一步", new Dictionary<string, string>
+        {
+            ["People.EmergencyContact.Name"] = "王芳",
+            ["People.EmergencyContact.Mobile"] = "13800138000",
+        });
+
+        Assert.NotNull(shown.QuerySelector("#filled-from-subject"));
+        Assert.Equal("李明", Value(shown, "People.SecurityOfficer.Name"));
+        Assert.Equal(SubjectForms.PrincipalId, Value(shown, "People.SecurityOfficer.CertificateNumber"));
+        Assert.NotEmpty(((IHtmlInputElement)shown.QuerySelector("input[name='Uploads[SecurityOfficer-IdFront].FileId']")!).Value);
+        Assert.Equal("王芳", Value(shown, "People.EmergencyContact.Name"));
+        Assert.Equal("13800138000", Value(shown, "People.EmergencyContact.Mobile"));
+        Assert.Equal("", Value(shown, "People.Principal.Name"));
+    }
+
+    private static string Value(IHtmlDocument page, string name) => ((IHtmlInputElement)page.QuerySelector($"input[name='{name}']")!).Value;
+
     private Task<IHtmlDocument> FileWebsiteAsync(PlatformClient client, string domain) => WebsiteFlows.FileWebsiteAsync(client, domain);
 
     private Task<(PlatformClient Client, Guid SubjectId)> ApprovedSubjectAsync() => WebsiteFlows.ApprovedSubjectAsync(platform);

@@ -17,27 +17,27 @@ public sealed class ApplicationNotices(BeianDbContext db, Notifier notifier)
     public async Task ApprovedAsync(IReadOnlyList<FilingApplication> approved, IReadOnlyList<string> details, CancellationToken cancellationToken)
     {
         var main = approved[^1];
-        var what = string.Join("、", approved.Select(a => a.BusinessType.Label()));
+        var what = string.Join("、", approved.Select(a => a.BusinessType.ApplicationName()));
         var numbers = string.Join("、", approved.Select(a => a.Number));
         var extra = details.Count == 0 ? string.Empty : string.Join("", details.Select(d => d.TrimEnd('。') + "。"));
-        var text = $"您的{what}申请（{numbers}）已审核通过。{extra}{await ContactAsync(main, cancellationToken)}";
-        await NotifyAsync(main, $"{main.BusinessType.Label()}申请已通过", text, sms: true, cancellationToken);
+        var text = $"您的{what}（{numbers}）已审核通过。{extra}{await ContactAsync(main, cancellationToken)}";
+        await NotifyAsync(main, $"{main.BusinessType.ApplicationName()}已通过", text, sms: true, cancellationToken);
     }
 
     /// <summary>One notice for everything returned together; the first one's reasons cover them all.</summary>
     public async Task ReturnedAsync(IReadOnlyList<FilingApplication> returned, CancellationToken cancellationToken)
     {
         var main = returned[0];
-        var what = string.Join("、", returned.Select(a => $"{a.BusinessType.Label()}申请（{a.Number}）"));
+        var what = string.Join("、", returned.Select(a => $"{a.BusinessType.ApplicationName()}（{a.Number}）"));
         var text = $"您的{what}已被退回，退回原因：{main.DecisionNote}。" +
                    $"请登录平台在“我的申请”中修改后重新提交。{await ContactAsync(main, cancellationToken)}";
-        await NotifyAsync(main, $"{main.BusinessType.Label()}申请已退回", text, sms: true, cancellationToken);
+        await NotifyAsync(main, $"{main.BusinessType.ApplicationName()}已退回", text, sms: true, cancellationToken);
     }
 
     /// <summary>要求面审 / 要求实地检查: the time, the place and what to bring, by SMS and site message.</summary>
     public async Task InspectionRequestedAsync(FilingApplication application, string kindLabel, string arrangement, CancellationToken cancellationToken)
     {
-        var text = $"您的{application.BusinessType.Label()}申请（{application.Number}）需要进行{kindLabel}。{arrangement}" +
+        var text = $"您的{application.BusinessType.ApplicationName()}（{application.Number}）需要进行{kindLabel}。{arrangement}" +
                    $"{await ContactAsync(application, cancellationToken)}";
         await NotifyAsync(application, $"{kindLabel}通知", text, sms: true, cancellationToken);
     }
@@ -45,7 +45,7 @@ public sealed class ApplicationNotices(BeianDbContext db, Notifier notifier)
     /// <summary>改派: the applicant's 审核单位 and its phone change; a site message is enough.</summary>
     public async Task ReassignedAsync(FilingApplication application, CancellationToken cancellationToken)
     {
-        var text = $"您的{application.BusinessType.Label()}申请（{application.Number}）已转由{await UnitNameAsync(application, cancellationToken)}审核。" +
+        var text = $"您的{application.BusinessType.ApplicationName()}（{application.Number}）已转由{await UnitNameAsync(application, cancellationToken)}审核。" +
                    $"{await ContactAsync(application, cancellationToken)}";
         await NotifyAsync(application, "审核单位变更", text, sms: false, cancellationToken);
     }

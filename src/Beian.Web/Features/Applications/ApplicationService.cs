@@ -70,6 +70,11 @@ public sealed class ApplicationService(
             : db.Applications.FirstOrDefaultAsync(a => a.SubjectId == business.SubjectId && a.BusinessType == BusinessType.NewSubject
                 && (OpenStatuses.All.Contains(a.Status) || a.Status == ApplicationStatus.Returned), cancellationToken);
 
+    /// <summary>The 新增主体 application a 待审核 subject waits with, for the owner to open (撤销申请), or null.</summary>
+    public Task<FilingApplication?> WaitingNewSubjectApplicationAsync(Guid subjectId, string ownerUserId, CancellationToken cancellationToken = default) =>
+        db.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.SubjectId == subjectId && a.OwnerUserId == ownerUserId
+            && a.BusinessType == BusinessType.NewSubject && a.Status == ApplicationStatus.Pending, cancellationToken);
+
     /// <summary>接收主体: every application of the subject, open or decided, belongs to the receiver now.</summary>
     public Task<int> TransferAsync(Guid subjectId, string toUserId, CancellationToken cancellationToken = default) =>
         db.Applications.Where(a => a.SubjectId == subjectId)

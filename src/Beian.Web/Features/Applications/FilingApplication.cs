@@ -48,7 +48,7 @@ public class FilingApplication : IVersioned
     /// remember it: who, when, and this application as the why.
     /// </summary>
     public Filing.RecordStep LatestStep => _latest is { } step
-        ? new Filing.RecordStep(step.ActorUserId, step.At, $"{BusinessType.Label()}申请{Number}：{step.Action.Label()}")
+        ? new Filing.RecordStep(step.ActorUserId, step.At, $"{BusinessType.ApplicationName()}{Number}：{step.Action.Label()}")
         : throw new InvalidOperationException("No step has been taken on this application since it was loaded.");
 
     public static FilingApplication Submit(string ownerUserId, BusinessType type, Guid subjectId, Guid? targetId, string title,

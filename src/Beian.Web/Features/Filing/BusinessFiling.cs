@@ -231,7 +231,7 @@ public abstract class BusinessFiling<TRecord, TForm>(BusinessFilingServices serv
         if (subject.OwnerUserId != ownerUserId || !SubjectStateMachine.AcceptsNewBusiness(subject.Status))
             return SubmissionResult.Refused($"主体处于“{subject.Status.Label()}”状态，不能办理新{Business.Noun}备案");
 
-        var step = new RecordStep(ownerUserId, Now, $"{NewTypeOf(form).Label()}申请");
+        var step = new RecordStep(ownerUserId, Now, NewTypeOf(form).ApplicationName());
         var record = NewRecord(subject.Id, ownerUserId, step);
         Store(record, form, subject.JurisdictionUnitCode);
         var application = FilingApplication.Submit(ownerUserId, NewTypeOf(form), subject.Id, record.Id, record.Name,
@@ -275,7 +275,7 @@ public abstract class BusinessFiling<TRecord, TForm>(BusinessFilingServices serv
         if (record.OwnerUserId != ownerUserId) return SubmissionResult.Refused($"{Business.Noun}不存在");
         if (await Db.Applications.AnyAsync(a => a.TargetId == record.Id && OpenStatuses.All.Contains(a.Status), cancellationToken))
             return SubmissionResult.Refused(SubmissionCommit.PendingDocumentMessage);
-        var step = new RecordStep(ownerUserId, Now, $"{type.Label()}申请");
+        var step = new RecordStep(ownerUserId, Now, type.ApplicationName());
         try
         {
             begin(record, step);

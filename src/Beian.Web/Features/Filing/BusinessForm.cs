@@ -170,7 +170,15 @@ public sealed class BusinessPeople
         _ => "舆情引导员",
     };
 
-    /// <summary>人像面 / 国徽面 of every person shown.</summary>
+    /// <summary>How seed 004 starts a person's field labels (负责人证件类型, 联络人证件号码 …); the fieldset names the role.</summary>
+    public static string LabelOf(string key) => key switch
+    {
+        "EmergencyContact" => "联络人",
+        "OpinionGuide" => "舆情引导员",
+        _ => "负责人",
+    };
+
+    /// <summary>身份证人像面 / 身份证国徽面 of every person shown.</summary>
     public IEnumerable<FileSlot> FileSlots(bool offersOpinionGuide) =>
         Keys.Where(key => key != "OpinionGuide" || offersOpinionGuide).SelectMany(key =>
         {
@@ -178,29 +186,23 @@ public sealed class BusinessPeople
             return new[]
             {
                 new FileSlot(FormSlots.IdFront(key), UploadPurpose.IdFront, person.IdFrontFileId, id => person.IdFrontFileId = id,
-                    $"People.{key}.IdFrontFileId", "人像面", key != "OpinionGuide"),
+                    $"People.{key}.IdFrontFileId", "身份证人像面", key != "OpinionGuide"),
                 new FileSlot(FormSlots.IdBack(key), UploadPurpose.IdBack, person.IdBackFileId, id => person.IdBackFileId = id,
-                    $"People.{key}.IdBackFileId", "国徽面", key != "OpinionGuide"),
+                    $"People.{key}.IdBackFileId", "身份证国徽面", key != "OpinionGuide"),
             };
         });
 
     public IEnumerable<Guid> FileIds() =>
         Keys.Select(key => this[key]).SelectMany(p => new[] { p.IdFrontFileId, p.IdBackFileId }).OfType<Guid>();
 
-    /// <summary>"同主体负责人信息": one person filled in from the subject's 负责人.</summary>
-    public void FillFromSubject(string key, PrincipalSection principal)
+    /// <summary>"同主体负责人信息": one person filled in from the subject's 负责人; false when it held those values already.</summary>
+    public bool FillFromSubject(string key, PrincipalSection principal)
     {
-        var target = this[key];
-        target.Name = principal.Name;
-        target.CertificateType = principal.CertificateType;
-        target.CertificateNumber = principal.CertificateNumber;
-        target.CertificateValidUntil = principal.CertificateValidUntil;
-        target.CertificateLongTerm = principal.CertificateLongTerm;
-        target.IdFrontFileId = principal.IdFrontFileId;
-        target.IdBackFileId = principal.IdBackFileId;
-        target.Mobile = principal.Mobile;
-        target.Email = principal.Email;
         if (key == "OpinionGuide") HasOpinionGuide = true;
+        var filled = ResponsiblePerson.From(principal);
+        if (this[key].HasSameValuesAs(filled)) return false;
+        this[key].CopyFrom(filled);
+        return true;
     }
 }
 
@@ -235,6 +237,43 @@ public sealed class ResponsiblePerson
     [InputLimit(100)]
     [Display(Name = "电子邮件地址")]
     public string? Email { get; set; }
+
+    /// <summary>The subject's 负责人 as a person of step ③ (the 身份证手持 and the address stay with the subject).</summary>
+    public static ResponsiblePerson From(PrincipalSection principal) => new()
+    {
+        Name = principal.Name,
+        CertificateType = principal.CertificateType,
+        CertificateNumber = principal.CertificateNumber,
+        CertificateValidUntil = principal.CertificateValidUntil,
+        CertificateLongTerm = principal.CertificateLongTerm,
+        IdFrontFileId = principal.IdFrontFileId,
+        IdBackFileId = principal.IdBackFileId,
+        Mobile = principal.Mobile,
+        Email = principal.Email,
+    };
+
+    public void CopyFrom(ResponsiblePerson other)
+    {
+        Name = other.Name;
+        CertificateType = other.CertificateType;
+        CertificateNumber = other.CertificateNumber;
+        CertificateValidUntil = other.CertificateValidUntil;
+        CertificateLongTerm = other.CertificateLongTerm;
+        IdFrontFileId = other.IdFrontFileId;
+        IdBackFileId = other.IdBackFileId;
+        Mobile = other.Mobile;
+        Email = other.Email;
+    }
+
+    public bool HasSameValuesAs(ResponsiblePerson other) =>
+        Name == other.Name && CertificateType == other.CertificateType && CertificateNumber == other.CertificateNumber
+        && CertificateValidUntil == other.CertificateValidUntil && CertificateLongTerm == other.CertificateLongTerm
+        && IdFrontFileId == other.IdFrontFileId && IdBackFileId == other.IdBackFileId && Mobile == other.Mobile && Email == other.Email;
+
+    /// <summary>Two entries describe the same person when their certificate numbers match.</summary>
+    public bool IsSamePersonAs(ResponsiblePerson other) =>
+        !string.IsNullOrWhiteSpace(CertificateNumber)
+        && string.Equals(CertificateNumber.Trim(), other.CertificateNumber?.Trim(), StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>The names of the upload inputs of a business form: <c>Uploads[key].File</c> / <c>Uploads[key].FileId</c>.</summary>

@@ -142,8 +142,13 @@ public sealed class BusinessPages(
     SubjectService subjects,
     CurrentSubject current,
     UploadService uploads,
-    Drafts.DraftService drafts)
+    Drafts.DraftService drafts,
+    Applications.ApplicationService applications,
+    TimeProvider clock)
 {
+    public Applications.ApplicationService Applications => applications;
+    public TimeProvider Clock => clock;
+
     public Businesses Businesses => businesses;
     public SubjectService Subjects => subjects;
     public CurrentSubject Current => current;

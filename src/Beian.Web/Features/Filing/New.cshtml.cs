@@ -26,10 +26,24 @@ public class NewModel(BusinessPages pages) : BusinessPageModel(pages)
     [BindProperty]
     public Guid SubmissionKey { get; set; }
 
+    /// <summary>The people of step ③ whose "同主体负责人信息" box is ticked: filled from the subject's 负责人 when the step is posted.</summary>
+    [BindProperty]
+    public List<string> SameAsSubject { get; set; } = [];
+
+    /// <summary>A ticked "同主体负责人信息" changed what was typed: the step is shown again to be checked (请您逐项核实).</summary>
+    public bool FilledFromSubject { get; private set; }
+
     public Subject Subject { get; private set; } = null!;
     public SubjectForm SubjectForm { get; private set; } = null!;
 
     public IReadOnlyList<string> StepTitles => [$"{Business.Noun}开办主体", Business.BasicInfoTitle, $"{Business.Noun}负责人", "提示说明"];
+
+    /// <summary>While the subject is 待审核: its 新增主体 application, which step ① points to instead of 变更主体.</summary>
+    public Applications.FilingApplication? WaitingSubjectApplication { get; private set; }
+
+    /// <summary>Whether <see cref="WaitingSubjectApplication"/> may still be revoked (30 minutes), to be edited and submitted again.</summary>
+    public bool SubjectApplicationRevocable =>
+        WaitingSubjectApplication?.RefuseRevoke(Pages.Clock.GetUtcNow().UtcDateTime) == null;
 
     /// <summary>A notice above the steps from the business (a claim, a pushed 未备案网站 …), or null.</summary>
     public string? Origin => Filing.OriginOf(Form);
@@ -59,6 +73,11 @@ public class NewModel(BusinessPages pages) : BusinessPageModel(pages)
     {
         if (await LoadPostedAsync() is not { } form) return NoSubject();
         if (InputRefused) return Page();
+        if (FilledFromSubject)
+        {
+            await SaveAsync(form);
+            return Page();
+        }
         if (!await StepIsValidAsync(form, Step)) return Page();
         await SaveAsync(form);
         return RedirectToStep(Step + 1);
@@ -93,17 +112,6 @@ public class NewModel(BusinessPages pages) : BusinessPageModel(pages)
         return RedirectToPage("/My/Drafts");
     }
 
-    /// <summary>"同主体负责人信息": fills one person of step ③ from the subject's 负责人.</summary>
-    public async Task<IActionResult> OnPostFillFromSubjectAsync(string person)
-    {
-        if (await LoadPostedAsync() is not { } form) return NoSubject();
-        if (InputRefused) return Page();
-        if (!BusinessPeople.Keys.Contains(person)) return BadRequest();
-        form.People.FillFromSubject(person, SubjectForm.Principal);
-        await SaveAsync(form);
-        return RedirectToStep(3);
-    }
-
     /// <summary>【提交】 on step ④: every step is checked again; the first step with an error is shown.</summary>
     public async Task<IActionResult> OnPostSubmitAsync()
     {
@@ -130,7 +138,6 @@ public class NewModel(BusinessPages pages) : BusinessPageModel(pages)
 
     public override string StayUrl => $"{Business.PagePath("New")}?handler=Stay";
 
-    public string FillFromSubjectUrl(string person) => $"{Business.PagePath("New")}?handler=FillFromSubject&person={person}";
 
     private async Task<bool> StepIsValidAsync(IBusinessForm form, int step)
     {
@@ -160,6 +167,7 @@ public class NewModel(BusinessPages pages) : BusinessPageModel(pages)
                 break;
             case 3:
                 await TakePeopleAsync(form);
+                FilledFromSubject = FillTickedFromSubject(form.People);
                 break;
             case 4:
                 form.Consent = Consent;
@@ -168,6 +176,33 @@ public class NewModel(BusinessPages pages) : BusinessPageModel(pages)
         Show(form);
         return form;
     }
+
+    /// <summary>What "同主体负责人信息" fills in, for the page's script to fill a person in place (the server fills the same when JavaScript is off).</summary>
+    public async Task<string> SubjectPrincipalJsonAsync()
+    {
+        var person = ResponsiblePerson.From(SubjectForm.Principal);
+        async Task<object?> FileAsync(Guid? id)
+        {
+            var input = new Features.Uploads.UploadInput { FileId = id };
+            await Pages.Uploads.DescribeAsync(input, UserId, HttpContext.RequestAborted);
+            return input.FileId is { } file ? new { id = file, name = input.FileName, url = Features.Uploads.UploadEndpoints.UrlOf(file) } : null;
+        }
+        return System.Text.Json.JsonSerializer.Serialize(new
+        {
+            name = person.Name,
+            certificateType = person.CertificateType?.ToString(),
+            certificateNumber = person.CertificateNumber,
+            certificateValidUntil = person.CertificateValidUntil?.ToString("yyyy-MM-dd"),
+            certificateLongTerm = person.CertificateLongTerm,
+            mobile = person.Mobile,
+            email = person.Email,
+            idFront = await FileAsync(person.IdFrontFileId),
+            idBack = await FileAsync(person.IdBackFileId),
+        });
+    }
+
+    private bool FillTickedFromSubject(BusinessPeople people) =>
+        BusinessPeople.Keys.Intersect(SameAsSubject).Aggregate(false, (changed, key) => people.FillFromSubject(key, SubjectForm.Principal) | changed);
 
     private void Show(IBusinessForm form)
     {
@@ -192,6 +227,8 @@ public class NewModel(BusinessPages pages) : BusinessPageModel(pages)
         if (subject == null || !SubjectStateMachine.AcceptsNewBusiness(subject.Status)) return false;
         Subject = subject;
         SubjectForm = Pages.Subjects.Read(subject);
+        if (subject.Status == SubjectStatus.Pending)
+            WaitingSubjectApplication = await Pages.Applications.WaitingNewSubjectApplicationAsync(subject.Id, UserId, HttpContext.RequestAborted);
         return true;
     }
 

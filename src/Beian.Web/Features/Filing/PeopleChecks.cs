@@ -38,8 +38,8 @@ public sealed class PeopleChecks(TimeProvider clock)
             findings.Add(Required($"{prefix}.CertificateValidUntil", "请填写证件有效期限结束日期，或勾选长期有效"));
         else if (!person.CertificateLongTerm && person.CertificateValidUntil < Today)
             findings.Add(Finding.Error("SITE-PERSON-CERT-EXPIRED", $"{prefix}.CertificateValidUntil", "证件已过有效期"));
-        if (person.IdFrontFileId == null) findings.Add(Required($"{prefix}.IdFrontFileId", "请上传证件人像面"));
-        if (person.IdBackFileId == null) findings.Add(Required($"{prefix}.IdBackFileId", "请上传证件国徽面"));
+        if (person.IdFrontFileId == null) findings.Add(Required($"{prefix}.IdFrontFileId", "请上传身份证人像面"));
+        if (person.IdBackFileId == null) findings.Add(Required($"{prefix}.IdBackFileId", "请上传身份证国徽面"));
         if (string.IsNullOrWhiteSpace(person.Mobile)) findings.Add(Required($"{prefix}.Mobile", $"请填写{role}手机号码"));
         else if (!MobileNumber.IsValid(person.Mobile)) findings.Add(Finding.Error("SITE-PERSON-MOBILE", $"{prefix}.Mobile", "请填写真实的11位手机号码"));
         if (!string.IsNullOrWhiteSpace(person.Email) && !EmailAddress.IsValid(person.Email))
@@ -66,8 +66,8 @@ public static class PeopleReviewFields
             Masking.MaskMiddle(person.CertificateNumber, 3, 4));
         yield return new($"{prefix}.CertificateValidUntil", role, "证件有效期",
             person.CertificateLongTerm ? "长期有效" : person.CertificateValidUntil?.ToString("yyyy-MM-dd") ?? string.Empty);
-        yield return new($"{prefix}.IdFrontFileId", role, "证件人像面", person.IdFrontFileId == null ? "未上传" : "已上传", FileId: person.IdFrontFileId);
-        yield return new($"{prefix}.IdBackFileId", role, "证件国徽面", person.IdBackFileId == null ? "未上传" : "已上传", FileId: person.IdBackFileId);
+        yield return new($"{prefix}.IdFrontFileId", role, "身份证人像面", person.IdFrontFileId == null ? "未上传" : "已上传", FileId: person.IdFrontFileId);
+        yield return new($"{prefix}.IdBackFileId", role, "身份证国徽面", person.IdBackFileId == null ? "未上传" : "已上传", FileId: person.IdBackFileId);
         yield return new($"{prefix}.Mobile", role, "手机号码", person.Mobile ?? string.Empty, MobileNumber.Mask(person.Mobile));
         yield return new($"{prefix}.Email", role, "电子邮件地址", person.Email ?? string.Empty);
     }

@@ -16,4 +16,8 @@ public sealed record AddressFieldsModel(
     AddressInput? Address,
     string Label,
     bool Required = true,
-    string? Help = null);
+    string? Help = null)
+{
+    /// <summary>The 详细地址 input's label as seed 004 prints it: 单位办公地址 → 单位办公详细地址, 负责人常住地址 → 负责人常住详细地址.</summary>
+    public string DetailLabel => Label.EndsWith("地址", StringComparison.Ordinal) ? $"{Label[..^2]}详细地址" : $"{Label}详细地址";
+}

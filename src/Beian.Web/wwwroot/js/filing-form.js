@@ -56,3 +56,64 @@
     sync();
   });
 })();
+
+// Step ③: 同主体负责人信息 fills the person in place from the subject's 负责人 (#subject-principal); the
+// server fills a ticked person the same way when the step is posted, so the box works without JavaScript.
+// Typing into a filled person unticks the box, so the server does not fill the typed values over.
+(() => {
+  const data = document.getElementById("subject-principal");
+  if (!data) return;
+  const principal = JSON.parse(data.textContent);
+  const setFile = (slot, file) => {
+    const field = document.querySelector(`[data-upload-field="${slot}"]`);
+    if (!field || !file) return;
+    field.querySelector("input[type=file]").value = "";
+    field.querySelector(`input[type=hidden][name="${slot}.FileId"]`).value = file.id;
+    let current = field.querySelector(".upload-current");
+    if (!current) {
+      current = document.createElement("div");
+      current.className = "upload-current small mt-1";
+      field.querySelector(`input[type=hidden][name="${slot}.FileId"]`).after(current);
+    }
+    current.textContent = "已上传：";
+    const name = document.createElement("span");
+    name.className = "upload-file-name";
+    name.textContent = file.name || "主体负责人证件";
+    const link = document.createElement("a");
+    link.href = file.url;
+    link.target = "_blank";
+    link.rel = "noopener";
+    link.className = "upload-preview";
+    link.textContent = "预览/下载";
+    current.append(name, " ", link);
+  };
+  document.querySelectorAll("[data-same-as-subject]").forEach((box) => {
+    const person = box.dataset.sameAsSubject;
+    const block = document.getElementById(`person-${person}`);
+    const named = (field) => block.querySelector(`[name="People.${person}.${field}"]:not([type=hidden])`);
+    let filling = false;
+    const fill = () => {
+      filling = true;
+      named("Name").value = principal.name ?? "";
+      named("CertificateType").value = principal.certificateType ?? "";
+      named("CertificateNumber").value = principal.certificateNumber ?? "";
+      named("CertificateValidUntil").value = principal.certificateValidUntil ?? "";
+      named("CertificateLongTerm").checked = principal.certificateLongTerm;
+      named("Mobile").value = principal.mobile ?? "";
+      named("Email").value = principal.email ?? "";
+      setFile(`Uploads[${person}-IdFront]`, principal.idFront);
+      setFile(`Uploads[${person}-IdBack]`, principal.idBack);
+      const shownBy = block.querySelector("[data-shown-by]");
+      const opener = shownBy && document.getElementById(shownBy.dataset.shownBy);
+      if (opener && !opener.checked) {
+        opener.checked = true;
+        opener.dispatchEvent(new Event("change", { bubbles: true }));
+      }
+      filling = false;
+    };
+    box.addEventListener("change", () => { if (box.checked) fill(); });
+    const untick = (event) => { if (!filling && event.target !== box) box.checked = false; };
+    block.addEventListener("input", untick);
+    block.addEventListener("change", untick);
+  });
+})();

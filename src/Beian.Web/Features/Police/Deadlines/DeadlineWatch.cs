@@ -99,7 +99,7 @@ public sealed class DeadlineWatch(
     private async Task WarnAsync(FilingApplication application, Deadline deadline, DeadlineNoticeKind kind, CancellationToken cancellationToken)
     {
         var title = kind == DeadlineNoticeKind.Overdue ? "申请已超期" : "申请即将到期";
-        var body = $"{application.BusinessType.Label()}申请（{application.Number}，{application.Title}）的办理期限为{deadline.Due}，" +
+        var body = $"{application.BusinessType.ApplicationName()}（{application.Number}，{application.Title}）的办理期限为{deadline.Due}，" +
                    (kind == DeadlineNoticeKind.Overdue ? "现已超期，请尽快办理。" : "即将到期，请及时审核。");
         List<string> reviewers = application.AssignedReviewerUserId is { } assigned
             ? [assigned]
