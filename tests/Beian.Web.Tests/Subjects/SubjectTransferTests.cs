@@ -181,6 +181,7 @@ public abstract class SubjectTransferTests(PlatformFixture platform)
         var code = await OutboxReader.LatestSmsCodeAsync(platform, applicant.Mobile);
         await client.SubmitAsync(credit, "验证", new Dictionary<string, string> { ["SmsCode"] = code });
         var realName = await client.GetAsync("/Profile/RealName");
+        Assert.Contains("身份证号码末位的X大写、小写均可，保存为大写X。", realName.QuerySelector("[name='IdNumber']")!.ParentElement!.TextContent);
         var saved = await client.SubmitAsync(realName, "保存", new Dictionary<string, string> { ["Name"] = "王芳", ["IdNumber"] = idNumber });
         Assert.Contains("实名信息已保存", saved.Text());
         return (client, applicant);
