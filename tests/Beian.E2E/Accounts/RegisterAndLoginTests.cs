@@ -22,7 +22,7 @@ public sealed class RegisterAndLoginTests(PlatformServer server, BrowserFixture 
         var email = username + "@example.com";
 
         await Page.GotoAsync("/");
-        await Page.GetByRole(AriaRole.Link, new() { Name = "注册", Exact = true }).ClickAsync();
+        await Page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Link, new() { Name = "注册", Exact = true }).ClickAsync();
 
         await Label("用户名").FillAsync(username);
         await Label("密码").FillAsync(Password);

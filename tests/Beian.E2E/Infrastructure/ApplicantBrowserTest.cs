@@ -15,7 +15,7 @@ public abstract class ApplicantBrowserTest(PlatformServer server, BrowserFixture
     {
         var username = "e2e" + RandomChars("abcdefghijklmnopqrstuvwxyz0123456789", 8);
         await Page.GotoAsync("/");
-        await Page.GetByRole(AriaRole.Link, new() { Name = "注册", Exact = true }).ClickAsync();
+        await Page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Link, new() { Name = "注册", Exact = true }).ClickAsync();
         await Label("用户名").FillAsync(username);
         await Label("密码").FillAsync(Password);
         await Label("确认密码").FillAsync(Password);

@@ -39,7 +39,7 @@ public abstract class AppFilingTests(PlatformFixture platform)
         var app = await AppFlows.ApproveAsync(platform, detail);
         Assert.Equal(FilingStatus.Filed, app.Status);
         var sms = (await OutboxReader.MessagesAsync(platform)).Where(m => m.Channel == "Sms").Select(m => m.Body).ToList();
-        Assert.Contains(sms, body => body.Contains($"“{app.Name}”的公安备案号为{app.NumberDisplay}") && body.Contains("关于"));
+        Assert.Contains(sms, body => body.Contains($"新办APP申请（{app.Name}，申请编号") && body.Contains($"已审核通过，公安备案号：{app.NumberDisplay}") && body.Contains("关于"));
         var subjectMoves = await platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().RecordTransitions.AsNoTracking()
             .Where(t => t.RecordId == app.SubjectId).OrderBy(t => t.At).ToListAsync());
         Assert.Equal(["Submit", "Approve"], subjectMoves.Select(t => t.Action));

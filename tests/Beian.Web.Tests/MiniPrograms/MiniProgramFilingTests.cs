@@ -43,7 +43,7 @@ public abstract class MiniProgramFilingTests(PlatformFixture platform)
         Assert.Equal("04", miniProgram.NumberDigits![6..8]);
         Assert.Equal("微信", miniProgram.PlatformName);
         var sms = (await OutboxReader.MessagesAsync(platform)).Where(m => m.Channel == "Sms").Select(m => m.Body).ToList();
-        Assert.Contains(sms, body => body.Contains($"“甬上茶事小程序”的公安备案号为{miniProgram.NumberDisplay}") && body.Contains("小程序"));
+        Assert.Contains(sms, body => body.Contains("新办小程序申请（甬上茶事小程序，申请编号") && body.Contains($"已审核通过，公安备案号：{miniProgram.NumberDisplay}") && body.Contains("小程序"));
 
         var mine = await client.GetAsync($"/My/MiniPrograms/{miniProgram.Id}");
         Assert.Equal("已备案", mine.QuerySelector("#record-status")!.TextContent);

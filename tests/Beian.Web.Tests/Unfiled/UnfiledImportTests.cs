@@ -101,6 +101,36 @@ public abstract class UnfiledImportTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task A_subject_submitted_after_the_imports_is_told_of_its_unfiled_and_offline_sites_as_if_it_came_first()
+    {
+        platform.RequireAvailable();
+        var first17 = "91330106" + Random.Shared.NextInt64(100_000_000, 999_999_999);
+        var certificate = first17 + Beian.Core.IdentityNumbers.UnifiedSocialCreditCode.CheckCharacter(first17);
+        var unfiled = UniqueDomain("unfiled");
+        var offline = UniqueDomain("offline");
+        using var reviewer = await PoliceClientAsync(Roles.Reviewer, "330106");
+        await ImportAsync(reviewer, "导入未备案网站", "UnfiledFile",
+            $"域名,IP,接入服务商,发现日期,整改期限,主体证件号码\n{unfiled},,电信,2026-01-05,{Deadline(20)},{certificate}\n");
+        await ImportAsync(reviewer, "导入网站认领", "OfflineFile",
+            $"公安备案号,网站名称,域名,开办者名称,主体证件号码,备案日期\n浙公网安备33010602{Random.Shared.Next(100_000, 999_999)}号,后来的网站,{offline},某单位,{certificate},2015-03-01\n");
+
+        var (owner, ownerAccount) = await Applicants.RegisteredAndLoggedInAsync(platform);
+        var fields = SubjectForms.Organisation(mobile: SubjectForms.UniqueMobile());
+        fields["Form.Organisation.CertificateNumber"] = certificate;
+        var submitted = await owner.SubmitAsync(await owner.GetAsync("/Subjects/New?fresh=true"), "提交审核", fields, SubjectForms.AllFiles());
+        Assert.StartsWith("/My/ApplicationDetail", submitted.PathOf());
+
+        var sms = (await OutboxReader.MessagesAsync(platform)).Where(m => m.Channel == "Sms" && m.Recipient == ownerAccount.Mobile).ToList();
+        Assert.Contains(sms, m => m.Body.Contains("尚未备案") && m.Body.Contains(unfiled));
+        Assert.Contains(sms, m => m.Body.Contains("已办网站认领") && m.Body.Contains(offline));
+        var messages = (await owner.GetAsync("/Messages")).Text();
+        Assert.Contains("未备案网站备案通知", messages);
+        Assert.Contains("网站认领通知", messages);
+        var site = await platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().Set<UnfiledSite>().AsNoTracking().SingleAsync(x => x.Domain == unfiled));
+        Assert.NotNull(site.SubjectId);
+    }
+
+    [Fact]
     public async Task Offline_filings_are_pushed_to_the_subject_and_found_by_domain_and_by_a_12_digit_number()
     {
         platform.RequireAvailable();

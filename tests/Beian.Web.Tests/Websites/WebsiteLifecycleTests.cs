@@ -19,7 +19,7 @@ public abstract class WebsiteLifecycleTests(PlatformFixture platform, FakeProbe 
         platform.RequireAvailable();
         var (client, _) = await WebsiteFlows.ApprovedSubjectAsync(platform);
         var domain = $"chg{Guid.NewGuid():N}"[..12] + ".com";
-        var (websiteId, _) = await WebsiteFlows.ApproveAsync(platform, await WebsiteFlows.FileWebsiteAsync(client, domain));
+        var (websiteId, number) = await WebsiteFlows.ApproveAsync(platform, await WebsiteFlows.FileWebsiteAsync(client, domain));
 
         var list = await client.GetAsync("/Websites/Change");
         Assert.Contains(domain, list.Text());
@@ -36,6 +36,8 @@ public abstract class WebsiteLifecycleTests(PlatformFixture platform, FakeProbe 
         await WebsiteFlows.ApproveAsync(platform, detail);
         var mine = await client.GetAsync($"/My/Websites/{websiteId}");
         Assert.Contains("小米科技新官网", mine.Text());
+        var notice = $"您的变更网站申请（小米科技官方网站，申请编号{detail.QuerySelector("main dl dd")!.TextContent.Trim()}）已审核通过，公安备案号{number}不变";
+        Assert.Contains(await OutboxReader.MessagesAsync(platform), m => m.Channel == "Sms" && m.Body.Contains(notice));
         Assert.Equal("已备案", mine.QuerySelector("#record-status")!.TextContent);
     }
 

@@ -56,6 +56,8 @@ public abstract class WebsiteWizardTests(PlatformFixture platform)
         Assert.Equal(FilingStatus.Filed, website.Status);
         Assert.StartsWith("33010602", website.NumberDigits);
         Assert.StartsWith("浙公网安备33010602", website.NumberDisplay);
+        var sms = (await OutboxReader.MessagesAsync(platform)).Where(m => m.Channel == "Sms").Select(m => m.Body);
+        Assert.Contains(sms, body => body.Contains("您的新办网站申请（小米科技官方网站，申请编号") && body.Contains($"已审核通过，公安备案号：{website.NumberDisplay}，"));
 
         var mine = await client.GetAsync($"/My/Websites/{website.Id}");
         Assert.Equal("已备案", mine.QuerySelector("#record-status")!.TextContent);

@@ -131,5 +131,5 @@ public sealed class AppService(BusinessFilingServices services, AppBusiness busi
     protected override string PlatformsOf(App app) => app.Platforms;
 
     protected override string ApprovalLine(App app) =>
-        $"“{app.Name}”的公安备案号为{app.NumberDisplay}，请在APP的“关于”等页面显著位置标明备案编号";
+        $"公安备案号：{app.NumberDisplay}，请在APP的“关于”等页面显著位置标明备案编号";
 }

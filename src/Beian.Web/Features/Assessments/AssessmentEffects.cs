@@ -23,7 +23,7 @@ public sealed class AssessmentEffects(BeianDbContext db, ApplicationSnapshots sn
     public async Task<string?> OnApprovedAsync(FilingApplication application, CancellationToken cancellationToken)
     {
         (await OfAsync(application, cancellationToken)).Approve(application.LatestStep);
-        return "安全评估已通过审核，可在“安全评估—历史安全评估”中查看";
+        return "可在“安全评估—历史安全评估”中查看";
     }
 
     public async Task OnReturnedAsync(FilingApplication application, CancellationToken cancellationToken) =>

@@ -138,7 +138,8 @@ public abstract class BusinessFiling<TRecord, TForm>(BusinessFilingServices serv
     protected virtual Task OnRemovedAsync(TRecord record, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>The line of the approval notice: the number and what to do with it.</summary>
-    protected virtual string ApprovalLine(TRecord record) => $"“{record.Name}”的公安备案号为{record.NumberDisplay}";
+    /// <summary>What an approved 新办 issued, for the approval notice: the 公安备案号 and where to show it.</summary>
+    protected virtual string ApprovalLine(TRecord record) => $"公安备案号：{record.NumberDisplay}";
 
     public virtual Task<bool?> PrefillAsync(IBusinessForm form, IQueryCollection query, string userId) => Task.FromResult<bool?>(null);
 
@@ -324,11 +325,11 @@ public abstract class BusinessFiling<TRecord, TForm>(BusinessFilingServices serv
                 Store(record, changed, record.JurisdictionUnitCode);
                 record.EndChange(step);
                 await OnChangedAsync(record, changed, cancellationToken);
-                return null;
+                return $"公安备案号{record.NumberDisplay}不变";
             case FilingPhase.Cancel:
                 record.Cancel(step);
                 await OnRemovedAsync(record, cancellationToken);
-                return null;
+                return $"公安备案号{record.NumberDisplay}已注销";
         }
         var form = services.Snapshots.Open<TForm>(application.SnapshotCipher);
         var (digits, display) = await NumberForAsync(application, form, record, cancellationToken);

@@ -69,5 +69,5 @@ public sealed class MiniProgramService(BusinessFilingServices services, MiniProg
     protected override string PlatformsOf(MiniProgram miniProgram) => miniProgram.PlatformName;
 
     protected override string ApprovalLine(MiniProgram miniProgram) =>
-        $"“{miniProgram.Name}”的公安备案号为{miniProgram.NumberDisplay}，请在小程序的“关于”“设置”等页面显著位置标明备案编号";
+        $"公安备案号：{miniProgram.NumberDisplay}，请在小程序的“关于”“设置”等页面显著位置标明备案编号";
 }

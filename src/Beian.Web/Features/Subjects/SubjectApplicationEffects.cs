@@ -25,6 +25,15 @@ public interface ISubjectDependents
     Task OnSubjectChangedAsync(Subject subject, CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
+/// <summary>
+/// What another capability does when a 新增主体 is submitted (inside the submission's transaction, never
+/// saving): imports held for its certificate number reach it.
+/// </summary>
+public interface ISubjectArrivals
+{
+    Task OnSubjectSubmittedAsync(Subject subject, CancellationToken cancellationToken);
+}
+
 /// <summary>What decisions on 新增主体, 变更主体 and 注销主体 do to the subject.</summary>
 public sealed class SubjectApplicationEffects(
     BeianDbContext db,

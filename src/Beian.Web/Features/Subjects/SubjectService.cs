@@ -25,6 +25,7 @@ public sealed class SubjectService(
     PersonalDataProtector protector,
     DraftService drafts,
     UploadService uploads,
+    IEnumerable<ISubjectArrivals> arrivals,
     TimeProvider clock)
 {
     public const string PendingDocumentMessage = SubmissionCommit.PendingDocumentMessage;
@@ -44,6 +45,7 @@ public sealed class SubjectService(
         application.FindingsJson = JsonSerializer.Serialize(findings);
         db.Subjects.Add(subject);
         db.Applications.Add(application);
+        foreach (var arrival in arrivals) await arrival.OnSubjectSubmittedAsync(subject, cancellationToken);
         return await db.CommitSubmissionAsync(application, async () =>
         {
             await uploads.AttachAsync(FileIds(form), ownerUserId, AttachmentKey(subject.Id), unit, cancellationToken);

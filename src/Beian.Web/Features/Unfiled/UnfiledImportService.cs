@@ -83,12 +83,7 @@ public sealed class UnfiledImportService(
         batch.ImportedCount = sites.Count;
         batch.MatchedCount = sites.Count(s => s.SubjectId != null);
 
-        await NotifyOwnersAsync(owners, sites.Select(s => (s.CertificateHash, (DateOnly?)s.Deadline)),
-            (count, earliest) => (
-                "未备案网站备案通知",
-                $"公安机关发现{count}个与您的开办主体相关的网站尚未备案，请于{earliest:yyyy年M月d日}前在“网站业务 > 未备案网站”中完成备案。逾期未备案的网站将由公安机关依法处理。",
-                $"【公安联网备案】公安机关发现{count}个与您的开办主体相关的网站尚未备案，请于{earliest:yyyy年M月d日}前登录平台在“未备案网站”中完成备案。"),
-            ct);
+        await NotifyOwnersAsync(owners, sites.Select(s => (s.CertificateHash, s.Domain, (DateOnly?)s.Deadline)), UnfiledNotices.UnfiledSites, ct);
         return failures;
     }
 
@@ -138,12 +133,7 @@ public sealed class UnfiledImportService(
         batch.ImportedCount = filings.Count;
         batch.MatchedCount = filings.Count(f => f.SubjectId != null);
 
-        await NotifyOwnersAsync(owners, filings.Select(f => (f.CertificateHash, (DateOnly?)null)),
-            (count, _) => (
-                "网站认领通知",
-                $"公安机关导入了{count}个您此前已在公安机关备案的网站，请在“网站业务 > 已办网站认领”中认领并完善备案信息后提交审核。未按时完成认领的网站有被关停的风险。",
-                $"【公安联网备案】公安机关导入了{count}个您此前已备案的网站，请登录平台在“已办网站认领”中认领并完善备案信息。"),
-            ct);
+        await NotifyOwnersAsync(owners, filings.Select(f => (f.CertificateHash, f.DomainsText, (DateOnly?)null)), (names, _) => UnfiledNotices.OfflineFilings(names), ct);
         return failures;
     }
 
@@ -164,20 +154,21 @@ public sealed class UnfiledImportService(
                 .Select(s => new MatchedSubject(s.Id, s.OwnerUserId, s.CreatedAt)).ToList());
     }
 
-    /// <summary>One site message and SMS per owner, counting the records that reach any of their subjects.</summary>
+    /// <summary>One site message and SMS per owner, naming the records that reach any of their subjects.</summary>
     private async Task NotifyOwnersAsync(Dictionary<string, List<MatchedSubject>> owners,
-        IEnumerable<(string Hash, DateOnly? Deadline)> records,
-        Func<int, DateOnly?, (string Title, string Body, string Sms)> compose, CancellationToken ct)
+        IEnumerable<(string Hash, string Name, DateOnly? Deadline)> records,
+        Func<IReadOnlyList<string>, DateOnly?, UnfiledNotice> compose, CancellationToken ct)
     {
-        var perOwner = new Dictionary<string, (int Count, DateOnly? Earliest)>();
-        foreach (var (hash, deadline) in records)
+        var perOwner = new Dictionary<string, (List<string> Names, DateOnly? Earliest)>();
+        foreach (var (hash, name, deadline) in records)
         {
             if (!owners.TryGetValue(hash, out var subjects)) continue;
             foreach (var ownerId in subjects.Select(s => s.OwnerUserId).Distinct())
             {
-                var (count, earliest) = perOwner.GetValueOrDefault(ownerId);
+                var (names, earliest) = perOwner.GetValueOrDefault(ownerId, ([], null));
                 if (deadline is { } d && (earliest is null || d < earliest)) earliest = d;
-                perOwner[ownerId] = (count + 1, earliest);
+                names.Add(name);
+                perOwner[ownerId] = (names, earliest);
             }
         }
         if (perOwner.Count == 0) return;
@@ -185,10 +176,10 @@ public sealed class UnfiledImportService(
         var users = await db.Users.Where(u => ids.Contains(u.Id)).ToListAsync(ct);
         foreach (var user in users)
         {
-            var (count, earliest) = perOwner[user.Id];
-            var (title, body, sms) = compose(count, earliest);
+            var (names, earliest) = perOwner[user.Id];
+            var notice = compose(names, earliest);
             var mobile = accounts.MobileOf(user);
-            notifier.Notify(user.Id, title, body, mobile.Length > 0 ? mobile : null, sms);
+            notifier.Notify(user.Id, notice.Title, notice.Body, mobile.Length > 0 ? mobile : null, notice.Sms);
         }
     }
 }

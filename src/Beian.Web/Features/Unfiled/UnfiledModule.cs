@@ -8,6 +8,7 @@ public static class UnfiledModule
         services.AddScoped<UnfiledImportService>();
         services.AddScoped<UnfiledQueries>();
         services.AddScoped<UnfiledOutcomes>();
+        services.AddScoped<Subjects.ISubjectArrivals, UnfiledArrivals>();
         return services;
     }
 }

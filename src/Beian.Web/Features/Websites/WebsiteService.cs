@@ -80,7 +80,7 @@ public sealed class WebsiteService(
         publicSites.HolderChangedAsync(subject, cancellationToken);
 
     protected override string ApprovalLine(Website website) =>
-        $"“{website.Name}”的公安备案号为{website.NumberDisplay}，请自网站开通之日起30日内将备案号及备案编号HTML代码放置在网站首页底部";
+        $"公安备案号：{website.NumberDisplay}，请自网站开通之日起30日内将备案号及备案编号HTML代码放置在网站首页底部";
 
     public override async Task<bool?> PrefillAsync(IBusinessForm form, IQueryCollection query, string userId) =>
         Guid.TryParse(query["unfiled"], out var unfiled) ? await prefill.FromUnfiledAsync((WebsiteForm)form, userId, unfiled)
