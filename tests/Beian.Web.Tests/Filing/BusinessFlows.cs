@@ -18,20 +18,24 @@ public static class BusinessFlows
         var step3 = await client.SubmitAsync(step2, "下一步", basicInfo, files);
         Assert.True(step3.QuerySelector("#person-Principal") != null, step3.QuerySelector(".validation-summary-errors")?.TextContent ?? step3.PathOf());
         step3 = await FillPeopleFromSubjectAsync(client, step3);
-        var step4 = await client.SubmitAsync(step3, "下一步");
+        var step4 = step3.QuerySelector("#notice-title") != null ? step3 : await client.SubmitAsync(step3, "下一步");
         Assert.True(step4.QuerySelector("#notice-title") != null, step4.QuerySelector(".validation-summary-errors")?.TextContent ?? step4.PathOf());
         var detail = await client.SubmitAsync(step4, "提交", new Dictionary<string, string> { ["Consent"] = "true" });
         Assert.True(detail.PathOf().StartsWith("/My/ApplicationDetail"), detail.QuerySelector(".validation-summary-errors")?.TextContent ?? detail.PathOf());
         return detail;
     }
 
-    /// <summary>Step ③ without JavaScript: 同主体负责人信息 ticked for the three required people and the step posted; it comes back filled, to be checked.</summary>
+    /// <summary>
+    /// Step ③ without JavaScript: 同主体负责人信息 ticked for the three required people and the step posted; it comes back filled,
+    /// to be checked, or, when the people shown were the subject's already (a subject's second filing), goes on to step ④.
+    /// </summary>
     public static async Task<IHtmlDocument> FillPeopleFromSubjectAsync(PlatformClient client, IHtmlDocument step3)
     {
         foreach (var person in new[] { "Principal", "SecurityOfficer", "EmergencyContact" })
             ((IHtmlInputElement)step3.QuerySelector($"#person-{person} legend input[name=SameAsSubject]")!).IsChecked = true;
         var filled = await client.SubmitAsync(step3, "下一步");
-        Assert.True(filled.QuerySelector("#filled-from-subject") != null, filled.QuerySelector(".validation-summary-errors")?.TextContent ?? filled.PathOf());
+        Assert.True(filled.QuerySelector("#filled-from-subject") != null || filled.QuerySelector("#notice-title") != null,
+            filled.QuerySelector(".validation-summary-errors")?.TextContent ?? filled.PathOf());
         return filled;
     }
 

@@ -138,11 +138,12 @@ public abstract class WebsiteWizardTests(PlatformFixture platform)
         var (client, _) = await ApprovedSubjectAsync();
         var step2 = await client.SubmitAsync(await client.GetAsync("/Websites/New?step=1"), "下一步");
         var step3 = await client.SubmitAsync(step2, "下一步", BasicInfo($"ec{Guid.NewGuid():N}"[..12] + ".com"));
-        foreach (var person in new[] { "Principal", "SecurityOfficer", "EmergencyContact" })
-            step3 = await client.PressAsync(step3, (IHtmlElement)step3.QuerySelector($"#person-{person} legend button")!);
+        step3 = await Filing.BusinessFlows.FillPeopleFromSubjectAsync(client, step3);
         const string warning = "网站应急联络人与网站负责人为同一人，建议另设7×24小时可联系的应急联络人";
         Assert.Contains(warning, step3.Text());
 
+        // The tick box cleared and another name typed: the number is still the 负责人's.
+        ((IHtmlInputElement)step3.QuerySelector("#person-EmergencyContact legend input[name=SameAsSubject]")!).IsChecked = false;
         var step4 = await client.SubmitAsync(step3, "下一步", new Dictionary<string, string>
         {
             ["People.EmergencyContact.Name"] = "王芳",
