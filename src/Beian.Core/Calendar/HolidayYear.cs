@@ -10,18 +10,22 @@ public sealed record HolidayYear(int Year, IReadOnlyDictionary<DateOnly, string>
     public const int FirstYear = 2000;
     public const int LastYear = 2100;
 
-    /// <summary>What is wrong with a schedule typed or imported for <paramref name="year"/>, in Chinese; empty when it may be saved.</summary>
-    public static IReadOnlyList<string> Problems(int year, IReadOnlyDictionary<DateOnly, string> holidays, IReadOnlyDictionary<DateOnly, string> adjustedWorkdays)
+    /// <summary>
+    /// What is wrong with a schedule typed or imported for <paramref name="year"/>, in Chinese, each with the list it is about
+    /// (a date in both lists is the 调休上班日's); empty when it may be saved.
+    /// </summary>
+    public static IReadOnlyList<HolidayYearProblem> Problems(int year, IReadOnlyDictionary<DateOnly, string> holidays,
+        IReadOnlyDictionary<DateOnly, string> adjustedWorkdays)
     {
-        var problems = new List<string>();
-        if (year is < FirstYear or > LastYear) problems.Add($"年份应在{FirstYear}至{LastYear}之间");
-        if (holidays.Count == 0) problems.Add("请至少填写一个法定节假日（每年至少有元旦）");
-        problems.AddRange(OutsideYear(year, holidays, "法定节假日"));
-        problems.AddRange(OutsideYear(year, adjustedWorkdays, "调休上班日"));
+        var problems = new List<HolidayYearProblem>();
+        if (year is < FirstYear or > LastYear) problems.Add(new(HolidayList.Holidays, $"年份应在{FirstYear}至{LastYear}之间"));
+        if (holidays.Count == 0) problems.Add(new(HolidayList.Holidays, "请至少填写一个法定节假日（每年至少有元旦）"));
+        problems.AddRange(OutsideYear(year, holidays, HolidayList.Holidays, "法定节假日"));
+        problems.AddRange(OutsideYear(year, adjustedWorkdays, HolidayList.AdjustedWorkdays, "调休上班日"));
         problems.AddRange(adjustedWorkdays.Keys.Where(IsWeekday).Order()
-            .Select(date => $"{date:yyyy-MM-dd}是{Weekday(date)}，本就是工作日，不是调休上班日"));
+            .Select(date => new HolidayYearProblem(HolidayList.AdjustedWorkdays, $"{date:yyyy-MM-dd}是{Weekday(date)}，本就是工作日，不是调休上班日")));
         problems.AddRange(holidays.Keys.Where(adjustedWorkdays.ContainsKey).Order()
-            .Select(date => $"{date:yyyy-MM-dd}不能既是法定节假日又是调休上班日"));
+            .Select(date => new HolidayYearProblem(HolidayList.AdjustedWorkdays, $"{date:yyyy-MM-dd}不能既是法定节假日又是调休上班日")));
         return problems;
     }
 
@@ -29,6 +33,16 @@ public sealed record HolidayYear(int Year, IReadOnlyDictionary<DateOnly, string>
 
     public static string Weekday(DateOnly date) => "星期" + "日一二三四五六"[(int)date.DayOfWeek];
 
-    private static IEnumerable<string> OutsideYear(int year, IReadOnlyDictionary<DateOnly, string> dates, string kind) =>
-        dates.Keys.Where(date => date.Year != year).Order().Select(date => $"{kind}{date:yyyy-MM-dd}不在{year}年内");
+    private static IEnumerable<HolidayYearProblem> OutsideYear(int year, IReadOnlyDictionary<DateOnly, string> dates, HolidayList list, string kind) =>
+        dates.Keys.Where(date => date.Year != year).Order().Select(date => new HolidayYearProblem(list, $"{kind}{date:yyyy-MM-dd}不在{year}年内"));
 }
+
+/// <summary>The two lists of a year's schedule.</summary>
+public enum HolidayList
+{
+    Holidays,
+    AdjustedWorkdays,
+}
+
+/// <summary>Something wrong with a year's schedule, and the list it is about.</summary>
+public sealed record HolidayYearProblem(HolidayList List, string Message);

@@ -58,12 +58,12 @@ public class HolidayYearTextTests
         var holidays = new Dictionary<DateOnly, string> { [Date("2027-01-01")] = "元旦", [Date("2026-12-31")] = "元旦", [Date("2027-02-07")] = "春节" };
         var workdays = new Dictionary<DateOnly, string> { [Date("2027-02-07")] = "春节", [Date("2027-02-08")] = "春节" };
 
-        var problems = HolidayYear.Problems(2027, holidays, workdays);
+        var problems = HolidayYear.Problems(2027, holidays, workdays).Select(p => p.Message).ToList();
 
         Assert.Contains("法定节假日2026-12-31不在2027年内", problems);
         Assert.Contains("2027-02-08是星期一，本就是工作日，不是调休上班日", problems);
         Assert.Contains("2027-02-07不能既是法定节假日又是调休上班日", problems);
-        Assert.Contains("请至少填写一个法定节假日（每年至少有元旦）", HolidayYear.Problems(2027, new Dictionary<DateOnly, string>(), workdays));
+        Assert.Contains("请至少填写一个法定节假日（每年至少有元旦）", HolidayYear.Problems(2027, new Dictionary<DateOnly, string>(), workdays).Select(p => p.Message));
         var shipped = HolidayCalendar.Shipped.Single(y => y.Year == 2026);
         Assert.Empty(HolidayYear.Problems(2026, shipped.Holidays, shipped.AdjustedWorkdays));
     }

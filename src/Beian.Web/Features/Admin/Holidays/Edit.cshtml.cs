@@ -76,10 +76,12 @@ public class EditModel(HolidayYears years, UserManager<Accounts.ApplicationUser>
         if (!ModelState.IsValid) return Page();
         var holidays = HolidayYearText.Parse(Holidays);
         var workdays = HolidayYearText.Parse(AdjustedWorkdays);
-        foreach (var error in holidays.Errors) ModelState.AddModelError(nameof(Holidays), error.ToString());
-        foreach (var error in workdays.Errors) ModelState.AddModelError(nameof(AdjustedWorkdays), error.ToString());
+        AddErrors(nameof(Holidays), holidays.Errors.Select(e => e.ToString()));
+        AddErrors(nameof(AdjustedWorkdays), workdays.Errors.Select(e => e.ToString()));
         if (!ModelState.IsValid) return Page();
-        foreach (var problem in HolidayYear.Problems(Year, holidays.Dates, workdays.Dates)) ModelState.AddModelError(string.Empty, problem);
+        var problems = HolidayYear.Problems(Year, holidays.Dates, workdays.Dates);
+        AddErrors(nameof(Holidays), problems.Where(p => p.List == HolidayList.Holidays).Select(p => p.Message));
+        AddErrors(nameof(AdjustedWorkdays), problems.Where(p => p.List == HolidayList.AdjustedWorkdays).Select(p => p.Message));
         if (!ModelState.IsValid) return Page();
 
         var schedule = new HolidayYear(Year, holidays.Dates, workdays.Dates);
@@ -93,11 +95,18 @@ public class EditModel(HolidayYears years, UserManager<Accounts.ApplicationUser>
         return RedirectToPage("/Admin/Holidays/Index");
     }
 
+    /// <summary>A box's errors as one message beside it: a field shows only its first error, and every line should be seen there.</summary>
+    private void AddErrors(string field, IEnumerable<string> errors)
+    {
+        var text = string.Join("；", errors);
+        if (text.Length > 0) ModelState.AddModelError(field, text);
+    }
+
     private bool InRange => Year is >= HolidayYear.FirstYear and <= HolidayYear.LastYear;
 
     private void Fill(HolidayImport import)
     {
-        foreach (var error in import.Errors) ModelState.AddModelError(nameof(Upload), error.ToString());
+        AddErrors(nameof(Upload), import.Errors.Select(e => e.ToString()));
         if (import.Errors.Count > 0) return;
         Holidays = HolidayYearText.Format(import.Holidays);
         AdjustedWorkdays = HolidayYearText.Format(import.AdjustedWorkdays);
