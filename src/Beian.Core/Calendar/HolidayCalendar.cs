@@ -31,7 +31,8 @@ public sealed class HolidayCalendar
     /// <summary>A calendar of these years; where a year appears twice, the later entry wins.</summary>
     public HolidayCalendar(IEnumerable<HolidayYear> years) : this(LastOfEachYear(years)) { }
 
-    private HolidayCalendar(IReadOnlyList<HolidayYear> years)
+    /// <param name="years">One entry per year, in order (<see cref="LastOfEachYear"/>).</param>
+    private HolidayCalendar(List<HolidayYear> years)
         : this(years.SelectMany(y => y.Holidays).ToDictionary(), years.SelectMany(y => y.AdjustedWorkdays).ToDictionary(), years.Select(y => y.Year))
     {
         Years = years;

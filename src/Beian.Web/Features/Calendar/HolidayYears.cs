@@ -56,7 +56,7 @@ public sealed class HolidayYears(BeianDbContext db, HolidayCalendars calendars, 
     public IReadOnlyList<int> MissingYears(DateOnly today, int workingDays)
     {
         var until = calendars.Current.AddWorkingDays(today, workingDays);
-        return Enumerable.Range(today.Year, until.Year - today.Year + 1).Where(year => !calendars.Calendar.CoveredYears.Contains(year)).ToList();
+        return Enumerable.Range(today.Year, until.Year - today.Year + 1).Where(year => !calendars.Calendar.Covers(new DateOnly(year, 1, 1))).ToList();
     }
 
     /// <summary>

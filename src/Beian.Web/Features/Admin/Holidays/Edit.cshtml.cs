@@ -60,13 +60,13 @@ public class EditModel(HolidayYears years, UserManager<Accounts.ApplicationUser>
     }
 
     /// <summary>导入: the file's dates fill the boxes, to be checked and saved.</summary>
-    public IActionResult OnPostImport()
+    public async Task<IActionResult> OnPostImportAsync(CancellationToken cancellationToken)
     {
         if (!InRange) return NotFound();
         ModelState.Clear();
         if (Upload is not { Length: > 0 } file) ModelState.AddModelError(nameof(Upload), "请选择要导入的文件");
         else if (file.Length > MaxFileBytes) ModelState.AddModelError(nameof(Upload), "文件不能超过64KB");
-        else Fill(HolidayYearImport.Read(UnfiledCsv.Decode(ReadAll(file))));
+        else Fill(HolidayYearImport.Read(UnfiledCsv.Decode(await ReadAllAsync(file, cancellationToken))));
         return Page();
     }
 
@@ -114,11 +114,10 @@ public class EditModel(HolidayYears years, UserManager<Accounts.ApplicationUser>
         ImportSummary = $"已从文件读取法定节假日{import.Holidays.Count}天、调休上班日{import.AdjustedWorkdays.Count}天，请核对后点击“保存”。";
     }
 
-    private static byte[] ReadAll(IFormFile file)
+    private static async Task<byte[]> ReadAllAsync(IFormFile file, CancellationToken cancellationToken)
     {
-        using var stream = file.OpenReadStream();
         using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
+        await file.CopyToAsync(buffer, cancellationToken);
         return buffer.ToArray();
     }
 }
