@@ -72,10 +72,20 @@ public abstract class BrowserTest(PlatformServer server, BrowserFixture browser)
     }
 
     /// <summary>A screenshot of another person's page: &lt;Class&gt;.&lt;Method&gt;.&lt;step&gt;.png.</summary>
-    protected Task<string> ScreenshotAsync(IPage page, string step) => Screenshots.TakeAsync(page, TestName() + "." + step);
+    /// <summary>
+    /// A screenshot in the middle of a test (&lt;Class&gt;.&lt;Method&gt;.&lt;step&gt;.png), and the page checked as every page
+    /// is: no serious axe-core violation, no sideways scrolling on a phone.
+    /// </summary>
+    protected async Task<string> ScreenshotAsync(IPage page, string step)
+    {
+        var name = TestName() + "." + step;
+        var path = await Screenshots.TakeAsync(page, name);
+        var problems = await PageChecks.ProblemsAsync(page, name);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        return path;
+    }
 
-    /// <summary>An extra screenshot in the middle of a test: &lt;Class&gt;.&lt;Method&gt;.&lt;step&gt;.png.</summary>
-    protected Task<string> ScreenshotAsync(string step) => Screenshots.TakeAsync(Page, TestName() + "." + step);
+    protected Task<string> ScreenshotAsync(string step) => ScreenshotAsync(Page, step);
 
     public virtual async ValueTask DisposeAsync()
     {
