@@ -17,6 +17,8 @@ public enum BusinessType
     ChangeMiniProgram,
     CancelMiniProgram,
     Assessment,
+    ServiceProvider,
+    AppStore,
 }
 
 /// <summary>业务类型 as 我的申请 lists them, in seed 004's words (§4.1–4.3: 新增主体, 新办网站申请, 变更网站, 注销网站 …).</summary>
@@ -38,6 +40,8 @@ public static class BusinessTypeLabels
         [BusinessType.ChangeMiniProgram] = "变更小程序",
         [BusinessType.CancelMiniProgram] = "注销小程序",
         [BusinessType.Assessment] = "安全评估",
+        [BusinessType.ServiceProvider] = "服务商申请",
+        [BusinessType.AppStore] = "应用市场申请",
     };
 
     public static string Label(this BusinessType type) => Labels[type];

@@ -17,6 +17,10 @@ public static class AuditActions
     public const string EditContent = "EditContent";
     public const string Publish = "Publish";
     public const string Unpublish = "Unpublish";
+    public const string CreateApiKey = "CreateApiKey";
+    public const string RevokeApiKey = "RevokeApiKey";
+    public const string CallApi = "CallApi";
+    public const string SubmitReport = "SubmitReport";
 
     private static readonly Dictionary<string, string> Labels = new()
     {
@@ -30,6 +34,10 @@ public static class AuditActions
         [EditContent] = "修改内容",
         [Publish] = "发布",
         [Unpublish] = "取消发布",
+        [CreateApiKey] = "创建API密钥",
+        [RevokeApiKey] = "停用API密钥",
+        [CallApi] = "接口调用",
+        [SubmitReport] = "上报数据",
     };
 
     public static string For(ApplicationAction action) => action.ToString();
@@ -74,6 +82,8 @@ public static class AuditObjectTypes
     public const string ContentItem = "ContentItem";
     public const string DownloadItem = "DownloadItem";
     public const string HolidayYear = "HolidayYear";
+    public const string Reporter = "Reporter";
+    public const string ServiceReport = "ServiceReport";
 
     public static readonly IReadOnlyList<(string Code, string Label)> All =
     [
@@ -89,6 +99,8 @@ public static class AuditObjectTypes
         (ContentItem, "栏目内容"),
         (DownloadItem, "下载中心文件"),
         (HolidayYear, "节假日安排"),
+        (Reporter, "服务商、应用市场"),
+        (ServiceReport, "上报数据"),
     ];
 
     public static string Label(string code) => All.FirstOrDefault(o => o.Code == code).Label ?? code;

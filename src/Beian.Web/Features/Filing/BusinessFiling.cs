@@ -176,7 +176,10 @@ public abstract class BusinessFiling<TRecord, TForm>(BusinessFilingServices serv
         return await (take is { } n ? ordered.Take(n) : ordered).ToListAsync(cancellationToken);
     }
 
-    public TForm Read(TRecord record) => services.Snapshots.Open<TForm>(record.DataCipher);
+    public TForm Read(TRecord record) => ReadCipher(record.DataCipher);
+
+    /// <summary>A record's content from its stored cipher alone (a bulk read that projects the column).</summary>
+    public TForm ReadCipher(string dataCipher) => services.Snapshots.Open<TForm>(dataCipher);
 
     private static readonly FilingStatus[] InForce = [FilingStatus.Filed, FilingStatus.Changing, FilingStatus.Cancelling];
 

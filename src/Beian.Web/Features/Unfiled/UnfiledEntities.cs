@@ -48,6 +48,41 @@ public class UnfiledSite
     public Guid? CompletedWebsiteId { get; set; }
     /// <summary>关停风险: the Beijing day the 整改期限 passed with the site still not filed.</summary>
     public DateOnly? ShutdownRiskSince { get; set; }
+    /// <summary>The 服务商 whose report found it (then <see cref="BatchId"/> is the report); null for a police import.</summary>
+    public Guid? ReporterId { get; set; }
+
+    /// <summary>来源 as lists show it.</summary>
+    public string SourceLabel => ReporterId == null ? "公安机关导入" : "服务商上报";
+}
+
+/// <summary>
+/// 未备案APP: an APP an 应用市场 lists without a filing, pushed like a <see cref="UnfiledSite"/> to the police of its
+/// jurisdiction and, through the keyed hash of the developer's certificate number, to the matching subject.
+/// </summary>
+public class UnfiledApp
+{
+    public Guid Id { get; set; }
+    /// <summary>包名 or Bundle ID, as listed.</summary>
+    public string PackageName { get; set; } = string.Empty;
+    public string AppName { get; set; } = string.Empty;
+    /// <summary>开发者, as the store names it.</summary>
+    public string Developer { get; set; } = string.Empty;
+    /// <summary>The store (应用市场) that lists it.</summary>
+    public string StoreName { get; set; } = string.Empty;
+    public string? DownloadUrl { get; set; }
+    public DateOnly FirstSeenOn { get; set; }
+    /// <summary>整改期限.</summary>
+    public DateOnly Deadline { get; set; }
+    public string CertificateHash { get; set; } = string.Empty;
+    public Guid? SubjectId { get; set; }
+    /// <summary>The police unit it was pushed to.</summary>
+    public string UnitCode { get; set; } = string.Empty;
+    public DateTime FoundAt { get; set; }
+    public Guid ReporterId { get; set; }
+    public Guid ReportId { get; set; }
+    public UnfiledSiteStatus Status { get; set; }
+    public Guid? CompletedAppId { get; set; }
+    public DateOnly? ShutdownRiskSince { get; set; }
 }
 
 /// <summary>
@@ -128,6 +163,29 @@ internal sealed class UnfiledSiteConfiguration : IEntityTypeConfiguration<Unfile
         builder.HasIndex(s => s.CertificateHash);
         builder.HasIndex(s => new { s.Domain, s.Status });
         builder.HasIndex(s => new { s.ImportedByUnitCode, s.ImportedAt });
+        builder.HasIndex(s => s.ReporterId);
+        builder.Ignore(s => s.SourceLabel);
+    }
+}
+
+internal sealed class UnfiledAppConfiguration : IEntityTypeConfiguration<UnfiledApp>
+{
+    public void Configure(EntityTypeBuilder<UnfiledApp> builder)
+    {
+        builder.ToTable("UnfiledApps");
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.PackageName).HasMaxLength(Beian.Core.Apps.AppIdentifiers.MaxIdentifierLength);
+        builder.Property(a => a.AppName).HasMaxLength(100);
+        builder.Property(a => a.Developer).HasMaxLength(100);
+        builder.Property(a => a.StoreName).HasMaxLength(200);
+        builder.Property(a => a.DownloadUrl).HasMaxLength(500);
+        builder.Property(a => a.CertificateHash).HasMaxLength(64);
+        builder.Property(a => a.UnitCode).HasMaxLength(6);
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(a => new { a.PackageName, a.Status });
+        builder.HasIndex(a => a.CertificateHash);
+        builder.HasIndex(a => new { a.UnitCode, a.FoundAt });
+        builder.HasIndex(a => a.ReporterId);
     }
 }
 

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Beian.Core.Subjects;
 using Beian.Web.Data;
 using Beian.Web.Features.Accounts;
-using Beian.Web.Features.Messages;
 using Beian.Web.Infrastructure.PersonalData;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,8 +13,7 @@ namespace Beian.Web.Features.Unfiled;
 /// notify its owner (one SMS and site message per owner and import). The records, the batch and the
 /// messages are saved together.
 /// </summary>
-public sealed class UnfiledImportService(
-    BeianDbContext db, PersonalDataProtector protector, Notifier notifier, AccountLookup accounts, TimeProvider clock)
+public sealed class UnfiledImportService(BeianDbContext db, PersonalDataProtector protector, UnfiledPushes pushes, TimeProvider clock)
 {
     public async Task<UnfiledImportBatch> ImportAsync(UnfiledImportKind kind, string fileName, byte[] content,
         ApplicationUser officer, CancellationToken cancellationToken = default)
@@ -74,16 +72,9 @@ public sealed class UnfiledImportService(
             });
         }
 
-        var owners = await MatchAsync(sites.Select(s => s.CertificateHash), ct);
-        foreach (var site in sites)
-        {
-            if (owners.TryGetValue(site.CertificateHash, out var subjects)) site.SubjectId = subjects[0].Id;
-        }
-        db.AddRange(sites);
+        await pushes.PushSitesAsync(sites, ct);
         batch.ImportedCount = sites.Count;
         batch.MatchedCount = sites.Count(s => s.SubjectId != null);
-
-        await NotifyOwnersAsync(owners, sites.Select(s => (s.CertificateHash, s.Domain, (DateOnly?)s.Deadline)), UnfiledNotices.UnfiledSites, ct);
         return failures;
     }
 
@@ -124,7 +115,7 @@ public sealed class UnfiledImportService(
             });
         }
 
-        var owners = await MatchAsync(filings.Select(f => f.CertificateHash), ct);
+        var owners = await pushes.MatchAsync(filings.Select(f => f.CertificateHash), ct);
         foreach (var filing in filings)
         {
             if (owners.TryGetValue(filing.CertificateHash, out var subjects)) filing.SubjectId = subjects[0].Id;
@@ -133,53 +124,7 @@ public sealed class UnfiledImportService(
         batch.ImportedCount = filings.Count;
         batch.MatchedCount = filings.Count(f => f.SubjectId != null);
 
-        await NotifyOwnersAsync(owners, filings.Select(f => (f.CertificateHash, f.DomainsText, (DateOnly?)null)), (names, _) => UnfiledNotices.OfflineFilings(names), ct);
+        await pushes.NotifyOwnersAsync(owners, filings.Select(f => (f.CertificateHash, f.DomainsText, (DateOnly?)null)), (names, _) => UnfiledNotices.OfflineFilings(names), ct);
         return failures;
-    }
-
-    private sealed record MatchedSubject(Guid Id, string OwnerUserId, DateTime CreatedAt);
-
-    /// <summary>The current subjects (not 已注销/已撤销) of each hash, newest first.</summary>
-    private async Task<Dictionary<string, List<MatchedSubject>>> MatchAsync(IEnumerable<string> hashes, CancellationToken ct)
-    {
-        var distinct = hashes.Distinct().ToList();
-        if (distinct.Count == 0) return [];
-        var subjects = await db.Subjects.AsNoTracking()
-            .Where(s => distinct.Contains(s.CertificateHash)
-                        && s.Status != SubjectStatus.Cancelled && s.Status != SubjectStatus.Withdrawn)
-            .Select(s => new { s.Id, s.OwnerUserId, s.CreatedAt, s.CertificateHash })
-            .ToListAsync(ct);
-        return subjects.GroupBy(s => s.CertificateHash)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.CreatedAt)
-                .Select(s => new MatchedSubject(s.Id, s.OwnerUserId, s.CreatedAt)).ToList());
-    }
-
-    /// <summary>One site message and SMS per owner, naming the records that reach any of their subjects.</summary>
-    private async Task NotifyOwnersAsync(Dictionary<string, List<MatchedSubject>> owners,
-        IEnumerable<(string Hash, string Name, DateOnly? Deadline)> records,
-        Func<IReadOnlyList<string>, DateOnly?, UnfiledNotice> compose, CancellationToken ct)
-    {
-        var perOwner = new Dictionary<string, (List<string> Names, DateOnly? Earliest)>();
-        foreach (var (hash, name, deadline) in records)
-        {
-            if (!owners.TryGetValue(hash, out var subjects)) continue;
-            foreach (var ownerId in subjects.Select(s => s.OwnerUserId).Distinct())
-            {
-                var (names, earliest) = perOwner.GetValueOrDefault(ownerId, ([], null));
-                if (deadline is { } d && (earliest is null || d < earliest)) earliest = d;
-                names.Add(name);
-                perOwner[ownerId] = (names, earliest);
-            }
-        }
-        if (perOwner.Count == 0) return;
-        var ids = perOwner.Keys.ToList();
-        var users = await db.Users.Where(u => ids.Contains(u.Id)).ToListAsync(ct);
-        foreach (var user in users)
-        {
-            var (names, earliest) = perOwner[user.Id];
-            var notice = compose(names, earliest);
-            var mobile = accounts.MobileOf(user);
-            notifier.Notify(user.Id, notice.Title, notice.Body, mobile.Length > 0 ? mobile : null, notice.Sms);
-        }
     }
 }

@@ -6,6 +6,7 @@ public static class UnfiledModule
     public static IServiceCollection AddUnfiled(this IServiceCollection services)
     {
         services.AddScoped<UnfiledImportService>();
+        services.AddScoped<UnfiledPushes>();
         services.AddScoped<UnfiledQueries>();
         services.AddScoped<UnfiledOutcomes>();
         services.AddScoped<Subjects.ISubjectArrivals, UnfiledArrivals>();

@@ -21,6 +21,15 @@ public static class UnfiledNotices
             $"【公安联网备案】公安机关发现{domains.Count}个与您的开办主体相关的网站尚未备案（{which}），{by}登录平台在“未备案网站”中完成备案。");
     }
 
+    public static UnfiledNotice UnfiledApps(IReadOnlyList<string> apps, DateOnly? earliestDeadline)
+    {
+        var which = Names(apps);
+        var by = earliestDeadline is { } d ? $"请于{d:yyyy年M月d日}前" : "请尽快";
+        return new("未备案APP备案通知",
+            $"应用市场上报的{apps.Count}个与您的开办主体相关的APP尚未备案（{which}），{by}在“APP业务 > 未备案APP”中完成备案。逾期未备案的APP将由公安机关依法处理。",
+            $"【公安联网备案】应用市场上报的{apps.Count}个与您的开办主体相关的APP尚未备案（{which}），{by}登录平台在“未备案APP”中完成备案。");
+    }
+
     public static UnfiledNotice OfflineFilings(IReadOnlyList<string> domains)
     {
         var which = Names(domains);

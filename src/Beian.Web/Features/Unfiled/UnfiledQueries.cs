@@ -34,6 +34,17 @@ public sealed class UnfiledQueries(BeianDbContext db)
             .Take(500).ToListAsync(ct);
     }
 
+    /// <summary>未备案APP of the account, pending first, nearest deadline first.</summary>
+    public async Task<IReadOnlyList<UnfiledApp>> UnfiledAppsOfAsync(string userId, CancellationToken ct = default)
+    {
+        var hashes = await SubjectHashesAsync(userId, ct);
+        if (hashes.Count == 0) return [];
+        return await db.Set<UnfiledApp>().AsNoTracking()
+            .Where(a => hashes.Contains(a.CertificateHash))
+            .OrderByDescending(a => a.Status).ThenBy(a => a.Deadline).ThenBy(a => a.PackageName)
+            .Take(500).ToListAsync(ct);
+    }
+
     /// <summary>One 未备案网站 of the account (for /Websites/New?unfiled=…), or null.</summary>
     public async Task<UnfiledSite?> UnfiledSiteOfAsync(string userId, Guid id, CancellationToken ct = default)
     {
