@@ -5,13 +5,15 @@ namespace Beian.Core.ReferenceData;
 
 /// <summary>
 /// Reads the JSON files under ReferenceData/ that Beian.Core embeds as resources named
-/// <c>Beian.Core.ReferenceData.&lt;file&gt;</c> (regions.json, holidays.json, providers.json).
+/// <c>Beian.Core.ReferenceData.&lt;file&gt;</c> (regions.json, holidays.json, providers.json), and
+/// opens the text ones (ip-regions.txt …).
 /// </summary>
 public static class EmbeddedReferenceData
 {
     public const string RegionsFile = "regions.json";
     public const string HolidaysFile = "holidays.json";
     public const string ProvidersFile = "providers.json";
+    public const string IpRegionsFile = "ip-regions.txt";
 
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
