@@ -53,12 +53,12 @@ public sealed class ReportHeader
     public ReportTemplate Template { get; }
 
     /// <summary>The header of a file: every required column of the template must be there (unknown columns are ignored).</summary>
-    public static ReportHeader? Read(ReportTemplate template, IReadOnlyList<string> cells, out string? error)
+    public static ReportHeader? Read(ReportTemplate template, IReadOnlyList<string?> cells, out string? error)
     {
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < cells.Count; i++)
         {
-            var name = cells[i].Trim().TrimStart('\uFEFF').TrimEnd('*');
+            var name = (cells[i] ?? string.Empty).Trim().TrimStart('\uFEFF').TrimEnd('*');
             if (template.Columns.Any(c => c.Name == name)) index.TryAdd(name, i);
         }
         var missing = template.Columns.Where(c => c.Required && !index.ContainsKey(c.Name)).Select(c => c.Name).ToList();

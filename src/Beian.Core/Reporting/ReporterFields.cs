@@ -6,7 +6,7 @@ public static class ReporterFields
     public const string Subject = "SubjectId";
     public const string Services = "Services";
     public const string Licence = "LicenceNumber";
-    public const string Region = "RegionCode";
+    public const string Region = "Address.CountyCode";
     public const string ContactName = "ContactName";
     public const string ContactMobile = "ContactMobile";
 }

@@ -16,8 +16,7 @@ public sealed record ReporterFacts(
 
 /// <summary>
 /// The pre-check of 服务商申请 / 应用市场申请 (SPEC §5): a 单位 subject; a provider names at least one service
-/// and holds a B1 licence, a store a B2 licence; the region where it operates (a county, so that its
-/// jurisdiction reviews it); a contact reachable by mobile for its reports' notices.
+/// and holds a B1 licence, a store a B2 licence; the region where it operates (down to the county); a contact reachable by mobile for its reports' notices.
 /// </summary>
 public static class ReporterRules
 {
@@ -62,10 +61,8 @@ public static class ReporterRules
 
     private static IEnumerable<Finding> Region(ReporterFacts facts, RegionCatalog regions)
     {
-        if (string.IsNullOrWhiteSpace(facts.RegionCode))
-            yield return Finding.Error("REPORTER-REGION-REQUIRED", ReporterFields.Region, "请选择所在地区");
-        else if (!regions.IsCounty(facts.RegionCode))
-            yield return Finding.Error("REPORTER-REGION-COUNTY", ReporterFields.Region, "请选择到区县一级");
+        if (string.IsNullOrWhiteSpace(facts.RegionCode) || regions.Find(facts.RegionCode) == null)
+            yield return Finding.Error("REPORTER-REGION-REQUIRED", ReporterFields.Region, "请选择经营地址所在的省份、城市和区县");
     }
 
     private static IEnumerable<Finding> Contact(ReporterFacts facts)

@@ -10,6 +10,7 @@ public static class AppsModule
     {
         services.AddSingleton<IPackageInspector, AppPackageInspector>();
         services.AddBusiness<AppBusiness, AppService>();
+        services.AddScoped<FiledAppLookup>();
         return services;
     }
 }

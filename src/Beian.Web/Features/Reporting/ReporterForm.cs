@@ -1,4 +1,5 @@
 using Beian.Core.Accounts;
+using Beian.Core.Regions;
 using Beian.Core.Reporting;
 
 namespace Beian.Web.Features.Reporting;
@@ -10,7 +11,9 @@ public sealed class ReporterForm
     public Guid SubjectId { get; set; }
     public List<ProviderServices> Services { get; set; } = [];
     public string? LicenceNumber { get; set; }
-    public string? RegionCode { get; set; }
+    /// <summary>经营地址: the region decides nothing of the review (the subject's jurisdiction reviews), but reports without a region of their own are placed here.</summary>
+    public Regions.AddressInput Address { get; set; } = new();
+    public string? RegionCode => Address.RegionCode(RegionCatalog.Default);
     public string? ContactName { get; set; }
     public string? ContactMobile { get; set; }
 

@@ -15,7 +15,7 @@ public static class ReporterReviewFields
         if (form.Role == ReporterRole.ServiceProvider)
             fields.Add(new(ReporterFields.Services, section, "服务类型", form.ServiceFlags.Label()));
         fields.Add(new(ReporterFields.Licence, section, "增值电信业务经营许可证编号", form.LicenceNumber ?? string.Empty));
-        fields.Add(new(ReporterFields.Region, section, "所在地区", RegionName(form.RegionCode)));
+        fields.Add(new(ReporterFields.Region, section, "经营地址", form.Address.FullText(RegionCatalog.Default)));
         fields.Add(new(ReporterFields.ContactName, "业务联系人", "姓名", form.ContactName ?? string.Empty));
         fields.Add(new(ReporterFields.ContactMobile, "业务联系人", "手机号码", form.ContactMobile ?? string.Empty, MobileNumber.Mask(form.ContactMobile)));
         return fields;

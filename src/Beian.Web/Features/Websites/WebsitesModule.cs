@@ -20,6 +20,7 @@ public static class WebsitesModule
         services.AddScoped<WebsiteChecks>();
         services.AddScoped<WebsitePrefill>();
         services.AddBusiness<WebsiteBusiness, WebsiteService>();
+        services.AddScoped<FiledSiteLookup>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Beian.Web.Features.Reporting;
 using Beian.Web.Features.Websites;
 using Beian.Web.Features.Badges;
 using Beian.Web.Features.Captcha;
@@ -62,6 +63,7 @@ public static class Pipeline
         endpoints.MapBadges();
         endpoints.MapWebsitePrecheck();
         endpoints.MapPublicQuery();
+        endpoints.MapReportingApi();
         app.MapRazorPages();
     }
 }

@@ -1,3 +1,4 @@
+using Beian.Web.Features.Reporting;
 using System.Threading.RateLimiting;
 using Beian.Core.Accounts;
 using Beian.Web.Data;
@@ -85,6 +86,7 @@ public static class ServiceRegistration
         services.AddAssessments();
         services.AddPublicQuery();
         services.AddUnfiled();
+        services.AddReporting();
         services.AddPolice(configuration);
         services.AddCalendar();
         services.AddScoped<SiteMessageQueries>();
@@ -172,6 +174,7 @@ public static class ServiceRegistration
                 options.Conventions.AuthorizeFolder("/Websites", "Applicant");
                 options.Conventions.AuthorizeFolder("/Filing", "Applicant");
                 options.Conventions.AuthorizeFolder("/Assessments", "Applicant");
+                options.Conventions.AuthorizeFolder("/Reporting", "Applicant");
                 options.Conventions.AuthorizePage("/Home/Applicant", "Applicant");
                 options.Conventions.AuthorizeFolder("/Police", "Police");
                 options.Conventions.AuthorizeFolder("/Admin", "Administrator");
