@@ -1,0 +1,228 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Beian.Core.Reporting;
+using Beian.Web.Features.Accounts;
+using Beian.Web.Features.Audit;
+using Beian.Web.Features.Reporting;
+using Beian.Web.Features.Unfiled;
+using Beian.Web.Tests.Assessments;
+using Beian.Web.Tests.Infrastructure;
+using Beian.Web.Tests.Police;
+using Beian.Web.Tests.Subjects;
+using Microsoft.EntityFrameworkCore;
+using static Beian.Web.Tests.Reporting.ReportingFlows;
+
+namespace Beian.Web.Tests.Reporting;
+
+/// <summary>
+/// 服务商业务 and 应用市场业务 (SPEC §5, issue 14): a provider applies and is approved by its county, reports by file and
+/// by API; what has no filing reaches the police of its jurisdiction and the matching subject once; resending changes
+/// nothing; API keys are shown once, kept hashed and refused once revoked.
+/// </summary>
+public abstract class ReportingTests(PlatformFixture platform)
+{
+    private const string Binjiang = "330108";
+    private static readonly string IpRangeHeader = string.Join(',', ReportTemplates.IpRanges.Names);
+
+    [Fact]
+    public async Task A_provider_is_refused_a_wrong_licence_then_approved_by_its_county()
+    {
+        platform.RequireAvailable();
+        var filed = await AssessmentFlows.FiledWebsiteAsync(platform);
+        var form = await filed.Applicant.GetAsync("/Reporting/Providers/Apply");
+        var fields = ApplicationFields(ReporterRole.ServiceProvider);
+        fields["Form.LicenceNumber"] = "浙B2-20080224";
+        fields["Form.Services"] = "";
+        var refused = await filed.Applicant.SubmitAsync(form, "提交", fields);
+        Assert.Contains("第一类增值电信业务（B1）", refused.FieldError("Form.LicenceNumber"));
+        Assert.Contains("请至少选择一种服务类型", refused.Text());
+        Assert.Equal("赵运维", refused.QuerySelector("input[name='Form.ContactName']")!.GetAttribute("value"));
+
+        var approved = await ApprovedAsync(platform, ReporterRole.ServiceProvider);
+        var mine = await approved.Client.GetAsync("/Reporting/Providers");
+        Assert.Contains("已通过", mine.QuerySelector("#reporters")!.TextContent);
+        var detail = await approved.Client.GetAsync(ReporterRoutes.DetailPath(approved.ReporterId));
+        Assert.NotNull(detail.QuerySelector("#upload"));
+        Assert.Contains("139****8888", detail.Text());
+
+        // Another account, and the police, never reach it.
+        var (stranger, _) = await Applicants.RegisteredAndLoggedInAsync(platform);
+        var response = await stranger.Http.GetAsync(ReporterRoutes.DetailPath(approved.ReporterId));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_ip_range_file_pushes_its_unfiled_domain_to_the_right_unit_and_subject_once_and_flags_a_filed_site()
+    {
+        platform.RequireAvailable();
+        var provider = await ApprovedAsync(platform, ReporterRole.ServiceProvider);
+        var unfiled = $"u{Guid.NewGuid():N}"[..12] + ".cn";
+        var file = Csv(Encoding.GetEncoding("GB18030"),
+            IpRangeHeader,
+            $"47.96.1.0,47.96.1.255,网站,浙江省杭州市滨江区,杭州某某网络科技有限公司,{SubjectForms.CreditCode},{unfiled},2026-11-01",
+            "47.96.2.9,47.96.2.1,网站,,杭州错行科技有限公司,,,",
+            $"116.62.1.0,116.62.1.15,云主机,,杭州某某网络科技有限公司,,{provider.Filed.Domain},");
+
+        var page = await UploadAsync(provider, ReportKind.IpRanges, "IP段.csv", file);
+        Assert.StartsWith("/Reporting/Report/", page.PathOf());
+        Assert.Contains("排队中", page.QuerySelector("#report-status")!.TextContent);
+        var reportId = IdOf(page);
+        Assert.Equal(1, await ProcessAsync(platform));
+
+        var report = await ReportAsync(platform, reportId);
+        Assert.Equal(ReportStatus.Completed, report.Status);
+        Assert.Equal((2, 1, 1), (report.AcceptedRows, report.FailedRows, report.UnfiledFound));
+        var done = await provider.Client.GetAsync($"/Reporting/Report/{reportId}");
+        Assert.Contains("100%", done.QuerySelector("#report-percent")!.TextContent);
+        Assert.Contains("第3行", done.QuerySelector("#failures")!.TextContent);
+        Assert.Contains("起始IP不能大于结束IP", done.QuerySelector("#failures")!.TextContent);
+
+        var site = await InDatabaseAsync(platform, db => db.Set<UnfiledSite>().AsNoTracking().SingleAsync(s => s.Domain == unfiled));
+        Assert.Equal(Binjiang, site.ImportedByUnitCode);
+        Assert.Equal(provider.ReporterId, site.ReporterId);
+        Assert.NotNull(site.SubjectId);
+        var finding = await InDatabaseAsync(platform, db => db.Set<ReportFinding>().AsNoTracking().SingleAsync(f => f.Domain == provider.Filed.Domain));
+        Assert.Equal(ReportFindingKind.IpNotFiled, finding.Kind);
+        Assert.Equal(AssessmentFlows.Xihu, finding.UnitCode);
+
+        // The subject with that certificate number sees it and is told once.
+        Assert.Contains(unfiled, (await provider.Client.GetAsync("/Websites/Unfiled")).QuerySelector("#unfiled-sites")!.TextContent);
+        var userId = await InDatabaseAsync(platform, db => db.Users.Where(u => u.UserName == provider.Filed.Account.UserName).Select(u => u.Id).SingleAsync());
+        async Task<int> NoticesAsync() => await InDatabaseAsync(platform, db =>
+            db.SiteMessages.CountAsync(m => m.UserId == userId && m.Title == "未备案网站备案通知" && m.Body.Contains(unfiled)));
+        Assert.Equal(1, await NoticesAsync());
+
+        // The police of 滨江 see it among the 未备案网站; those of 西湖 see the finding.
+        var (binjiang, _) = await PoliceLogin.OfficerAsync(platform, Roles.Reviewer, Binjiang);
+        var imports = await binjiang.GetAsync("/Police/Imports");
+        Assert.Contains(unfiled, imports.QuerySelector("#imported-records")!.TextContent);
+        Assert.Contains("服务商上报", imports.QuerySelector("#imported-records")!.TextContent);
+        var (xihu, _) = await PoliceLogin.OfficerAsync(platform, Roles.Reviewer, AssessmentFlows.Xihu);
+        Assert.Contains(provider.Filed.Domain, (await xihu.GetAsync("/Police/Reporting")).QuerySelector("#findings")!.TextContent);
+        Assert.Null((await binjiang.GetAsync("/Police/Reporting")).QuerySelector("#findings"));
+
+        // The same file again is the same report; the same rows in another file change nothing.
+        var again = await UploadAsync(provider, ReportKind.IpRanges, "IP段-重发.csv", file);
+        Assert.Equal($"/Reporting/Report/{reportId}", again.PathOf());
+        Assert.Contains("内容相同", again.Text());
+        var reordered = Csv(Encoding.UTF8, IpRangeHeader, file.Length > 0 ? $"116.62.1.0,116.62.1.15,云主机,,杭州某某网络科技有限公司,,{provider.Filed.Domain}," : "",
+            $"47.96.1.0,47.96.1.255,网站,浙江省杭州市滨江区,杭州某某网络科技有限公司,{SubjectForms.CreditCode},{unfiled},2026-11-01");
+        var second = IdOf(await UploadAsync(provider, ReportKind.IpRanges, "IP段-新.csv", reordered));
+        Assert.NotEqual(reportId, second);
+        await ProcessAsync(platform);
+        var resent = await ReportAsync(platform, second);
+        Assert.Equal((2, 0, 0, 0), (resent.AcceptedRows, resent.ChangedEntries, resent.UnfiledFound, resent.FindingsRaised));
+        Assert.Equal(1, await InDatabaseAsync(platform, db => db.Set<UnfiledSite>().CountAsync(s => s.Domain == unfiled)));
+        Assert.Equal(1, await NoticesAsync());
+
+        // 【已核实】 closes the finding for the county that has it.
+        var reporting = await xihu.GetAsync("/Police/Reporting");
+        var closed = await xihu.SubmitAsync(reporting, "已核实", new Dictionary<string, string> { ["note"] = "已电话核实，IP为备用线路" });
+        Assert.Contains("已标记为已核实", closed.Text());
+        Assert.NotNull((await InDatabaseAsync(platform, db => db.Set<ReportFinding>().AsNoTracking().SingleAsync(f => f.Id == finding.Id))).ClosedAt);
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_the_template_is_refused_at_once_next_to_the_upload()
+    {
+        platform.RequireAvailable();
+        var provider = await ApprovedAsync(platform, ReporterRole.ServiceProvider);
+        var wrong = await UploadAsync(provider, ReportKind.IpRanges, "别的.csv", Csv(Encoding.UTF8, "域名,IP", "a.cn,1.1.1.1"));
+        Assert.Contains("缺少列 起始IP", wrong.FieldError("Upload"));
+        var store = await UploadAsync(provider, ReportKind.AppListings, "apps.csv", Csv(Encoding.UTF8, "APP名称,包名,开发者"));
+        Assert.Contains("服务商不能上报应用市场APP数据", store.FieldError("Upload"));
+        Assert.Equal(0, await InDatabaseAsync(platform, db => db.Set<ServiceReport>().CountAsync(r => r.ReporterId == provider.ReporterId)));
+    }
+
+    [Fact]
+    public async Task Api_keys_are_shown_once_kept_hashed_audited_and_refused_once_revoked()
+    {
+        platform.RequireAvailable();
+        var provider = await ApprovedAsync(platform, ReporterRole.ServiceProvider);
+        var detail = await provider.Client.GetAsync(ReporterRoutes.DetailPath(provider.ReporterId));
+        var created = await provider.Client.SubmitAsync(detail, "创建API密钥", new Dictionary<string, string> { ["KeyName"] = "上报系统" });
+        var key = created.QuerySelector("#new-key code")!.TextContent.Trim();
+        Assert.StartsWith("bak_", key);
+        var reloaded = await provider.Client.GetAsync(ReporterRoutes.DetailPath(provider.ReporterId));
+        Assert.Null(reloaded.QuerySelector("#new-key"));
+        Assert.DoesNotContain(key, reloaded.Text());
+        var stored = await InDatabaseAsync(platform, db => db.Set<ReporterApiKey>().AsNoTracking().SingleAsync(k => k.ReporterId == provider.ReporterId));
+        Assert.NotEqual(key, stored.Hash);
+        Assert.DoesNotContain(stored.Hash, key);
+
+        using var api = platform.NewClient();
+        api.Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        var unfiled = $"c{Guid.NewGuid():N}"[..12] + ".com";
+        var posted = await api.Http.PostAsJsonAsync("/api/providers/reports/cdn", new
+        {
+            rows = new object[]
+            {
+                new { domain = unfiled, nodeIps = new[] { "120.55.1.1" }, region = "330108", customerName = "某客户" },
+                new { domain = "http://bad/", nodeIps = new[] { "120.55.1.1" } },
+            },
+        });
+        Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
+        var reportId = (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        await ProcessAsync(platform);
+        var status = await api.Http.GetFromJsonAsync<JsonElement>($"/api/providers/reports/{reportId}");
+        Assert.Equal("Completed", status.GetProperty("status").GetString());
+        Assert.Equal(1, status.GetProperty("unfiledFound").GetInt32());
+        Assert.Equal(3, status.GetProperty("failures")[0].GetProperty("line").GetInt32());
+
+        var lookup = await api.Http.PostAsJsonAsync("/api/providers/filing-status", new { identifiers = new[] { provider.Filed.Domain, unfiled, "不是域名" } });
+        var items = (await lookup.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items");
+        Assert.True(items[0].GetProperty("filed").GetBoolean());
+        Assert.Contains("公网安备", items[0].GetProperty("number").GetString());
+        Assert.False(items[1].GetProperty("filed").GetBoolean());
+        Assert.Equal("不是有效的域名", items[2].GetProperty("problem").GetString());
+
+        var page = await provider.Client.SubmitAsync(await provider.Client.GetAsync("/Reporting/Lookup/" + provider.ReporterId), "查询",
+            new Dictionary<string, string> { ["Identifiers"] = $"{provider.Filed.Domain}\n{unfiled}" });
+        Assert.Contains("已备案1个", page.QuerySelector("main")!.TextContent);
+
+        var revoked = await provider.Client.SubmitAsync(await provider.Client.GetAsync(ReporterRoutes.DetailPath(provider.ReporterId)), "停用");
+        Assert.Contains("已停用", revoked.QuerySelector("#api-keys")!.TextContent);
+        var refused = await api.Http.GetAsync($"/api/providers/reports/{reportId}");
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        var audit = await InDatabaseAsync(platform, db => db.AuditRecords.AsNoTracking().Where(a => a.Action == AuditActions.CallApi)
+            .Select(a => new { a.Outcome, a.ObjectId }).ToListAsync());
+        Assert.Contains(audit, a => a.Outcome == AuditOutcomes.Succeeded && a.ObjectId == provider.ReporterId.ToString());
+        Assert.Contains(audit, a => a.Outcome == AuditOutcomes.Refused);
+    }
+
+    [Fact]
+    public async Task An_app_store_reports_by_xlsx_and_its_unfiled_app_reaches_the_unit_of_the_reported_region()
+    {
+        platform.RequireAvailable();
+        var store = await ApprovedAsync(platform, ReporterRole.AppStore);
+        var package = "com.example.r" + Guid.NewGuid().ToString("N")[..8];
+        using var workbook = new ClosedXML.Excel.XLWorkbook();
+        var sheet = workbook.AddWorksheet("APP");
+        var columns = ReportTemplates.AppListings.Names.ToList();
+        for (var i = 0; i < columns.Count; i++) sheet.Cell(1, i + 1).Value = columns[i];
+        string[] row = ["甬上茶事", package, "宁波某某科技有限公司", "1.4.2", "https://apps.example.com/tea", "", "", SubjectForms.CreditCode, "330108"];
+        for (var i = 0; i < row.Length; i++) sheet.Cell(2, i + 1).Value = row[i];
+        using var buffer = new MemoryStream();
+        workbook.SaveAs(buffer);
+
+        var page = await UploadAsync(store, ReportKind.AppListings, "上架APP.xlsx", buffer.ToArray());
+        await ProcessAsync(platform);
+        var report = await ReportAsync(platform, IdOf(page));
+        Assert.Equal((1, 0, 1), (report.AcceptedRows, report.FailedRows, report.UnfiledFound));
+        var app = await InDatabaseAsync(platform, db => db.Set<UnfiledApp>().AsNoTracking().SingleAsync(a => a.PackageName == package));
+        Assert.Equal(Binjiang, app.UnitCode);
+        Assert.NotNull(app.SubjectId);
+        Assert.Contains(package, (await store.Client.GetAsync("/Apps/Unfiled")).QuerySelector("#unfiled-apps")!.TextContent);
+        var (binjiang, _) = await PoliceLogin.OfficerAsync(platform, Roles.Reviewer, Binjiang);
+        Assert.Contains(package, (await binjiang.GetAsync("/Police/Reporting?tab=apps")).QuerySelector("#unfiled-apps")!.TextContent);
+        var statistics = await binjiang.GetAsync("/Police/Statistics");
+        Assert.Contains("应用市场上报APP备案情况", statistics.Text());
+    }
+}
+
+public sealed class ReportingTests_Sqlite(SqlitePlatform platform) : ReportingTests(platform), IClassFixture<SqlitePlatform>;
+
+public sealed class ReportingTests_Postgres(PostgresPlatform platform) : ReportingTests(platform), IClassFixture<PostgresPlatform>;
