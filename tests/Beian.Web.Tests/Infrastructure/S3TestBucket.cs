@@ -104,3 +104,32 @@ public sealed class S3TestBucket : IAsyncLifetime
         await client.DeleteBucketAsync(Name);
     }
 }
+
+/// <summary>The platform on SQLite with its files in a bucket of its own on the BEIAN_TEST_S3 server.</summary>
+public sealed class S3SqlitePlatform : SqlitePlatform
+{
+    public S3TestBucket Bucket { get; } = new();
+
+    public override string? SkipReason => S3TestBucket.SkipReason;
+
+    protected override IDictionary<string, string?> ExtraSettings => Bucket.Settings;
+
+    public override async ValueTask InitializeAsync()
+    {
+        await Bucket.InitializeAsync();
+        await base.InitializeAsync();
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Bucket.DisposeAsync();
+    }
+}
+
+/// <summary>The platform on SQLite with <c>Storage:Provider=S3</c> pointing at a port where nothing listens: the object store is down.</summary>
+public sealed class S3DownPlatform : SqlitePlatform
+{
+    protected override IDictionary<string, string?> ExtraSettings =>
+        S3TestBucket.SettingsFor(S3TestBucket.OptionsFor(S3TestBucket.ClosedEndpoint(), "beian"));
+}
