@@ -7,6 +7,7 @@ using Beian.Web.Infrastructure.Storage;
 using Beian.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using static Beian.Web.Tests.Content.ContentFlows;
 
@@ -79,6 +80,16 @@ public sealed class ObjectStoreOutageTests(S3DownPlatform platform) : IClassFixt
         var page = await client.GetAsync($"/files/{file.Id}");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, client.LastResponse!.StatusCode);
         Assert.Contains("文件存储暂时不可用，请稍后重试", page.Text());
+    }
+
+    [Fact]
+    public async Task The_copy_command_says_it_cannot_reach_the_store_and_exits_2()
+    {
+        var root = platform.Services.GetRequiredService<IConfiguration>()["Storage:Root"]!;
+        await new LocalFileStorage(root).SaveAsync(StorageKeys.New(DateTime.UtcNow), new MemoryStream([1]));
+        var output = new StringWriter();
+        Assert.Equal(StorageCommand.Error, await StorageCommand.RunAsync(platform.Services, ["storage", "copy-to-s3"], output));
+        Assert.Contains("无法复制到对象存储 / cannot copy to the object store", output.ToString());
     }
 
     private Task<string> UserIdAsync(string userName) =>
