@@ -41,7 +41,7 @@ public sealed class S3FileStorageTests(S3TestBucket bucket) : FileStorageContrac
     }
 
     [Fact]
-    public void Settings_without_a_bucket_are_refused_at_start()
+    public void Settings_without_a_bucket_are_refused_naming_the_setting()
     {
         var error = Assert.Throws<InvalidOperationException>(() => new S3FileStorage(new S3StorageOptions { ServiceUrl = "http://127.0.0.1:1" }));
         Assert.Contains("Storage:S3:Bucket", error.Message);
