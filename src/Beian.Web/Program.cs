@@ -1,9 +1,11 @@
 using Beian.Web.Data;
 using Beian.Web.Features.Audit;
 using Beian.Web.Infrastructure.Hosting;
+using Beian.Web.Infrastructure.Storage;
 
 var auditCommand = AuditCommand.Matches(args);
-var builder = WebApplication.CreateBuilder(auditCommand ? AuditCommand.HostArguments(args) : args);
+var storageCommand = StorageCommand.Matches(args);
+var builder = WebApplication.CreateBuilder(auditCommand || storageCommand ? AuditCommand.HostArguments(args) : args);
 
 builder.AddPlatformLogging();
 builder.Services.AddBeianDatabase(builder.Configuration, builder.Environment);
@@ -15,6 +17,8 @@ var app = builder.Build();
 
 // `audit verify` checks the configured database's audit log and exits: no web host, no migrations.
 if (auditCommand) return await AuditCommand.RunAsync(app.Services, args, Console.Out);
+// `storage copy-to-s3` copies the local files into the bucket and exits, the same way.
+if (storageCommand) return await StorageCommand.RunAsync(app.Services, args, Console.Out);
 
 await app.PrepareDatabaseAsync();
 app.UsePlatformPipeline();

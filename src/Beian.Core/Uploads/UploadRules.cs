@@ -63,6 +63,7 @@ public static class UploadRules
     public const string MessagePdfOnly = "仅支持pdf格式的文件";
     public const string MessageImagesOrPdf = "仅支持png、jpeg、jpg格式的图片或pdf格式的文件";
     public const string MessageMismatch = "文件内容与扩展名不符";
+    public const string MessageStorageUnavailable = "文件存储暂时不可用，请稍后重试";
     public const string MessageBrokenImage = "图片已损坏或无法识别";
     public const string MessageBrokenPdf = "pdf文件已损坏或无法识别";
     public const string MessagePdfActiveContent = "PDF文件含有脚本、启动动作或嵌入文件，请另存为普通PDF后重新上传";

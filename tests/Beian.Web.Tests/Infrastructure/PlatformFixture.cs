@@ -35,7 +35,7 @@ public abstract class PlatformFixture : IAsyncLifetime
     /// <summary>Development is the demo mode (outbox page, fixed captcha setting); a subclass may run Production.</summary>
     protected virtual string Environment => "Development";
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         if (SkipReason != null) return;
         var settings = new Dictionary<string, string?>

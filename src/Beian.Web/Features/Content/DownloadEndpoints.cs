@@ -1,4 +1,5 @@
 using Beian.Web.Features.Accounts;
+using Beian.Web.Infrastructure.Storage;
 using Microsoft.Net.Http.Headers;
 
 namespace Beian.Web.Features.Content;
@@ -25,6 +26,7 @@ public static class DownloadEndpoints
             var disposition = new ContentDispositionHeaderValue("attachment");
             disposition.SetHttpFileName(item.FileName);
             headers.ContentDisposition = disposition.ToString();
+            http.Response.ContentLength = StoredObjects.LengthOf(content);
             return Results.Stream(content, item.ContentType);
         }).AllowAnonymous().ExcludeFromDescription();
         return routes;

@@ -50,8 +50,16 @@ public sealed class DownloadService(
         if (!verdict.Accepted) return (null, verdict.Error);
 
         var key = StorageKeys.New(clock.GetUtcNow().UtcDateTime);
-        using (var content = new MemoryStream(bytes, writable: false))
+        try
+        {
+            using var content = new MemoryStream(bytes, writable: false);
             await storage.SaveAsync(key, content, cancellationToken);
+        }
+        catch (StorageUnavailableException e)
+        {
+            logger.LogError(e, "Download file not stored: the file store is unavailable");
+            return (null, UploadRules.MessageStorageUnavailable);
+        }
         var stored = new StoredDownload(DownloadFileRules.SanitiseName(file.FileName, verdict.Kind), verdict.Kind, verdict.ContentType,
             bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes)), key);
         return (stored, null);

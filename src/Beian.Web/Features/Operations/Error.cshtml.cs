@@ -1,6 +1,7 @@
 using Beian.Web.Features.Shared;
 using Beian.Web.Infrastructure.Hosting;
 using Beian.Web.Infrastructure.Input;
+using Beian.Web.Infrastructure.Storage;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -49,6 +50,7 @@ public class ErrorModel(ILogger<ErrorModel> logger) : PageModel
             404 => ("页面不存在", "您访问的页面不存在或已被移除，请检查地址是否正确。"),
             405 => ("请求方式不正确", "请从页面上的按钮办理该业务。"),
             429 => ("操作过于频繁", "您的操作过于频繁，请稍后再试。"),
+            503 when exception?.Error is StorageUnavailableException => ("服务暂时不可用", "文件存储暂时不可用，请稍后重试。"),
             503 => ("服务暂时不可用", "系统正在维护或数据库暂时无法连接，您已提交的内容不会丢失，请稍后再试。"),
             _ => ("系统繁忙", "系统处理您的请求时出现问题，请稍后再试。如问题持续，请联系平台客服并提供下面的参考编号。"),
         };

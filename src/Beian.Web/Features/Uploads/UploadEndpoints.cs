@@ -9,14 +9,14 @@ namespace Beian.Web.Features.Uploads;
 public static class UploadEndpoints
 {
     /// <summary>
-    /// Services of the uploads capability: storage (<c>Storage:Root</c>), options (<c>Uploads:</c>)
+    /// Services of the uploads capability: storage (<c>Storage:Provider</c>, <see cref="FileStorages"/>), options (<c>Uploads:</c>)
     /// and <see cref="UploadService"/>. One call in ServiceRegistration.
     /// </summary>
     public static IServiceCollection AddUploads(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<UploadOptions>(configuration.GetSection("Uploads"));
         services.AddSingleton<IFileStorage>(provider =>
-            LocalFileStorage.FromConfiguration(configuration, provider.GetRequiredService<IHostEnvironment>()));
+            FileStorages.FromConfiguration(configuration, provider.GetRequiredService<IHostEnvironment>()));
         services.AddScoped<UploadService>();
         return services;
     }
@@ -73,6 +73,7 @@ public static class UploadEndpoints
             var disposition = new ContentDispositionHeaderValue(inline ? "inline" : "attachment");
             disposition.SetHttpFileName(file.OriginalName);
             headers.ContentDisposition = disposition.ToString();
+            http.Response.ContentLength = StoredObjects.LengthOf(content);
             return Results.Stream(content, file.ContentType);
         }).RequireAuthorization().ExcludeFromDescription();
         return routes;

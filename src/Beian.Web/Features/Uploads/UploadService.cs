@@ -75,7 +75,7 @@ public sealed class UploadService(
     {
         var claimed = UploadRules.KindOfExtension(fileName);
         if (claimed is null || !UploadRules.Accepts(purpose, claimed.Value)) return UploadResult.Fail(UploadRules.WrongKindMessage(purpose));
-        await using var seekable = content.CanSeek ? null : await SpoolAsync(content, cancellationToken);
+        await using var seekable = content.CanSeek ? null : await TemporaryFiles.SpoolAsync(content, cancellationToken);
         var package = seekable ?? content;
         if (package.Length > Options.PackageMaxBytes) return UploadResult.Fail(UploadRules.TooLargeMessage(Options.PackageMaxBytes));
         var inspector = packageInspectors.FirstOrDefault() ?? throw new InvalidOperationException("No package inspector is registered.");
@@ -87,14 +87,6 @@ public sealed class UploadService(
         package.Position = 0;
         return await StoreAsync(ownerUserId, purpose, fileName, claimed.Value, package.Length, sha256, package,
             inspection.FactsJson, cancellationToken);
-    }
-
-    private static async Task<FileStream> SpoolAsync(Stream content, CancellationToken cancellationToken)
-    {
-        var spool = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920,
-            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        await content.CopyToAsync(spool, cancellationToken);
-        return spool;
     }
 
     /// <summary>Checks <paramref name="content"/> (read up to the size limit) and stores it; an image is stored re-encoded (<see cref="ImageReencoder"/>).</summary>
@@ -117,7 +109,10 @@ public sealed class UploadService(
             null, cancellationToken);
     }
 
-    /// <summary>Stores checked content under a new key and records it; the object is removed again if the record is not.</summary>
+    /// <summary>
+    /// Stores checked content under a new key and records it; the object is removed again if the record is not.
+    /// A file store that cannot be reached is the message beside the field, not an error page.
+    /// </summary>
     private async Task<UploadResult> StoreAsync(string ownerUserId, UploadPurpose purpose, string? fileName, FileKind kind, long size,
         string sha256, Stream content, string? inspection, CancellationToken cancellationToken)
     {
@@ -136,7 +131,15 @@ public sealed class UploadService(
             UploadedAt = now,
             Inspection = inspection,
         };
-        await storage.SaveAsync(stored.StorageKey, content, cancellationToken);
+        try
+        {
+            await storage.SaveAsync(stored.StorageKey, content, cancellationToken);
+        }
+        catch (StorageUnavailableException e)
+        {
+            logger.LogError(e, "Upload of {Purpose} not stored: the file store is unavailable", purpose);
+            return UploadResult.Fail(UploadRules.MessageStorageUnavailable);
+        }
         try
         {
             db.Add(stored);

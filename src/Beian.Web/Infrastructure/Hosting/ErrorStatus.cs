@@ -1,5 +1,6 @@
 using System.Text;
 using Beian.Web.Infrastructure.Input;
+using Beian.Web.Infrastructure.Storage;
 using Npgsql;
 
 namespace Beian.Web.Infrastructure.Hosting;
@@ -12,6 +13,7 @@ public static class ErrorStatus
         BadHttpRequestException bad => bad.StatusCode,
         RefusedInputException => StatusCodes.Status400BadRequest,
         _ when DatabaseOutages.IsOutage(error) => StatusCodes.Status503ServiceUnavailable,
+        StorageUnavailableException => StatusCodes.Status503ServiceUnavailable,
         _ when IsDataRefusedByDatabase(error) => StatusCodes.Status400BadRequest,
         _ => StatusCodes.Status500InternalServerError,
     };

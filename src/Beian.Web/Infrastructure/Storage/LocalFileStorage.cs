@@ -75,6 +75,15 @@ public sealed class LocalFileStorage : IFileStorage
     public Task<bool> ExistsAsync(string key, CancellationToken cancellationToken = default) =>
         Task.FromResult(File.Exists(PathOf(key)));
 
+    /// <summary>
+    /// The names of every file under the root, relative and with <c>/</c>, in order: the platform's keys
+    /// (<see cref="StorageKeys.IsValid"/>) and whatever else lies there (a crashed write's <c>.tmp</c>).
+    /// </summary>
+    public IEnumerable<string> Names() =>
+        Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(_root, path).Replace(Path.DirectorySeparatorChar, '/'))
+            .Order(StringComparer.Ordinal);
+
     /// <summary>The file of a key; a key that is not of the platform's shape or would leave the root throws.</summary>
     internal string PathOf(string key)
     {
