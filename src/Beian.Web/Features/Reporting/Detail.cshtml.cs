@@ -41,6 +41,7 @@ public class DetailModel(ReporterService reporters, ReportIntake intake, BeianDb
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         if (!await LoadAsync(id)) return NotFound();
+        Kind = Reporter.Role.Reports()[0];
         return Page();
     }
 
@@ -97,7 +98,6 @@ public class DetailModel(ReporterService reporters, ReportIntake intake, BeianDb
         if (await reporters.OwnedAsync(id, UserId, Aborted) is not { } reporter) return false;
         Reporter = reporter;
         Form = reporters.Read(reporter);
-        if (!reporter.Role.Reports().Contains(Kind)) Kind = reporter.Role.Reports()[0];
         Reports = await db.Set<ServiceReport>().AsNoTracking().Where(r => r.ReporterId == id)
             .OrderByDescending(r => r.CreatedAt).Take(ReportsShown).ToListAsync(Aborted);
         Keys = await reporters.KeysOfAsync(id, Aborted);
