@@ -92,6 +92,14 @@ public abstract class ApplicantBrowserTest(PlatformServer server, BrowserFixture
         return path;
     }
 
+    /// <summary>A file of the given bytes, written under a temp folder with the given name.</summary>
+    protected string FileOf(string fileName, byte[] content)
+    {
+        var path = Path.Combine(_files, fileName);
+        File.WriteAllBytes(path, content);
+        return path;
+    }
+
     /// <summary>A one-page PDF with a correct cross-reference table, written under a temp folder with the given name.</summary>
     protected string Pdf(string fileName)
     {

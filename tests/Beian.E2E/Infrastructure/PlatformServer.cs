@@ -51,6 +51,8 @@ public sealed class PlatformServer : IAsyncLifetime
             ["RateLimits:CaptchaPerMinute"] = "1000",
             // The 备案展厅 list is read afresh on every request, so each test sees the sites it filed.
             ["Showcase:CacheSeconds"] = "0",
+            // Reports are read within a second of their upload, so a test watches the progress bar finish.
+            ["Reporting:ProcessSeconds"] = "1",
             ["RateLimits:PublicQueryPerMinute"] = "1000",
             ["RateLimits:PublicQueryCaptchaAfter"] = "1000",
         };

@@ -100,12 +100,13 @@ public class ApplyModel(CurrentSubject current, ReporterService reporters, Appli
     /// <summary>The address's own checks and the rules, each message once, next to its field.</summary>
     private IReadOnlyList<Finding> Check(Subject subject)
     {
-        Form.Address.AddErrorsTo(ModelState, $"{nameof(Form)}.{nameof(ReporterForm.Address)}", RegionCatalog.Default);
+        var addressValid = Form.Address.AddErrorsTo(ModelState, $"{nameof(Form)}.{nameof(ReporterForm.Address)}", RegionCatalog.Default);
         var findings = ReporterService.Check(Form, subject);
         foreach (var error in findings.Errors())
         {
+            // The address's own messages already say what its region lacks.
+            if (error.Field == ReporterFields.Region && !addressValid) continue;
             var key = $"{nameof(Form)}.{error.Field}";
-            if (ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0) continue;
             ModelState.AddModelError(error.Field == ReporterFields.Subject ? string.Empty : key, error.Message);
         }
         return findings;
