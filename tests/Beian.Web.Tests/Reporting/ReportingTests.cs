@@ -13,6 +13,7 @@ using Beian.Web.Tests.Infrastructure;
 using Beian.Web.Tests.Police;
 using Beian.Web.Tests.Subjects;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Beian.Web.Tests.Reporting.ReportingFlows;
 
 namespace Beian.Web.Tests.Reporting;
@@ -222,6 +223,16 @@ public abstract class ReportingTests(PlatformFixture platform)
         Assert.Contains(package, (await binjiang.GetAsync("/Police/Reporting?tab=apps")).QuerySelector("#unfiled-apps")!.TextContent);
         var statistics = await binjiang.GetAsync("/Police/Statistics");
         Assert.Contains("应用市场上报APP备案情况", statistics.Text());
+
+        // Past its 整改期限 and still unfiled: 关停风险, its owner told once.
+        await InDatabaseAsync(platform, db => db.Set<UnfiledApp>().Where(a => a.Id == app.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(a => a.Deadline, a => a.FirstSeenOn.AddDays(-1))));
+        async Task<int> RunDeadlinesAsync() => await platform.ScopedAsync(s => s.GetRequiredService<UnfiledAppDeadlines>().RunAsync(CancellationToken.None));
+        Assert.Equal(1, await RunDeadlinesAsync());
+        Assert.Equal(0, await RunDeadlinesAsync());
+        Assert.NotNull((await InDatabaseAsync(platform, db => db.Set<UnfiledApp>().AsNoTracking().SingleAsync(a => a.Id == app.Id))).ShutdownRiskSince);
+        var owner = await InDatabaseAsync(platform, db => db.Users.Where(u => u.UserName == store.Filed.Account.UserName).Select(u => u.Id).SingleAsync());
+        Assert.Equal(1, await InDatabaseAsync(platform, db => db.SiteMessages.CountAsync(m => m.UserId == owner && m.Title == "未备案APP存在关停风险")));
     }
 }
 

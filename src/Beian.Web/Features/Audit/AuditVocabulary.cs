@@ -83,6 +83,7 @@ public static class AuditObjectTypes
     public const string DownloadItem = "DownloadItem";
     public const string HolidayYear = "HolidayYear";
     public const string Reporter = "Reporter";
+    public const string UnfiledApp = "UnfiledApp";
     public const string ServiceReport = "ServiceReport";
 
     public static readonly IReadOnlyList<(string Code, string Label)> All =
@@ -100,6 +101,7 @@ public static class AuditObjectTypes
         (DownloadItem, "下载中心文件"),
         (HolidayYear, "节假日安排"),
         (Reporter, "服务商、应用市场"),
+        (UnfiledApp, "未备案APP"),
         (ServiceReport, "上报数据"),
     ];
 

@@ -7,6 +7,8 @@ public static class UnfiledModule
     {
         services.AddScoped<UnfiledImportService>();
         services.AddScoped<UnfiledPushes>();
+        services.AddScoped<UnfiledAppDeadlines>();
+        services.AddScoped<Police.Deadlines.IDeadlineCheck>(provider => provider.GetRequiredService<UnfiledAppDeadlines>());
         services.AddScoped<UnfiledQueries>();
         services.AddScoped<UnfiledOutcomes>();
         services.AddScoped<Subjects.ISubjectArrivals, UnfiledArrivals>();
