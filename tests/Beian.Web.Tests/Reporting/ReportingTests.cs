@@ -219,6 +219,7 @@ public abstract class ReportingTests(PlatformFixture platform)
         Assert.Equal(Binjiang, app.UnitCode);
         Assert.NotNull(app.SubjectId);
         Assert.Contains(package, (await store.Client.GetAsync("/Apps/Unfiled")).QuerySelector("#unfiled-apps")!.TextContent);
+        Assert.Contains("已通过", (await store.Client.GetAsync("/Home/Applicant")).QuerySelector("#widget-app-stores")!.TextContent);
         var (binjiang, _) = await PoliceLogin.OfficerAsync(platform, Roles.Reviewer, Binjiang);
         Assert.Contains(package, (await binjiang.GetAsync("/Police/Reporting?tab=apps")).QuerySelector("#unfiled-apps")!.TextContent);
         var statistics = await binjiang.GetAsync("/Police/Statistics");

@@ -8,12 +8,12 @@ public class NavigationTests
     [Fact]
     public void Unavailable_item_links_to_the_building_page_with_dashes()
     {
-        var item = Navigation.Find("/AppStores")!;
+        // Every item of the menus has shipped; an item not yet available would link so.
+        var item = new MenuItem("应用市场业务", "/AppStores");
 
         Assert.False(item.Available);
         Assert.Equal("/Unavailable/AppStores", item.Href);
-        Assert.Equal("应用市场业务", Navigation.TitleOf("AppStores"));
-        Assert.Equal("应用市场业务", Navigation.TitleOf("appstores"));
+        Assert.All(Leaves(Navigation.ApplicantMenu), leaf => Assert.True(leaf.Available, leaf.Title));
     }
 
     [Fact]

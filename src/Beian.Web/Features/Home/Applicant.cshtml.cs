@@ -17,7 +17,8 @@ public class ApplicantModel(
     BeianDbContext db,
     CurrentSubject current,
     Filing.BusinessPages businesses,
-    Assessments.AssessmentService assessments) : AccountPageModel(users)
+    Assessments.AssessmentService assessments,
+    Reporting.ReporterService reporters) : AccountPageModel(users)
 {
     public const int WidgetRows = 5;
 
@@ -29,6 +30,9 @@ public class ApplicantModel(
     public Subject? Subject { get; private set; }
     /// <summary>安全评估: the current ones, 待评估 first.</summary>
     public Assessments.AssessmentList Assessments { get; private set; } = null!;
+
+    /// <summary>我的应用市场 (seed 004's home page), newest first.</summary>
+    public IReadOnlyList<Reporting.Reporter> AppStores { get; private set; } = [];
 
     /// <summary>"您当前尚无有效主体，请先申请主体": no subject that is valid or on its way.</summary>
     public bool HasNoSubject => Subject == null;
@@ -50,5 +54,6 @@ public class ApplicantModel(
         Subject = await current.GetAsync();
         Assessments = new Assessments.AssessmentList(await assessments.CurrentOfOwnerAsync(Account.Id, WidgetRows), assessments.Today,
             Compact: true, Empty: "暂无待办的安全评估。");
+        AppStores = (await reporters.OfOwnerAsync(Account.Id, Core.Reporting.ReporterRole.AppStore)).Take(WidgetRows).ToList();
     }
 }

@@ -32,7 +32,6 @@ public static class Navigation
     public const string UnavailablePrefix = "/Unavailable/";
 
     private static MenuItem Ready(string title, string path) => new(title, path) { Available = true };
-    private static MenuItem Todo(string title, string path) => new(title, path);
     private static MenuItem Group(string title, string id, params MenuItem[] children) => new(title, id, children);
 
     /// <summary>The public menu in the top bar.</summary>
@@ -79,12 +78,10 @@ public static class Navigation
             Ready("变更小程序", "/MiniPrograms/Change"),
             Ready("注销小程序", "/MiniPrograms/Cancel")),
         Ready("安全评估", "/Assessments"),
-        Group("服务商业务", "/Reporting/Providers",
-            Ready("申请服务商", "/Reporting/Providers/Apply"),
-            Ready("我的服务商", "/Reporting/Providers")),
-        Group("应用市场业务", "/Reporting/AppStores",
-            Ready("申请应用市场", "/Reporting/AppStores/Apply"),
-            Ready("我的应用市场", "/Reporting/AppStores")),
+        Group("服务商业务", "/Reporting/ProviderBusiness",
+            Ready("申请服务商", "/Reporting/Providers/Apply")),
+        Group("应用市场业务", "/Reporting/AppStoreBusiness",
+            Ready("申请应用市场", "/Reporting/AppStores/Apply")),
         Group("我的", "/My",
             Ready("我的草稿", "/My/Drafts"),
             Ready("我的申请", "/My/Applications"),
