@@ -99,7 +99,7 @@ public class QueueModel(BeianDbContext db, UserManager<ApplicationUser> users, R
         if (await FilteredAsync(cancellationToken) is not { } query) return Forbid();
         var rows = await RowsAsync(query, cancellationToken);
         await LoadReviewerNamesAsync(rows, cancellationToken);
-        return ExcelExport.Download(Response, Title, deadlines.Today, new ExcelSheet(Title, Columns, rows.Select(Cells)));
+        return await ExcelExport.DownloadAsync(Response, Title, deadlines.Today, [new ExcelSheet(Title, Columns, rows.Select(Cells))], cancellationToken);
     }
 
     public static string DueText(QueueRow row) => row.Deadline.ToString();

@@ -74,7 +74,7 @@ public class WebsitesModel(BeianDbContext db, UserManager<ApplicationUser> users
         if (await FilteredAsync() is not { } query) return Forbid();
         if (!ModelState.IsValid) return Page();
         var rows = await RowsAsync(query, 0, int.MaxValue, cancellationToken);
-        return ExcelExport.Download(Response, Title, deadlines.Today, new ExcelSheet(Title, Columns, rows.Select(Cells)));
+        return await ExcelExport.DownloadAsync(Response, Title, deadlines.Today, [new ExcelSheet(Title, Columns, rows.Select(Cells))], cancellationToken);
     }
 
     public static string DisplayDomain(string? ascii) =>

@@ -58,7 +58,7 @@ public class IndexModel(Officers officers, AssessmentOversight oversight) : Page
     {
         if (await FilteredAsync(cancellationToken) is not { } query) return Forbid();
         var rows = await oversight.RowsAsync(query, 0, int.MaxValue, cancellationToken);
-        return ExcelExport.Download(Response, Title, Today, new ExcelSheet(Title, Columns, rows.Select(Cells)));
+        return await ExcelExport.DownloadAsync(Response, Title, Today, [new ExcelSheet(Title, Columns, rows.Select(Cells))], cancellationToken);
     }
 
     /// <summary>"已超期" beside the status of a 待评估 past its deadline.</summary>
