@@ -74,6 +74,8 @@ public static class AuditObjectTypes
     public const string ContentItem = "ContentItem";
     public const string DownloadItem = "DownloadItem";
     public const string HolidayYear = "HolidayYear";
+    /// <summary>【导出Excel】 of a police list: the list's kind for one sent at once, the export's id for one written in the background.</summary>
+    public const string Export = "Export";
 
     public static readonly IReadOnlyList<(string Code, string Label)> All =
     [
@@ -89,6 +91,7 @@ public static class AuditObjectTypes
         (ContentItem, "栏目内容"),
         (DownloadItem, "下载中心文件"),
         (HolidayYear, "节假日安排"),
+        (Export, "导出Excel"),
     ];
 
     public static string Label(string code) => All.FirstOrDefault(o => o.Code == code).Label ?? code;

@@ -105,6 +105,7 @@ public static class Navigation
         Ready("安全评估", "/Police/Assessments"),
         Ready("未备案网站导入", "/Police/Imports"),
         Ready("统计分析", "/Police/Statistics"),
+        Ready("导出文件", "/Police/Exports"),
         Ready("个人中心", "/Profile"),
     ];
 
