@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization;
 using Beian.Core.Accounts;
 using Beian.Core.Filing;
 using Beian.Core.Subjects;
@@ -17,6 +18,7 @@ namespace Beian.Web.Features.Police;
 public sealed record FiledWebsiteFilter(string? Name = null, string? Domain = null, string? Number = null, DateOnly? FiledFrom = null,
     DateOnly? FiledTo = null)
 {
+    [JsonIgnore]
     public bool DatesReversed => FiledFrom > FiledTo;
 }
 

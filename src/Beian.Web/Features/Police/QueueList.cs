@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization;
 using Beian.Core.Applications;
 using Beian.Core.Time;
 using Beian.Web.Data;
@@ -21,6 +22,7 @@ public enum QueueOrder
 public sealed record QueueFilter(BusinessType? Type = null, ApplicationStatus? Status = null, bool OverdueOnly = false, bool Mine = false,
     DateOnly? From = null, DateOnly? To = null, QueueOrder Sort = QueueOrder.Oldest)
 {
+    [JsonIgnore]
     public bool DatesReversed => From > To;
 }
 
