@@ -13,8 +13,11 @@ public sealed record AssessmentList(IReadOnlyList<Assessment> Items, DateOnly To
     public static string AnswerUrl(Guid requirementId) => $"/Assessments/New?requirement={requirementId}";
 
     /// <summary>"委托第三方安全评估机构" for one submitted; the case the police named for a 待评估.</summary>
-    public static string CaseOf(Assessment assessment) =>
-        assessment.Triggers.Length > 0
-            ? string.Join("、", assessment.Triggers.Split(',').Select(t => Enum.TryParse<AssessmentTrigger>(t, out var trigger) ? trigger.Label() : t))
-            : assessment.RequiredTrigger?.Label() ?? string.Empty;
+    public static string CaseOf(Assessment assessment) => CaseOf(assessment.Triggers, assessment.RequiredTrigger);
+
+    /// <summary>The case from the ticked triggers (comma-separated codes) or, when none, the one the police named.</summary>
+    public static string CaseOf(string triggers, AssessmentTrigger? requiredTrigger) =>
+        triggers.Length > 0
+            ? string.Join("、", triggers.Split(',').Select(t => Enum.TryParse<AssessmentTrigger>(t, out var trigger) ? trigger.Label() : t))
+            : requiredTrigger?.Label() ?? string.Empty;
 }

@@ -85,6 +85,8 @@ public static class AuditObjectTypes
     public const string Reporter = "Reporter";
     public const string UnfiledApp = "UnfiledApp";
     public const string ServiceReport = "ServiceReport";
+    /// <summary>【导出Excel】 of a police list: the list's kind for one sent at once, the export's id for one written in the background.</summary>
+    public const string Export = "Export";
 
     public static readonly IReadOnlyList<(string Code, string Label)> All =
     [
@@ -103,6 +105,7 @@ public static class AuditObjectTypes
         (Reporter, "服务商、应用市场"),
         (UnfiledApp, "未备案APP"),
         (ServiceReport, "上报数据"),
+        (Export, "导出Excel"),
     ];
 
     public static string Label(string code) => All.FirstOrDefault(o => o.Code == code).Label ?? code;

@@ -45,6 +45,27 @@ public sealed class Officers(BeianDbContext db)
             .ToDictionaryAsync(u => u.Id, u => u.DisplayName ?? u.UserName ?? u.Id, cancellationToken);
     }
 
+    /// <summary>Display names of every police and administrator account, by id: an export's 审核民警, read once before its rows.</summary>
+    public Task<Dictionary<string, string>> AllNamesAsync(CancellationToken cancellationToken = default) =>
+        db.Users.AsNoTracking().Where(u => u.Kind != AccountKind.Applicant)
+            .ToDictionaryAsync(u => u.Id, u => u.DisplayName ?? u.UserName ?? u.Id, cancellationToken);
+
+    /// <summary>
+    /// The officer of an account named by id, as <see cref="CurrentAsync"/> would find them signed in now
+    /// (a background export runs for the officer who asked it, within their unit of the moment); null when
+    /// the account is no longer a police user with a unit.
+    /// </summary>
+    public async Task<Officer?> ByIdAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId && u.Kind == AccountKind.Police)
+            .Select(u => new { u.Id, u.DisplayName, u.UserName, u.PoliceUnitCode }).FirstOrDefaultAsync(cancellationToken);
+        if (user?.PoliceUnitCode is not { Length: > 0 } unit) return null;
+        var roles = await db.UserRoles.Where(r => r.UserId == userId)
+            .Join(db.Roles, r => r.RoleId, role => role.Id, (_, role) => role.Name).ToListAsync(cancellationToken);
+        if (!roles.Contains(Roles.Reviewer) && !roles.Contains(Roles.Supervisor)) return null;
+        return new Officer(user.Id, user.DisplayName ?? user.UserName ?? user.Id, unit, roles.Contains(Roles.Supervisor));
+    }
+
     /// <summary>The reviewers and supervisors of one unit (for 改派 to a named reviewer).</summary>
     public Task<List<ApplicationUser>> OfUnitAsync(string unitCode, CancellationToken cancellationToken = default) =>
         db.Users.AsNoTracking().Where(u => u.Kind == AccountKind.Police && u.PoliceUnitCode == unitCode)

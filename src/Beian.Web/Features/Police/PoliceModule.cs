@@ -2,7 +2,7 @@ using Beian.Web.Features.Police.Statistics;
 
 namespace Beian.Web.Features.Police;
 
-/// <summary>The police console's services: the one due-date reckoning, the deadline watch and the statistics.</summary>
+/// <summary>The police console's services: the one due-date reckoning, the deadline watch, the statistics and the list exports.</summary>
 public static class PoliceModule
 {
     public static IServiceCollection AddPolice(this IServiceCollection services, IConfiguration configuration)
@@ -13,6 +13,16 @@ public static class PoliceModule
         services.AddScoped<ReviewDeadlines>();
         services.AddScoped<ReviewStatistics>();
         services.AddScoped<Uploads.IFileReadGrant, ReviewedFileGrant>();
+        services.Configure<Exports.ExportOptions>(configuration.GetSection("Exports"));
+        services.AddScoped<QueueList>();
+        services.AddScoped<FiledWebsiteList>();
+        services.AddScoped<Assessments.AssessmentExport>();
+        services.AddScoped<Exports.IListExport>(s => s.GetRequiredService<QueueList>());
+        services.AddScoped<Exports.IListExport>(s => s.GetRequiredService<FiledWebsiteList>());
+        services.AddScoped<Exports.IListExport>(s => s.GetRequiredService<Assessments.AssessmentExport>());
+        services.AddScoped<Exports.BackgroundExportJobs>();
+        services.AddScoped<Exports.PoliceExports>();
+        services.AddHostedService<Exports.BackgroundExportRunner>();
         return services;
     }
 }

@@ -5,7 +5,6 @@ using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Applications;
 using Beian.Web.Features.Police.Exports;
 using Beian.Web.Features.PoliceUnits;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -19,20 +18,12 @@ namespace Beian.Web.Features.Police;
 /// A subject is reviewed together with its first business, so 新增主体 is not listed on its own.
 /// 【导出Excel】 exports every row the filters select, not only the current page.
 /// </summary>
-public class QueueModel(BeianDbContext db, UserManager<ApplicationUser> users, ReviewDeadlines deadlines, Officers officers) : PageModel
+public class QueueModel(BeianDbContext db, QueueList list, ReviewDeadlines deadlines, Officers officers, PoliceExports exports) : PageModel
 {
     public const int PageSize = 20;
-    public const string Title = "待审核申请";
+    public const string Title = QueueList.ListTitle;
 
-    public static readonly IReadOnlyList<string> Columns = ["申请编号", "业务类型", "名称", "开办主体", "审核单位", "提交时间", "办理期限", "审核状态", "审核民警"];
-
-    /// <summary>排序: oldest first (what is due soonest), newest first, or by 业务类型.</summary>
-    public enum QueueOrder
-    {
-        Oldest,
-        Newest,
-        Type,
-    }
+    public static IReadOnlyList<string> Columns => QueueList.Headers;
 
     public static readonly IReadOnlyDictionary<QueueOrder, string> OrderLabels = new Dictionary<QueueOrder, string>
     {
@@ -84,62 +75,31 @@ public class QueueModel(BeianDbContext db, UserManager<ApplicationUser> users, R
     public string ReviewerOf(FilingApplication application) =>
         application.AssignedReviewerUserId is { } id ? ReviewerNames.GetValueOrDefault(id, "") : "";
 
+    private QueueFilter Filter => new(Type, Status, OverdueOnly, Mine, From, To, Sort);
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (await FilteredAsync(cancellationToken) is not { } query) return Forbid();
+        if (await CurrentOfficerAsync(cancellationToken) is not { } officer) return Forbid();
+        var query = await list.QueryAsync(officer, Filter, cancellationToken);
         Total = await query.CountAsync(cancellationToken);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         Rows = await RowsAsync(query.Skip((PageNumber - 1) * PageSize).Take(PageSize), cancellationToken);
-        await LoadReviewerNamesAsync(Rows, cancellationToken);
+        ReviewerNames = await officers.NamesAsync(Rows.Select(r => r.Application.AssignedReviewerUserId), cancellationToken);
         return Page();
     }
 
-    public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
-    {
-        if (await FilteredAsync(cancellationToken) is not { } query) return Forbid();
-        var rows = await RowsAsync(query, cancellationToken);
-        await LoadReviewerNamesAsync(rows, cancellationToken);
-        return ExcelExport.Download(Response, Title, deadlines.Today, new ExcelSheet(Title, Columns, rows.Select(Cells)));
-    }
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken) =>
+        await CurrentOfficerAsync(cancellationToken) is { } officer
+            ? await exports.ExportAsync(this, list, officer, Filter, cancellationToken)
+            : Forbid();
 
     public static string DueText(QueueRow row) => row.Deadline.ToString();
 
-    private IReadOnlyList<object?> Cells(QueueRow row) =>
-    [
-        row.Application.Number, row.Application.BusinessType.Label(), row.Application.Title, row.SubjectName, row.UnitName,
-        BeijingTime.FromUtc(row.Application.SubmittedAt), DueText(row), row.Application.Status.Label(), ReviewerOf(row.Application),
-    ];
-
-    private async Task LoadReviewerNamesAsync(IEnumerable<QueueRow> rows, CancellationToken cancellationToken) =>
-        ReviewerNames = await officers.NamesAsync(rows.Select(r => r.Application.AssignedReviewerUserId), cancellationToken);
-
-    /// <summary>The officer's applications under the page's filters, oldest first; null when the account is no officer.</summary>
-    private async Task<IQueryable<FilingApplication>?> FilteredAsync(CancellationToken cancellationToken)
+    private async Task<Officer?> CurrentOfficerAsync(CancellationToken cancellationToken)
     {
-        var officer = await users.GetUserAsync(User);
-        if (officer?.PoliceUnitCode == null) return null;
-        var scope = PoliceJurisdiction.CodesWithin(officer.PoliceUnitCode);
-
-        var query = db.Applications.AsNoTracking().Where(a => a.BusinessType != BusinessType.NewSubject);
-        if (scope != null) query = query.Where(a => scope.Contains(a.JurisdictionUnitCode));
-        if (Type is { } type) query = query.Where(a => a.BusinessType == type);
-        query = Status is { } status
-            ? query.Where(a => a.Status == status)
-            : query.Where(a => OpenStatuses.All.Contains(a.Status));
-        if (OverdueOnly) query = query.Where(await deadlines.OverdueFilterAsync(scope, cancellationToken));
-        if (Mine) query = query.Where(a => a.AssignedReviewerUserId == officer.Id);
-        if (From > To) ModelState.AddModelError(nameof(From), "开始日期不能晚于结束日期");
-        else
-        {
-            if (From is { } from) { var start = BeijingTime.StartOfDayUtc(from); query = query.Where(a => a.SubmittedAt >= start); }
-            if (To is { } to) { var end = BeijingTime.StartOfDayUtc(to.AddDays(1)); query = query.Where(a => a.SubmittedAt < end); }
-        }
-        return Sort switch
-        {
-            QueueOrder.Newest => query.OrderByDescending(a => a.SubmittedAt).ThenBy(a => a.Number),
-            QueueOrder.Type => query.OrderBy(a => a.BusinessType).ThenBy(a => a.SubmittedAt).ThenBy(a => a.Number),
-            _ => query.OrderBy(a => a.SubmittedAt).ThenBy(a => a.Number),
-        };
+        var officer = await officers.CurrentAsync(User, cancellationToken);
+        if (Filter.DatesReversed) ModelState.AddModelError(nameof(From), "开始日期不能晚于结束日期");
+        return officer;
     }
 
     private async Task<List<QueueRow>> RowsAsync(IQueryable<FilingApplication> query, CancellationToken cancellationToken)

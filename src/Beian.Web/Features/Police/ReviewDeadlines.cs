@@ -31,11 +31,15 @@ public sealed class ReviewDeadlines(BeianDbContext db, HolidayCalendars calendar
     public DueDate Due(DateTime submittedUtc, int limitWorkingDays) =>
         Calculator.Due(BeijingTime.DateOf(submittedUtc), limitWorkingDays);
 
-    public Deadline For(FilingApplication application, int limitWorkingDays)
+    public Deadline For(FilingApplication application, int limitWorkingDays) =>
+        For(application.SubmittedAt, application.Status, limitWorkingDays);
+
+    /// <summary>The due date of an application known by its submission and status (an export reads no more of it).</summary>
+    public Deadline For(DateTime submittedUtc, ApplicationStatus status, int limitWorkingDays)
     {
         var today = Today;
-        var due = Due(application.SubmittedAt, limitWorkingDays);
-        var open = IsOpen(application.Status);
+        var due = Due(submittedUtc, limitWorkingDays);
+        var open = IsOpen(status);
         var overdue = open && today > due.On;
         var nearlyDue = open && !overdue && Calculator.WorkingDaysBetween(today, due.On) <= NearlyDueWorkingDays;
         return new Deadline(due, overdue, nearlyDue);

@@ -47,7 +47,7 @@ public class StatisticsModel(UserManager<ApplicationUser> users, BeianDbContext 
     {
         if (await LoadAsync(cancellationToken) is { } refusal) return refusal;
         if (Report == null) return Page();
-        return ExcelExport.Download(Response, Title, deadlines.Today, Tables.Select(t => t.ToSheet()).ToArray());
+        return await ExcelExport.DownloadAsync(Response, Title, deadlines.Today, Tables.Select(t => t.ToSheet()).ToList(), cancellationToken);
     }
 
     /// <summary>Null when the report (or the filter errors) is ready to show; otherwise the refusal.</summary>

@@ -110,6 +110,7 @@ public static class Navigation
         Ready("未备案网站导入", "/Police/Imports"),
         Ready("服务商上报", "/Police/Reporting"),
         Ready("统计分析", "/Police/Statistics"),
+        Ready("导出文件", "/Police/Exports"),
         Ready("个人中心", "/Profile"),
     ];
 

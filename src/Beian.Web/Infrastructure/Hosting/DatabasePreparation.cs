@@ -20,6 +20,9 @@ public static class DatabasePreparation
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<BeianDbContext>();
         await db.Database.MigrateAsync();
+        // Readers never block the writer on SQLite: a background export reads for minutes while it
+        // reports its progress, and pages keep saving meanwhile. (A setting of the file; idempotent.)
+        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         await services.GetRequiredService<Features.Calendar.HolidayCalendars>().ReloadAsync(db);
         await RoleSeeder.SeedAsync(services);
         await PoliceUnitSeeder.SeedAsync(db);

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Beian.Web.Infrastructure.Hosting;
 
 /// <summary>
-/// Periodic clean-up of spent short-lived records (captchas, verification codes and the numbers' send counts, forgotten sign-in failures, rate-limit windows). Every step is an
+/// Periodic clean-up of spent short-lived records (captchas, verification codes and the numbers' send counts, forgotten sign-in failures, rate-limit windows, expired background exports and their files). Every step is an
 /// idempotent DELETE with a cut-off, so several nodes may run it at the same time.
 /// </summary>
 public sealed class HousekeepingService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<HousekeepingService> logger)
@@ -31,5 +31,6 @@ public sealed class HousekeepingService(IServiceScopeFactory scopes, TimeProvide
         await scope.ServiceProvider.GetRequiredService<SignInThrottle>().PurgeStaleAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<UploadService>().PurgeOrphansAsync(cancellationToken: cancellationToken);
         await scope.ServiceProvider.GetRequiredService<RateLimits.RateCounter>().PurgeExpiredAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<Features.Police.Exports.BackgroundExportJobs>().PurgeExpiredAsync(cancellationToken);
     }
 }

@@ -12,13 +12,12 @@ namespace Beian.Web.Features.Police.Assessments;
 /// 安全评估 of the officer's jurisdiction: filed by status, case and method, or only the 待评估 past their
 /// deadline (已超期); each row opens its review; 【要求安全评估】 of a filed business; 【导出Excel】 of every matching row.
 /// </summary>
-public class IndexModel(Officers officers, AssessmentOversight oversight) : PageModel
+public class IndexModel(Officers officers, AssessmentOversight oversight, AssessmentExport list, PoliceExports exports) : PageModel
 {
     public const int PageSize = 20;
-    public const string Title = "安全评估";
+    public const string Title = AssessmentExport.ListTitle;
 
-    public static readonly IReadOnlyList<string> Columns =
-        ["评估对象", "开办主体", "来源", "评估情形", "评估方法", "状态", "完成期限", "提交时间", "审核单位"];
+    public static IReadOnlyList<string> Columns => AssessmentExport.Headers;
 
     [BindProperty(SupportsGet = true)]
     public AssessmentStatus? Status { get; set; }
@@ -54,30 +53,18 @@ public class IndexModel(Officers officers, AssessmentOversight oversight) : Page
         return Page();
     }
 
-    public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
-    {
-        if (await FilteredAsync(cancellationToken) is not { } query) return Forbid();
-        var rows = await oversight.RowsAsync(query, 0, int.MaxValue, cancellationToken);
-        return ExcelExport.Download(Response, Title, Today, new ExcelSheet(Title, Columns, rows.Select(Cells)));
-    }
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken) =>
+        await officers.CurrentAsync(User, cancellationToken) is { } officer
+            ? await exports.ExportAsync(this, list, officer, Filter, cancellationToken)
+            : Forbid();
 
     /// <summary>"已超期" beside the status of a 待评估 past its deadline.</summary>
-    public string StatusText(Assessment assessment) =>
-        assessment.Status.Label() + (assessment.IsOverdue(Today) ? "（已超期）" : string.Empty);
+    public string StatusText(Assessment assessment) => AssessmentExport.StatusText(assessment.Status, assessment.DueOn, Today);
 
-    private IReadOnlyList<object?> Cells(AssessmentRow row)
-    {
-        var assessment = row.Assessment;
-        return
-        [
-            assessment.Title, row.SubjectName, assessment.RequiredByPolice ? "公安机关要求" : "自行发起", AssessmentList.CaseOf(assessment),
-            assessment.Method?.Label(), StatusText(assessment), assessment.DueOn,
-            assessment.SubmittedAt is { } submitted ? BeijingTime.FromUtc(submitted) : null, row.UnitName,
-        ];
-    }
+    private AssessmentFilter Filter => new(Status, Trigger, Method, Overdue);
 
     private async Task<IQueryable<Assessment>?> FilteredAsync(CancellationToken cancellationToken) =>
         await officers.CurrentAsync(User, cancellationToken) is { } officer
-            ? oversight.InJurisdiction(officer.UnitCode, new AssessmentFilter(Status, Trigger, Method, Overdue))
+            ? oversight.InJurisdiction(officer.UnitCode, Filter)
             : null;
 }
