@@ -169,7 +169,8 @@ public abstract class StatisticsTests(PlatformFixture platform, ManualClock cloc
         using var download = await Download.GetAsync(supervisor, PoliceLinks.ExportHref(page));
 
         Assert.Equal($"统计分析_{Today:yyyyMMdd}.xlsx", download.FileName);
-        Assert.Equal(["概况", "每日申请量", "按审核状态", "按业务类型", "按下级单位", "安全评估按状态", "安全评估按评估情形", "安全评估按评估方法"],
+        Assert.Equal(["概况", "每日申请量", "按审核状态", "按业务类型", "按下级单位", "安全评估按状态", "安全评估按评估情形", "安全评估按评估方法",
+                "服务商上报网站备案情况", "应用市场上报APP备案情况"],
             download.Workbook.Worksheets.Select(w => w.Name));
         foreach (var (id, sheet) in new[]
                  {
