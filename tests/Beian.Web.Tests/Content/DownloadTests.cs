@@ -157,8 +157,9 @@ public abstract class DownloadTests(PlatformFixture platform)
             return Encoding.UTF8.GetString(bytes[3..]).TrimEnd();
         }
 
-        Assert.Equal("加速域名,CDN节点IP,源站IP,网站名称,公安备案号,服务开始日期", await HeaderOf("CDN_IP上报模板"));
-        Assert.Equal("起始IP,结束IP,IP段用途,所在地区,使用单位名称,分配日期", await HeaderOf("IP段模板"));
+        Assert.Equal("加速域名,CDN节点IP,源站IP,网站名称,公安备案号,客户名称,客户证件号码,所在地区,服务开始日期", await HeaderOf("CDN_IP上报模板"));
+        Assert.Equal("起始IP,结束IP,IP段用途,所在地区,使用单位名称,使用单位证件号码,网站域名,分配日期", await HeaderOf("IP段模板"));
+        Assert.Equal("APP名称,包名,开发者,版本,下载地址,工信部备案号,公安备案号,开发者证件号码,所在地区", await HeaderOf("应用市场APP上报模板"));
         Assert.Equal(string.Join(',', UnfiledCsv.UnfiledSiteColumns), await HeaderOf("未备案网站导入模板"));
         Assert.StartsWith(string.Join(',', UnfiledCsv.OfflineFilingColumns), await HeaderOf("已备案网站认领导入模板"));
         // What the police import reads is exactly what is offered here.
