@@ -130,10 +130,21 @@ public class ReportFileTests
     [Theory]
     [InlineData(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D })]
     [InlineData(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0x00, 0x00 })]
-    [InlineData(new byte[] { 0x25, 0x50, 0x44, 0x46, 0x00 })]
+    [InlineData(new byte[] { 0x1F, 0x8B, 0x08, 0x00 })]
     public void Binary_garbage_is_neither_format(byte[] head)
     {
         Assert.Null(ReportFile.Detect(head));
+    }
+
+    [Fact]
+    public void A_stream_is_told_by_more_than_its_first_bytes_and_left_at_its_start()
+    {
+        var pdf = new MemoryStream([.. "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n"u8, 0x00, 0x01]) { Position = 5 };
+        Assert.Null(ReportFile.Detect(pdf));
+        Assert.Equal(0, pdf.Position);
+        var csv = new MemoryStream(Encoding.UTF8.GetBytes($"{Header}\n{Row}\n"));
+        Assert.Equal(ReportFileFormat.Csv, ReportFile.Detect(csv));
+        Assert.Equal(2, ReportFile.Rows(csv).Count());
     }
 
     [Fact]
