@@ -95,6 +95,18 @@ public class ReportFileTests
     }
 
     [Fact]
+    public void Rows_longer_or_shorter_than_the_header_are_read()
+    {
+        var rows = Rows(Encoding.UTF8.GetBytes($"{Header}\r\n{Row},多余,更多\r\n47.96.2.0,47.96.2.255\r\n"));
+        Assert.Equal(Row.Split(','), rows[1].Cells.Take(6));
+        Assert.Equal(["47.96.2.0", "47.96.2.255"], rows[2].Cells.Take(2));
+        Assert.All(rows[2].Cells.Skip(2), Assert.Null);
+        var header = ReportHeader.Read(ReportTemplates.IpRanges, rows[0].Cells, out _)!;
+        Assert.IsType<IpRangeRow>(ReportRows.Read(header, rows[1].Row, rows[1].Cells).Row);
+        Assert.Equal(new ReportRowFailure(3, "请填写IP段用途"), ReportRows.Read(header, rows[2].Row, rows[2].Cells).Failure);
+    }
+
+    [Fact]
     public void An_xlsx_is_read_from_its_first_sheet_with_dates_as_dates_and_numbers_as_numbers()
     {
         using var workbook = new XLWorkbook();
