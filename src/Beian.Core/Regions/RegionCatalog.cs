@@ -63,6 +63,10 @@ public sealed class RegionCatalog
 
     public bool IsCounty(string code) => Find(code)?.Level == RegionLevel.County;
 
+    /// <summary>A county, or a city without counties (东莞市 …): the most precise region an address can have.</summary>
+    public bool IsLowest(string? code) =>
+        Find(code) is { } region && (region.Level == RegionLevel.County || region.Level == RegionLevel.City && ChildrenOf(region.Code).Count == 0);
+
     /// <summary>
     /// The abbreviation used in filing numbers (京, 沪, 粤 …) for any code in a province,
     /// including 港 (810000), 澳 (820000) and 台 (710000); null if unknown.

@@ -201,6 +201,7 @@ public static class ReportRows
         foreach (var entry in List(header, cells, column))
         {
             if (!IpRange.TryParse(entry, out var ip, out var error)) throw new RowRefused($"{column}“{Shorten(entry)}”：{error}");
+            if (ip.NonPublicReason is { } reason) throw new RowRefused($"{column}“{Shorten(entry)}”不是公网地址（{reason}）");
             if (!ips.Contains(ip)) ips.Add(ip);
         }
         return ips;

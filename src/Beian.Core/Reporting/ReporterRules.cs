@@ -61,7 +61,7 @@ public static class ReporterRules
 
     private static IEnumerable<Finding> Region(ReporterFacts facts, RegionCatalog regions)
     {
-        if (string.IsNullOrWhiteSpace(facts.RegionCode) || regions.Find(facts.RegionCode) == null)
+        if (!regions.IsLowest(facts.RegionCode))
             yield return Finding.Error("REPORTER-REGION-REQUIRED", ReporterFields.Region, "请选择经营地址所在的省份、城市和区县");
     }
 

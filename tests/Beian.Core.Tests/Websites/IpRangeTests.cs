@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using System.Numerics;
 using Beian.Core.Websites;
 
 namespace Beian.Core.Tests.Websites;
@@ -106,5 +107,65 @@ public class IpRangeTests
         Assert.True(range.Overlaps(IpRange.Parse("1.2.3.10")));
         Assert.False(range.Overlaps(IpRange.Parse("1.2.3.11-1.2.3.20")));
         Assert.False(range.Overlaps(IpRange.Parse("::102:301")));
+    }
+
+    [Theory]
+    [InlineData("1.2.3.1-1.2.3.10", "1.2.3.5")]
+    [InlineData("1.2.3.1-1.2.3.10", "1.2.3.1")]
+    [InlineData("1.2.3.1-1.2.3.10", "1.2.3.0-1.2.3.1")]
+    [InlineData("1.2.3.1-1.2.3.10", "1.2.3.10-1.2.4.0")]
+    [InlineData("1.2.3.1-1.2.3.10", "1.2.3.3-1.2.3.4")]
+    [InlineData("1.2.3.1-1.2.3.10", "1.2.0.0-1.2.255.255")]
+    [InlineData("1.2.3.4", "1.2.3.4")]
+    [InlineData("2001:db8::1-2001:db8::ff", "2001:db8::ff-2001:db8::1:0")]
+    [InlineData("2001:db8::-2001:db8:ffff:ffff:ffff:ffff:ffff:ffff", "2001:db8:1::1")]
+    public void Ranges_that_share_an_address_overlap_either_way(string a, string b)
+    {
+        Assert.True(IpRange.Parse(a).Overlaps(IpRange.Parse(b)));
+        Assert.True(IpRange.Parse(b).Overlaps(IpRange.Parse(a)));
+    }
+
+    [Theory]
+    [InlineData("1.2.3.1-1.2.3.10", "1.2.3.11-1.2.3.20")]
+    [InlineData("1.2.3.1-1.2.3.10", "1.2.3.0")]
+    [InlineData("1.2.3.4", "1.2.3.5")]
+    [InlineData("2001:db8::1-2001:db8::ff", "2001:db8::100")]
+    [InlineData("0.0.0.0-0.0.0.255", "::-::ff")]
+    [InlineData("0.0.0.1", "::1")]
+    [InlineData("0.0.0.0-255.255.255.255", "::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff")]
+    public void Touching_or_apart_ranges_and_ranges_of_two_families_do_not_overlap(string a, string b)
+    {
+        Assert.False(IpRange.Parse(a).Overlaps(IpRange.Parse(b)));
+        Assert.False(IpRange.Parse(b).Overlaps(IpRange.Parse(a)));
+    }
+
+    [Theory]
+    [InlineData("1.2.3.255-1.2.4.0", "2")]
+    [InlineData("1.2.3.0-1.2.3.255", "256")]
+    [InlineData("0.0.0.0-255.255.255.255", "4294967296")]
+    [InlineData("2001:db8::-2001:db8::ffff:ffff", "4294967296")]
+    [InlineData("2001:db8::-2001:db8:0:0:ffff:ffff:ffff:ffff", "18446744073709551616")]
+    [InlineData("::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff", "340282366920938463463374607431768211456")]
+    public void Count_is_exact_up_to_the_whole_ipv6_space(string input, string count)
+    {
+        Assert.Equal(BigInteger.Parse(count), IpRange.Parse(input).Count);
+    }
+
+    [Fact]
+    public void A_single_address_is_a_range_of_one()
+    {
+        var single = IpRange.Parse("1.2.3.4");
+        Assert.True(single.IsSingle);
+        Assert.Equal(BigInteger.One, single.Count);
+        Assert.Equal(single, IpRange.Parse("1.2.3.4-1.2.3.4"));
+        Assert.Equal("1.2.3.4", IpRange.Parse("1.2.3.4-1.2.3.4").ToString());
+        Assert.False(IpRange.Parse("1.2.3.4-1.2.3.5").IsSingle);
+    }
+
+    [Fact]
+    public void Equal_ranges_are_equal_whatever_their_spelling()
+    {
+        Assert.Equal(IpRange.Parse("2001:db8::1-2001:db8::ff"), IpRange.Parse("2001:0db8:0:0:0:0:0:1 ~ 2001:DB8::FF"));
+        Assert.Equal(IpRange.Parse("2001:db8::1").GetHashCode(), IpRange.Parse("2001:0DB8::0001").GetHashCode());
     }
 }

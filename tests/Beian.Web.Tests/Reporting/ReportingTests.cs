@@ -135,6 +135,14 @@ public abstract class ReportingTests(PlatformFixture platform)
         var provider = await ApprovedAsync(platform, ReporterRole.ServiceProvider);
         var wrong = await UploadAsync(provider, ReportKind.IpRanges, "别的.csv", Csv(Encoding.UTF8, "域名,IP", "a.cn,1.1.1.1"));
         Assert.Contains("缺少列 起始IP", wrong.FieldError("Upload"));
+        // An Excel 97-2003 workbook and a picture: their first eight bytes hold no zero byte, the bytes after do.
+        byte[] xls = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[16], 0x3E, 0x00, 0x03, 0x00, 0xFE, 0xFF, 0x09, 0x00, .. new byte[480]];
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, .. new byte[64]];
+        foreach (var (name, content) in new[] { ("IP段.xls", xls), ("IP段.png", png) })
+        {
+            var binary = await UploadAsync(provider, ReportKind.IpRanges, name, content);
+            Assert.Equal("请上传CSV或Excel（.xlsx）文件，可从下载中心下载模板", binary.FieldError("Upload"));
+        }
         var store = await UploadAsync(provider, ReportKind.AppListings, "apps.csv", Csv(Encoding.UTF8, "APP名称,包名,开发者"));
         Assert.Contains("服务商不能上报应用市场APP数据", store.FieldError("Upload"));
         Assert.Equal(0, await InDatabaseAsync(platform, db => db.Set<ServiceReport>().CountAsync(r => r.ReporterId == provider.ReporterId)));

@@ -28,12 +28,13 @@ public static class ReportFile
         : head.IndexOf((byte)0) >= 0 ? null
         : ReportFileFormat.Csv;
 
+    /// <summary>The format of a seekable stream by its first 64 KB (a file's first few bytes seldom hold its zero bytes); the stream is left at its start.</summary>
+    public static ReportFileFormat? Detect(Stream content) => Detect(Head(content));
+
     /// <summary>The rows of a seekable stream of either format: (row number, cells).</summary>
     public static IEnumerable<(int Row, string?[] Cells)> Rows(Stream content)
     {
-        var head = new byte[Math.Min(SniffBytes, content.Length)];
-        content.ReadExactly(head);
-        content.Position = 0;
+        var head = Head(content);
         using var reader = Detect(head) == ReportFileFormat.Xlsx
             ? ExcelReaderFactory.CreateOpenXmlReader(content, new ExcelReaderConfiguration { LeaveOpen = true })
             : ExcelReaderFactory.CreateCsvReader(content, new ExcelReaderConfiguration
@@ -49,6 +50,15 @@ public static class ReportFile
             for (var i = 0; i < cells.Length; i++) cells[i] = Text(reader.GetValue(i));
             yield return (row, cells);
         }
+    }
+
+    private static byte[] Head(Stream content)
+    {
+        var head = new byte[Math.Min(SniffBytes, content.Length)];
+        content.Position = 0;
+        content.ReadExactly(head);
+        content.Position = 0;
+        return head;
     }
 
     private static bool IsUtf8(byte[] head)

@@ -86,11 +86,7 @@ public sealed class ReportIntake(BeianDbContext db, IFileStorage storage, AuditL
 
     private static string? HeaderProblem(Stream copy, ReportKind kind)
     {
-        copy.Position = 0;
-        var head = new byte[Math.Min(8, copy.Length)];
-        copy.ReadExactly(head);
-        copy.Position = 0;
-        if (ReportFile.Detect(head) == null) return "请上传CSV或Excel（.xlsx）文件，可从下载中心下载模板";
+        if (ReportFile.Detect(copy) == null) return "请上传CSV或Excel（.xlsx）文件，可从下载中心下载模板";
         try
         {
             var first = ReportFile.Rows(copy).FirstOrDefault();
