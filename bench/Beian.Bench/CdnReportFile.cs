@@ -21,7 +21,7 @@ public static class CdnReportFile
 {
     /// <summary>
     /// <paramref name="count"/> distinct filed hosts, each host of the dataset as likely as any other: one pass
-    /// over every host with reservoir sampling (Algorithm R), seeded, so the same dataset and seed give the same sample.
+    /// over every host with reservoir sampling (Algorithm R), seeded, so the same dataset and seed give the same sample, in random order.
     /// </summary>
     public static async Task<FiledHostSample> SampleAsync(string connectionString, int count, int seed, CancellationToken cancellationToken = default)
     {
@@ -46,6 +46,8 @@ public static class CdnReportFile
         }
         if (sample.Count < count)
             throw new InvalidOperationException($"The dataset has {seen:N0} filed hosts, fewer than the {count:N0} the report asks for: generate more sites or ask fewer rows.");
+        // In scan order the first slots favour the first rows scanned: shuffled, any part of the sample is uniform too.
+        random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sample));
         return new FiledHostSample(sample, seen);
     }
 
