@@ -3,12 +3,13 @@ using Npgsql;
 
 // dotnet run -c Release --project bench/Beian.Bench -- generate [--sites 5000000] [--seed 1]
 // dotnet run -c Release --project bench/Beian.Bench -- run [--connections 64] [--seconds 20] [--warmup 5] [--only "by name"] [--out bench/results.md]
+// dotnet run -c Release --project bench/Beian.Bench -- report [--rows 1000000] [--unfiled-percent 5] [--rounds 2] [--seed 1] [--out bench/report-results.md]
 // The database is BEIAN_BENCH_POSTGRES (an Npgsql connection string); generate drops and recreates it,
 // so an interrupted load never leaves a schema without its indexes behind.
 
 namespace Beian.Bench;
 
-/// <summary>The two commands of the benchmark (README "Benchmarks").</summary>
+/// <summary>The commands of the benchmark (README "Benchmarks").</summary>
 internal static class BenchCommands
 {
     public static async Task<int> Main(string[] args)
@@ -33,8 +34,16 @@ internal static class BenchCommands
                 Console.WriteLine(report);
                 if (arguments.Text("out") is { } path) await File.WriteAllTextAsync(path, report);
                 return 0;
+            case "report":
+                var (table, _) = await ReportBenchmark.RunAsync(connectionString, new ReportBenchmarkOptions(arguments.Int("rows", 1_000_000),
+                    arguments.Int("unfiled-percent", 5), arguments.Int("rounds", 2), arguments.Int("seed", 1)), Log);
+                Console.WriteLine();
+                Console.WriteLine(table);
+                if (arguments.Text("out") is { } tablePath) await File.WriteAllTextAsync(tablePath, table);
+                return 0;
             default:
-                Console.Error.WriteLine("usage: Beian.Bench generate [--sites N] [--seed N] | run [--connections N] [--seconds N] [--warmup N] [--only TEXT] [--out FILE]");
+                Console.Error.WriteLine("usage: Beian.Bench generate [--sites N] [--seed N] | run [--connections N] [--seconds N] [--warmup N] [--only TEXT] [--out FILE]"
+                    + " | report [--rows N] [--unfiled-percent N] [--rounds N] [--seed N] [--out FILE]");
                 return 2;
         }
     }
