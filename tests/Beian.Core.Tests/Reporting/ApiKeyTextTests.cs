@@ -33,12 +33,12 @@ public class ApiKeyTextTests
         Assert.Equal(Wellformed, key.Value);
     }
 
-    public static TheoryData<string?> Malformed()
+    public static TheoryData<string> Malformed()
     {
         const string value = Wellformed;
-        return new TheoryData<string?>
+        return new TheoryData<string>
         {
-            null, "", "   ", "bak", "bak__",
+            "", "   ", "bak", "bak__",
             "Bearer " + value,
             "bax" + value[3..],
             "BAK" + value[3..],
@@ -55,9 +55,15 @@ public class ApiKeyTextTests
 
     [Theory]
     [MemberData(nameof(Malformed))]
-    public void Parse_refuses_malformed_keys(string? text)
+    public void Parse_refuses_malformed_keys(string text)
     {
         Assert.False(ApiKeyText.TryParse(text, out _));
+    }
+
+    [Fact]
+    public void Parse_refuses_no_key()
+    {
+        Assert.False(ApiKeyText.TryParse(null, out _));
     }
 
     [Fact]
