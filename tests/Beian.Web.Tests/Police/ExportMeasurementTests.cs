@@ -123,8 +123,14 @@ public sealed class ExportMeasurementPostgresPlatform : PostgresPlatform
     protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?> { ["Exports:PollSeconds"] = "0" };
 }
 
+/// <summary>The measurement runs alone: the working set it compares is the whole test process's, which other classes running beside it would fill.</summary>
+[CollectionDefinition(nameof(ExportMeasurement), DisableParallelization = true)]
+public sealed class ExportMeasurement;
+
+[Collection(nameof(ExportMeasurement))]
 public sealed class ExportMeasurementTests_Sqlite(ExportMeasurementSqlitePlatform platform, ITestOutputHelper output)
     : ExportMeasurementTests(platform, output), IClassFixture<ExportMeasurementSqlitePlatform>;
 
+[Collection(nameof(ExportMeasurement))]
 public sealed class ExportMeasurementTests_Postgres(ExportMeasurementPostgresPlatform platform, ITestOutputHelper output)
     : ExportMeasurementTests(platform, output), IClassFixture<ExportMeasurementPostgresPlatform>;
