@@ -60,6 +60,8 @@ public class ApplyModel(CurrentSubject current, ReporterService reporters, Appli
         if (ReporterRoutes.RoleOf(role) is not { } known) return NotFound();
         Role = known;
         Form.Role = known;
+        // Once, before the checks and before either path seals it (a correction's snapshot is sealed by ResubmitAsync).
+        Form.Normalize();
         ModelState.ClearBindingErrors(HttpContext);
         if (ApplicationId is { } id) return await ResubmitAsync(id);
         await LoadSubjectAsync();

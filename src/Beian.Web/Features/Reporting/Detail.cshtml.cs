@@ -40,27 +40,27 @@ public class DetailModel(ReporterService reporters, ReportIntake intake, BeianDb
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (!await LoadAsync(id)) return NotFound();
+        if (!await FindAsync(id)) return NotFound();
         Kind = Reporter.Role.Reports()[0];
-        return Page();
+        return await ShowAsync();
     }
 
     /// <summary>【上传】: the file checked at once (its template's header), then read in the background.</summary>
     public async Task<IActionResult> OnPostUploadAsync(Guid id)
     {
         ModelState.ClearBindingErrors(HttpContext);
-        if (!await LoadAsync(id)) return NotFound();
+        if (!await FindAsync(id)) return NotFound();
         if (Upload is not { Length: > 0 })
         {
             ModelState.AddModelError(nameof(Upload), "请选择要上报的文件（CSV或Excel）");
-            return Page();
+            return await ShowAsync();
         }
         await using var content = Upload.OpenReadStream();
         var (accepted, error) = await intake.AcceptAsync(Reporter, Kind, ReportSource.File, Upload.FileName, content, UserId, null, Aborted);
         if (accepted == null)
         {
             ModelState.AddModelError(nameof(Upload), error!);
-            return Page();
+            return await ShowAsync();
         }
         TempData["Notice"] = accepted.Duplicate
             ? $"该文件与{Core.Time.BeijingTime.Format(accepted.Report.CreatedAt)}上报的文件内容相同，未重复处理。"
@@ -71,18 +71,17 @@ public class DetailModel(ReporterService reporters, ReportIntake intake, BeianDb
     public async Task<IActionResult> OnPostCreateKeyAsync(Guid id)
     {
         ModelState.ClearBindingErrors(HttpContext);
-        if (!await LoadAsync(id)) return NotFound();
+        if (!await FindAsync(id)) return NotFound();
         var (key, error) = await reporters.CreateKeyAsync(Reporter, UserId, KeyName, Aborted);
         if (key == null)
         {
             ModelState.AddModelError(nameof(KeyName), error!);
-            return Page();
+            return await ShowAsync();
         }
         NewKey = key.Value;
         KeyName = null;
-        Keys = await reporters.KeysOfAsync(Reporter.Id, Aborted);
         Response.Headers.CacheControl = "no-store";
-        return Page();
+        return await ShowAsync();
     }
 
     public async Task<IActionResult> OnPostRevokeKeyAsync(Guid id, Guid keyId)
@@ -93,16 +92,24 @@ public class DetailModel(ReporterService reporters, ReportIntake intake, BeianDb
         return RedirectToPage(new { id });
     }
 
-    private async Task<bool> LoadAsync(Guid id)
+    /// <summary>The account's reporter and its form, or false when it is not the account's.</summary>
+    private async Task<bool> FindAsync(Guid id)
     {
         if (await reporters.OwnedAsync(id, UserId, Aborted) is not { } reporter) return false;
         Reporter = reporter;
         Form = reporters.Read(reporter);
+        return true;
+    }
+
+    /// <summary>The page with what it lists: the newest reports, the keys and the latest application.</summary>
+    private async Task<IActionResult> ShowAsync()
+    {
+        var id = Reporter.Id;
         Reports = await db.Set<ServiceReport>().AsNoTracking().Where(r => r.ReporterId == id)
             .OrderByDescending(r => r.CreatedAt).Take(ReportsShown).ToListAsync(Aborted);
         Keys = await reporters.KeysOfAsync(id, Aborted);
-        ApplicationId = await db.Applications.AsNoTracking().Where(a => a.TargetId == id && a.OwnerUserId == reporter.OwnerUserId)
+        ApplicationId = await db.Applications.AsNoTracking().Where(a => a.TargetId == id && a.OwnerUserId == Reporter.OwnerUserId)
             .OrderByDescending(a => a.SubmittedAt).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(Aborted);
-        return true;
+        return Page();
     }
 }

@@ -34,14 +34,7 @@ public static class ReportFile
     /// <summary>The rows of a seekable stream of either format: (row number, cells).</summary>
     public static IEnumerable<(int Row, string?[] Cells)> Rows(Stream content)
     {
-        var head = Head(content);
-        using var reader = Detect(head) == ReportFileFormat.Xlsx
-            ? ExcelReaderFactory.CreateOpenXmlReader(content, new ExcelReaderConfiguration { LeaveOpen = true })
-            : ExcelReaderFactory.CreateCsvReader(content, new ExcelReaderConfiguration
-            {
-                LeaveOpen = true, FallbackEncoding = IsUtf8(head) ? Encoding.UTF8 : UnfiledCsv.Gb18030, AutodetectSeparators = [','],
-                AnalyzeInitialCsvRows = 1,
-            });
+        using var reader = Open(content);
         var row = 0;
         while (reader.Read())
         {
@@ -50,6 +43,27 @@ public static class ReportFile
             for (var i = 0; i < cells.Length; i++) cells[i] = Text(reader.GetValue(i));
             yield return (row, cells);
         }
+    }
+
+    /// <summary>How many rows the file has (the header included), read without making their cells into text.</summary>
+    public static int CountRows(Stream content)
+    {
+        using var reader = Open(content);
+        var rows = 0;
+        while (reader.Read()) rows++;
+        return rows;
+    }
+
+    private static IExcelDataReader Open(Stream content)
+    {
+        var head = Head(content);
+        return Detect(head) == ReportFileFormat.Xlsx
+            ? ExcelReaderFactory.CreateOpenXmlReader(content, new ExcelReaderConfiguration { LeaveOpen = true })
+            : ExcelReaderFactory.CreateCsvReader(content, new ExcelReaderConfiguration
+            {
+                LeaveOpen = true, FallbackEncoding = IsUtf8(head) ? Encoding.UTF8 : UnfiledCsv.Gb18030, AutodetectSeparators = [','],
+                AnalyzeInitialCsvRows = 1,
+            });
     }
 
     private static byte[] Head(Stream content)

@@ -62,7 +62,7 @@ public sealed class ReportProcessor(BeianDbContext db, IFileStorage storage, Rep
         }
         try
         {
-            report.TotalRows ??= Math.Max(0, ReportFile.Rows(file).Count() - 1);
+            report.TotalRows ??= Math.Max(0, ReportFile.CountRows(file) - 1);
             file.Position = 0;
             await ReadRowsAsync(reporter, report, holder, file, cancellationToken);
         }

@@ -47,11 +47,11 @@ public class Reporter : IVersioned, IRecordsTransitions
         return reporter;
     }
 
-    /// <summary>The applicant's content, as submitted (first time, or corrected).</summary>
+    /// <summary>The applicant's content as submitted (first time, or corrected), already normalised (<see cref="ReporterForm.Normalize"/>).</summary>
     public void Fill(ReporterForm form, string dataCipher)
     {
-        Services = form.Role == ReporterRole.ServiceProvider ? form.ServiceFlags : ProviderServices.None;
-        LicenceNumber = TelecomLicence.TryParse(form.LicenceNumber, out var licence) ? licence.Value : form.LicenceNumber?.Trim() ?? string.Empty;
+        Services = form.ServiceFlags;
+        LicenceNumber = form.LicenceNumber ?? string.Empty;
         RegionCode = form.RegionCode ?? string.Empty;
         DataCipher = dataCipher;
     }

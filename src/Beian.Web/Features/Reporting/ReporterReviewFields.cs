@@ -20,7 +20,4 @@ public static class ReporterReviewFields
         fields.Add(new(ReporterFields.ContactMobile, "业务联系人", "手机号码", form.ContactMobile ?? string.Empty, MobileNumber.Mask(form.ContactMobile)));
         return fields;
     }
-
-    public static string RegionName(string? code) =>
-        code == null ? string.Empty : RegionCatalog.Default.FullName(code)?.Replace(" ", "") ?? code;
 }

@@ -67,11 +67,10 @@ public sealed class ReporterService(BeianDbContext db, ApplicationSnapshots snap
         return await db.CommitSubmissionAsync(application, () => Task.CompletedTask, cancellationToken);
     }
 
-    /// <summary>A corrected application (修改后重新提交): the reporter's content as corrected.</summary>
+    /// <summary>A corrected application (修改后重新提交), normalised by the page before it was sealed: the reporter's content as corrected.</summary>
     public async Task ApplyCorrectionAsync(FilingApplication application, string ownerUserId, ReporterForm form, CancellationToken cancellationToken)
     {
         var reporter = await db.Set<Reporter>().FirstAsync(r => r.Id == application.TargetId && r.OwnerUserId == ownerUserId, cancellationToken);
-        form.Normalize();
         reporter.Fill(form, snapshots.Seal(form));
     }
 
