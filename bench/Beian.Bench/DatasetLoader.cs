@@ -65,7 +65,7 @@ public sealed class DatasetLoader(string connectionString, Action<string> log, I
         await using var subjects = await ImporterAsync("Subjects",
             "\"Id\", \"OwnerUserId\", \"Nature\", \"Name\", \"DataCipher\", \"CertificateHash\", \"PrincipalCertificateHash\", \"PrincipalMobileHash\", \"JurisdictionUnitCode\", \"Status\", \"CreatedAt\", \"ApprovedAt\", \"Version\"", cancellationToken);
         await using var websites = await ImporterAsync("Websites",
-            "\"Id\", \"SubjectId\", \"OwnerUserId\", \"Name\", \"MainDomain\", \"RegistrableDomain\", \"Interactive\", \"DataCipher\", \"JurisdictionUnitCode\", \"Status\", \"NumberDigits\", \"NumberDisplay\", \"CreatedAt\", \"FiledAt\", \"Version\"", cancellationToken);
+            "\"Id\", \"SubjectId\", \"OwnerUserId\", \"Name\", \"MainDomain\", \"RegistrableDomain\", \"Ips\", \"AccessProviderName\", \"Interactive\", \"DataCipher\", \"JurisdictionUnitCode\", \"Status\", \"NumberDigits\", \"NumberDisplay\", \"CreatedAt\", \"FiledAt\", \"Version\"", cancellationToken);
         await using var publics = await ImporterAsync("PublicWebsites",
             "\"WebsiteId\", \"SubjectId\", \"NumberDigits\", \"NumberDisplay\", \"Name\", \"NameKey\", \"MainDomain\", \"SubDomains\", \"SubjectNature\", \"HolderName\", \"Interactive\", \"UnitCode\", \"UnitName\", \"FiledAt\"", cancellationToken);
         await using var hosts = await ImporterAsync("PublicWebsiteDomains", "\"Host\", \"WebsiteId\"", cancellationToken);
@@ -134,6 +134,8 @@ public sealed class DatasetLoader(string connectionString, Action<string> log, I
         row.Write(site.Name, NpgsqlDbType.Varchar);
         row.Write(site.MainDomain, NpgsqlDbType.Varchar);
         row.Write(site.RegistrableDomain, NpgsqlDbType.Varchar);
+        row.Write(string.Empty, NpgsqlDbType.Varchar); // the sample contents file no IPs
+        row.Write(string.Empty, NpgsqlDbType.Varchar); // nor an access provider
         row.Write(site.Interactive, NpgsqlDbType.Boolean);
         row.Write(cipher, NpgsqlDbType.Text);
         row.Write(subject.UnitCode, NpgsqlDbType.Varchar);

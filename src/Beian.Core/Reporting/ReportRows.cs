@@ -176,11 +176,12 @@ public static class ReportRows
         return PublicSecurityNumber.TryParse(text, out var number, out var error) ? number : throw new RowRefused($"公安备案号：{error}");
     }
 
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy/MM/dd", "yyyyMMdd", "yyyy年M月d日"];
+
     private static DateOnly? Date(ReportHeader header, IReadOnlyList<string?> cells, string column)
     {
         if (header.Cell(cells, column) is not { } text) return null;
-        string[] formats = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy/MM/dd", "yyyyMMdd", "yyyy年M月d日"];
-        return DateOnly.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        return DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date : throw new RowRefused($"{column}“{Shorten(text)}”不是日期，应如 2026-03-01");
     }
 

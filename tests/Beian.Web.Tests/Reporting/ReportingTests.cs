@@ -8,6 +8,7 @@ using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Audit;
 using Beian.Web.Features.Reporting;
 using Beian.Web.Features.Unfiled;
+using Beian.Web.Features.Websites;
 using Beian.Web.Tests.Assessments;
 using Beian.Web.Tests.Infrastructure;
 using Beian.Web.Tests.Police;
@@ -126,6 +127,34 @@ public abstract class ReportingTests(PlatformFixture platform)
         var closed = await xihu.SubmitAsync(reporting, "已核实", new Dictionary<string, string> { ["note"] = "已电话核实，IP为备用线路" });
         Assert.Contains("已标记为已核实", closed.Text());
         Assert.Equal(1, await InDatabaseAsync(platform, db => db.Set<ReportFinding>().CountAsync(f => f.Domain == provider.Filed.Domain && f.ClosedAt != null)));
+    }
+
+    [Fact]
+    public async Task A_site_stored_before_its_ip_columns_is_matched_from_its_content_and_the_backfill_fills_them()
+    {
+        platform.RequireAvailable();
+        var provider = await ApprovedAsync(platform, ReporterRole.ServiceProvider);
+        var domain = provider.Filed.Domain;
+        var projected = await InDatabaseAsync(platform, db => db.Websites.AsNoTracking().Where(w => w.MainDomain == domain)
+            .Select(w => new { w.Id, w.Ips, w.AccessProviderName }).SingleAsync());
+        Assert.False(string.IsNullOrEmpty(projected.Ips));
+        Assert.False(string.IsNullOrEmpty(projected.AccessProviderName));
+        await InDatabaseAsync(platform, db => db.Websites.Where(w => w.Id == projected.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(w => w.Ips, (string?)null).SetProperty(w => w.AccessProviderName, (string?)null)));
+
+        var reportId = IdOf(await UploadAsync(provider, ReportKind.IpRanges, "IP段.csv",
+            Csv(Encoding.UTF8, IpRangeHeader, $"116.62.1.0,116.62.1.15,云主机,,杭州某某网络科技有限公司,,{domain},")));
+        await ProcessAsync(platform);
+        Assert.Equal(2, (await ReportAsync(platform, reportId)).FindingsRaised);
+        var kinds = await InDatabaseAsync(platform, db => db.Set<ReportFinding>().Where(f => f.Domain == domain).Select(f => f.Kind).ToListAsync());
+        Assert.Equal([ReportFindingKind.IpNotFiled, ReportFindingKind.OtherProvider], kinds.Order());
+
+        var backfill = () => platform.ScopedAsync(s => s.GetRequiredService<WebsiteColumnsBackfill>().RunAsync("test-node", CancellationToken.None));
+        Assert.True(await backfill() >= 1);
+        var filled = await InDatabaseAsync(platform, db => db.Websites.AsNoTracking().Where(w => w.Id == projected.Id)
+            .Select(w => new { w.Id, w.Ips, w.AccessProviderName }).SingleAsync());
+        Assert.Equal(projected, filled);
+        Assert.Equal(0, await backfill());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Beian.Web.Features.Subjects;
+using Beian.Web.Infrastructure.Jobs;
 using Beian.Web.Infrastructure.RateLimits;
 
 namespace Beian.Web.Features.PublicQuery;
@@ -16,7 +17,7 @@ public static class PublicQueryModule
         services.AddSingleton<PublicServiceQueries>();
         services.AddSingleton<PublicServiceSearch>();
         services.AddScoped<PublicWebsiteBackfill>();
-        services.AddHostedService<PublicWebsiteBackfillService>();
+        services.AddScoped<IStartupBackfill>(s => s.GetRequiredService<PublicWebsiteBackfill>());
         services.AddScoped<CommonGrams>();
         services.AddHostedService<CommonGramsService>();
         services.AddSingleton<RateCounter>();

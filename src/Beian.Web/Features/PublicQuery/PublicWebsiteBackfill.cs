@@ -11,13 +11,14 @@ namespace Beian.Web.Features.PublicQuery;
 /// missing, in batches, under the lease <see cref="LeaseName"/> so one node does it. The 从域名 are
 /// only in the encrypted content, so this is the one place that decrypts for the public query.
 /// </summary>
-public sealed class PublicWebsiteBackfill(BeianDbContext db, WebsiteService websites, PublicWebsiteProjection projection, JobLeases leases)
+public sealed class PublicWebsiteBackfill(BeianDbContext db, WebsiteService websites, PublicWebsiteProjection projection, JobLeases leases) : IStartupBackfill
 {
     public const string LeaseName = "public-query-backfill";
     private const int BatchSize = 200;
     private static readonly TimeSpan LeaseTime = TimeSpan.FromMinutes(5);
 
-    /// <summary>How many sites were projected (0 as well when another node holds the lease).</summary>
+    public string Filled => "filed websites added to the public read tables";
+
     public Task<int> RunAsync(string holder, CancellationToken cancellationToken) =>
         leases.WhileHoldingAsync(LeaseName, holder, LeaseTime, notHeld: 0, async () =>
         {
@@ -48,23 +49,5 @@ public sealed class PublicWebsiteBackfill(BeianDbContext db, WebsiteService webs
     {
         var subjectIds = batch.Select(w => w.SubjectId).Distinct().ToList();
         await db.Subjects.Where(s => subjectIds.Contains(s.Id)).LoadAsync(cancellationToken);
-    }
-}
-
-/// <summary>Runs the backfill once when the node starts, after the migrations.</summary>
-public sealed class PublicWebsiteBackfillService(IServiceScopeFactory scopes, ILogger<PublicWebsiteBackfillService> logger) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            using var scope = scopes.CreateScope();
-            var added = await scope.ServiceProvider.GetRequiredService<PublicWebsiteBackfill>().RunAsync(JobLeases.NewHolder(), stoppingToken);
-            if (added > 0) logger.LogInformation("Public query: {Count} filed websites added to the public read tables", added);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogError(ex, "The public-query backfill failed; it runs again at the next start");
-        }
     }
 }

@@ -48,6 +48,7 @@ public sealed class ReportIngestion(BeianDbContext db, FiledSiteLookup filedSite
         var existing = (await db.Set<ReportedIpRange>().Where(r => r.ReporterId == reporter.Id && starts.Contains(r.StartKey)).ToListAsync(cancellationToken))
             .ToDictionary(r => (r.StartKey, r.EndKey));
         var changed = 0;
+        var fresh = new List<ReportedIpRange>();
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
@@ -56,7 +57,7 @@ public sealed class ReportIngestion(BeianDbContext db, FiledSiteLookup filedSite
             {
                 entry = new ReportedIpRange { Id = Guid.CreateVersion7(), ReporterId = reporter.Id, StartKey = keys[i].Start, EndKey = keys[i].End, FirstReportedAt = Now };
                 existing[keys[i]] = entry;
-                db.Add(entry);
+                fresh.Add(entry);
             }
             else if (entry.ContentHash == hash) continue;
             changed++;
@@ -68,6 +69,7 @@ public sealed class ReportIngestion(BeianDbContext db, FiledSiteLookup filedSite
             entry.AssignedOn = row.AssignedOn;
             Touch(entry, report, hash);
         }
+        await db.InsertAsync(fresh, cancellationToken);
         var sites = rows.SelectMany(row => row.Domains.Select(domain =>
             new SiteReport(domain, ReportKind.IpRanges, [row.Range], [row.Range], row.RegionCode, row.UnitName, row.UnitCertificateNumber, null))).ToList();
         return await SitesAsync(reporter, report, sites, changed, cancellationToken);
@@ -80,13 +82,14 @@ public sealed class ReportIngestion(BeianDbContext db, FiledSiteLookup filedSite
         var existing = (await db.Set<ReportedSite>().Where(s => s.ReporterId == reporter.Id && domains.Contains(s.Domain)).ToListAsync(cancellationToken))
             .ToDictionary(s => s.Domain, StringComparer.Ordinal);
         var toMatch = new List<(SiteReport Report, ReportedSite Entry)>();
+        var fresh = new List<ReportedSite>();
         foreach (var site in latest)
         {
             var hash = Hash(site.Kind, IpsText(site.Ips), site.RegionCode, site.HolderName, site.HolderCertificate, site.DeclaredNumberDigits);
             if (!existing.TryGetValue(site.Domain.Ascii, out var entry))
             {
                 entry = new ReportedSite { Id = Guid.CreateVersion7(), ReporterId = reporter.Id, Domain = site.Domain.Ascii, FirstReportedAt = Now };
-                db.Add(entry);
+                fresh.Add(entry);
             }
             else if (entry.ContentHash == hash) continue;
             entry.Kind = site.Kind;
@@ -118,6 +121,7 @@ public sealed class ReportIngestion(BeianDbContext db, FiledSiteLookup filedSite
                 unfiled.Add(new ReportedUnfiledSite(site.Domain.Ascii, IpsText(site.Ips), entry.UnitCode, site.HolderCertificate));
             }
         }
+        await db.InsertAsync(fresh, cancellationToken);
         var pushed = await pushes.PushReportedSitesAsync(unfiled, reporter.Name, reporter.Id, report.Id, cancellationToken);
         var raised = await RaiseAsync(findings, cancellationToken);
         return new ChunkOutcome(changedBefore + toMatch.Count, pushed.Count, raised);
@@ -161,13 +165,14 @@ public sealed class ReportIngestion(BeianDbContext db, FiledSiteLookup filedSite
         var existing = (await db.Set<ListedApp>().Where(a => a.ReporterId == reporter.Id && packages.Contains(a.PackageName)).ToListAsync(cancellationToken))
             .ToDictionary(a => a.PackageName, StringComparer.Ordinal);
         var toMatch = new List<(AppListingRow Row, ListedApp Entry)>();
+        var fresh = new List<ListedApp>();
         foreach (var row in latest)
         {
             var hash = Hash(row.AppName, row.Developer, row.Version, row.DownloadUrl, row.IcpNumber, row.Number?.Digits, row.DeveloperCertificateNumber, row.RegionCode);
             if (!existing.TryGetValue(row.PackageName, out var entry))
             {
                 entry = new ListedApp { Id = Guid.CreateVersion7(), ReporterId = reporter.Id, PackageName = row.PackageName, FirstReportedAt = Now };
-                db.Add(entry);
+                fresh.Add(entry);
             }
             else if (entry.ContentHash == hash) continue;
             entry.AppName = row.AppName;
@@ -197,6 +202,7 @@ public sealed class ReportIngestion(BeianDbContext db, FiledSiteLookup filedSite
             entry.UnitCode = ReportJurisdiction.Default.UnitFor(row.RegionCode, [], reporter.JurisdictionUnitCode);
             unfiled.Add(new ReportedUnfiledApp(row.PackageName, row.AppName, row.Developer, row.DownloadUrl, entry.UnitCode, row.DeveloperCertificateNumber));
         }
+        await db.InsertAsync(fresh, cancellationToken);
         var pushed = await pushes.PushReportedAppsAsync(unfiled, reporter.Name, reporter.Id, report.Id, cancellationToken);
         return new ChunkOutcome(toMatch.Count, pushed.Count, 0);
     }

@@ -14,7 +14,7 @@ namespace Beian.Web.Features.Reporting;
 /// </summary>
 public sealed class ReportProcessor(BeianDbContext db, IFileStorage storage, ReportIngestion ingestion, TimeProvider clock, ILogger<ReportProcessor> logger)
 {
-    public const int ChunkRows = 1000;
+    public const int ChunkRows = 5000;
     /// <summary>Failed rows kept with their reasons (all are counted).</summary>
     public const int MaxFailuresKept = 10000;
     public static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(2);

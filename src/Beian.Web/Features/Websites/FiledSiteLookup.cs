@@ -14,6 +14,9 @@ public sealed record FiledSite(Guid WebsiteId, string NumberDisplay, string Juri
 /// </summary>
 public sealed class FiledSiteLookup(BeianDbContext db, WebsiteService websites)
 {
+    /// <summary>Values a query looks up at most: a report's chunk is one query each for hosts, registrable domains and sites.</summary>
+    private const int QueryBatch = 10_000;
+
     /// <summary>The filed site of each domain that has one (keyed by the domain's ASCII form).</summary>
     public async Task<Dictionary<string, FiledSite>> ByDomainAsync(IReadOnlyCollection<DomainName> domains, bool withContent,
         CancellationToken cancellationToken = default)
@@ -21,7 +24,7 @@ public sealed class FiledSiteLookup(BeianDbContext db, WebsiteService websites)
         var found = new Dictionary<string, Guid>(StringComparer.Ordinal);
         var hosts = domains.SelectMany(d => new[] { d.Ascii, d.WithoutWww.Ascii }).Distinct().ToList();
         var byHost = new Dictionary<string, Guid>(StringComparer.Ordinal);
-        foreach (var chunk in hosts.Chunk(500))
+        foreach (var chunk in hosts.Chunk(QueryBatch))
         {
             foreach (var row in await db.Set<PublicQuery.PublicWebsiteDomain>().AsNoTracking().Where(d => chunk.Contains(d.Host))
                          .Select(d => new { d.Host, d.WebsiteId }).ToListAsync(cancellationToken))
@@ -42,7 +45,7 @@ public sealed class FiledSiteLookup(BeianDbContext db, WebsiteService websites)
         var registrables = domains.Select(d => d.RegistrableDomain.Ascii).Distinct().ToList();
         var inForce = FiledSites.NumberInForceStatuses.ToArray();
         var byRegistrable = new Dictionary<string, Guid>(StringComparer.Ordinal);
-        foreach (var chunk in registrables.Chunk(500))
+        foreach (var chunk in registrables.Chunk(QueryBatch))
         {
             foreach (var row in await db.Websites.AsNoTracking()
                          .Where(w => chunk.Contains(w.RegistrableDomain) && inForce.Contains(w.Status) && w.NumberDigits != null)
@@ -55,18 +58,33 @@ public sealed class FiledSiteLookup(BeianDbContext db, WebsiteService websites)
         }
     }
 
+    /// <summary>
+    /// Each found site with its filed IPs and access provider from their columns; a record stored before those
+    /// columns existed, not yet reached by <see cref="WebsiteColumnsBackfill"/>, is read from its content.
+    /// </summary>
     private async Task<Dictionary<string, FiledSite>> DescribeAsync(Dictionary<string, Guid> found, bool withContent, CancellationToken cancellationToken)
     {
         var ids = found.Values.Distinct().ToList();
         var sites = new Dictionary<Guid, FiledSite>();
-        foreach (var chunk in ids.Chunk(500))
+        foreach (var chunk in ids.Chunk(QueryBatch))
         {
             var rows = await db.Websites.AsNoTracking().Where(w => chunk.Contains(w.Id))
-                .Select(w => new { w.Id, w.NumberDisplay, w.JurisdictionUnitCode, DataCipher = withContent ? w.DataCipher : null })
+                .Select(w => new
+                {
+                    w.Id, w.NumberDisplay, w.JurisdictionUnitCode,
+                    Ips = withContent ? w.Ips : null,
+                    Provider = withContent ? w.AccessProviderName : null,
+                    DataCipher = withContent && w.Ips == null ? w.DataCipher : null,
+                })
                 .ToListAsync(cancellationToken);
             foreach (var row in rows)
             {
-                var (ips, providers) = row.DataCipher is { } cipher ? Content(cipher) : ([], []);
+                var (ips, providers) = row switch
+                {
+                    { Ips: { } column } => (Website.ParseIps(column), Names(row.Provider)),
+                    { DataCipher: { } cipher } => Content(cipher),
+                    _ => ([], []),
+                };
                 sites[row.Id] = new FiledSite(row.Id, row.NumberDisplay ?? string.Empty, row.JurisdictionUnitCode, ips, providers);
             }
         }
@@ -75,9 +93,10 @@ public sealed class FiledSiteLookup(BeianDbContext db, WebsiteService websites)
 
     private (IReadOnlyList<IpRange> Ips, IReadOnlyList<string> Providers) Content(string cipher)
     {
-        var basic = websites.ReadCipher(cipher).BasicInfo;
-        var ips = basic.Ips.Select(text => IpRange.TryParse(text, out var ip) ? ip : null).OfType<IpRange>().ToList();
-        string?[] names = [basic.AccessProvider.Name?.Trim()];
-        return (ips, names.Where(n => !string.IsNullOrEmpty(n)).Select(n => n!).ToList());
+        var website = new Website();
+        website.Project(websites.ReadCipher(cipher));
+        return (Website.ParseIps(website.Ips!), Names(website.AccessProviderName));
     }
+
+    private static IReadOnlyList<string> Names(string? provider) => string.IsNullOrEmpty(provider) ? [] : [provider];
 }

@@ -1,3 +1,4 @@
+using Beian.Core.Websites;
 using Beian.Web.Features.Filing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -6,7 +7,8 @@ namespace Beian.Web.Features.Websites;
 
 /// <summary>
 /// A website of a subject (<see cref="BusinessRecord"/>): its content is a <see cref="WebsiteForm"/>;
-/// beside it stand the domain columns that the duplicate-domain check and the lists need.
+/// beside it stand the columns that the duplicate-domain check, the lists and the matching of providers' reports
+/// need, projected from the content each time it is stored (<see cref="Project"/>).
 /// </summary>
 public class Website : BusinessRecord
 {
@@ -17,7 +19,40 @@ public class Website : BusinessRecord
     /// <summary>The registrable domain of the main domain: two subjects may not both file it.</summary>
     public string? RegistrableDomain { get; set; }
 
+    /// <summary>
+    /// 网站IP as filed: the valid addresses and ranges in their normal form, separated by <see cref="IpSeparator"/>;
+    /// null for a record stored before the column existed, until <see cref="WebsiteColumnsBackfill"/> reaches it.
+    /// </summary>
+    public string? Ips { get; set; }
+    /// <summary>网络接入服务商 as filed (empty when none); null as <see cref="Ips"/>.</summary>
+    public string? AccessProviderName { get; set; }
+
+    public const char IpSeparator = ';';
+    public const int IpsMaxLength = 4000;
+
     public override string RecordType => Type;
+
+    /// <summary>Sets the columns that stand beside the content from the content.</summary>
+    public void Project(WebsiteForm form)
+    {
+        var info = form.BasicInfo;
+        var domain = info.HasDomain && DomainName.TryParse(info.MainDomain, out var parsed) ? parsed : null;
+        MainDomain = domain?.Ascii;
+        RegistrableDomain = domain?.RegistrableDomain.Ascii;
+        Ips = IpsColumn(info.Ips);
+        AccessProviderName = info.AccessProvider.Name?.Trim() ?? string.Empty;
+    }
+
+    /// <summary>The filed IPs of <see cref="Ips"/>.</summary>
+    public static IReadOnlyList<IpRange> ParseIps(string column) =>
+        column.Split(IpSeparator, StringSplitOptions.RemoveEmptyEntries).Select(text => IpRange.TryParse(text, out var ip) ? ip : null).OfType<IpRange>().ToList();
+
+    private static string IpsColumn(IEnumerable<string> typed)
+    {
+        var column = string.Join(IpSeparator, typed.Select(text => IpRange.TryParse(text, out var ip) ? ip.ToString() : null).OfType<string>().Distinct());
+        // A list beyond the column keeps whole entries only.
+        return column.Length <= IpsMaxLength ? column : column[..column.LastIndexOf(IpSeparator, IpsMaxLength)];
+    }
     protected override string Noun => "网站";
 
     public static Website NewPending(Guid subjectId, string ownerUserId, RecordStep step)
@@ -35,6 +70,8 @@ internal sealed class WebsiteConfiguration : IEntityTypeConfiguration<Website>
         builder.MapBusinessRecord();
         builder.Property(w => w.MainDomain).HasMaxLength(253);
         builder.Property(w => w.RegistrableDomain).HasMaxLength(253);
+        builder.Property(w => w.Ips).HasMaxLength(Website.IpsMaxLength);
+        builder.Property(w => w.AccessProviderName).HasMaxLength(100);
         builder.HasIndex(w => w.RegistrableDomain);
     }
 }

@@ -30,13 +30,7 @@ public sealed class WebsiteService(
 
     protected override Website NewRecord(Guid subjectId, string ownerUserId, RecordStep step) => Website.NewPending(subjectId, ownerUserId, step);
 
-    protected override void Project(Website website, WebsiteForm form)
-    {
-        var info = form.BasicInfo;
-        var domain = info.HasDomain && DomainName.TryParse(info.MainDomain, out var parsed) ? parsed : null;
-        website.MainDomain = domain?.Ascii;
-        website.RegistrableDomain = domain?.RegistrableDomain.Ascii;
-    }
+    protected override void Project(Website website, WebsiteForm form) => website.Project(form);
 
     protected override Task<IReadOnlyList<Finding>> CheckBasicInfoAsync(WebsiteForm form, Subject subject, SubjectForm subjectForm, Guid? recordId,
         CancellationToken cancellationToken) => checks.BasicInfoAsync(form, subject, subjectForm, recordId, cancellationToken);

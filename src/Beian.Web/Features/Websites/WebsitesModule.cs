@@ -1,4 +1,5 @@
 using Beian.Web.Features.Filing;
+using Beian.Web.Infrastructure.Jobs;
 
 namespace Beian.Web.Features.Websites;
 
@@ -21,6 +22,8 @@ public static class WebsitesModule
         services.AddScoped<WebsitePrefill>();
         services.AddBusiness<WebsiteBusiness, WebsiteService>();
         services.AddScoped<FiledSiteLookup>();
+        services.AddScoped<WebsiteColumnsBackfill>();
+        services.AddScoped<IStartupBackfill>(s => s.GetRequiredService<WebsiteColumnsBackfill>());
         return services;
     }
 }

@@ -108,6 +108,7 @@ public static class ServiceRegistration
         services.AddScoped<Jobs.JobLeases>();
         services.AddAudit();
         services.AddHostedService<HousekeepingService>();
+        services.AddHostedService<Jobs.StartupBackfills>();
         services.AddPlatformTelemetry(configuration);
         services.AddHealthChecks().AddDbContextCheck<BeianDbContext>("database", tags: ["ready"]);
         return services;

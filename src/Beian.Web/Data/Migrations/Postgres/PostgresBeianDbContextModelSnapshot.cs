@@ -2617,6 +2617,10 @@ namespace Beian.Web.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AccessProviderName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<DateTime?>("CancelledAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2632,6 +2636,10 @@ namespace Beian.Web.Data.Migrations.Postgres
 
                     b.Property<bool>("Interactive")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("Ips")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("JurisdictionUnitCode")
                         .IsRequired()

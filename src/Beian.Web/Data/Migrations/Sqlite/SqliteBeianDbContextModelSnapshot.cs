@@ -2612,6 +2612,10 @@ namespace Beian.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AccessProviderName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("CancelledAt")
                         .HasColumnType("TEXT");
 
@@ -2627,6 +2631,10 @@ namespace Beian.Web.Data.Migrations.Sqlite
 
                     b.Property<bool>("Interactive")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Ips")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("JurisdictionUnitCode")
                         .IsRequired()
