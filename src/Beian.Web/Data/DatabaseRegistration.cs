@@ -16,6 +16,8 @@ public static class DatabaseRegistration
     /// <summary>
     /// Registers <see cref="BeianDbContext"/> on the provider named by <c>Database:Provider</c>
     /// (Sqlite by default, a file under App_Data/; or Postgres with <c>ConnectionStrings:Postgres</c>).
+    /// On Postgres the public queries read through <c>ConnectionStrings:PublicRead</c> when it is set
+    /// (a standby: its answers may lag the primary by the replication delay), else the primary.
     /// Every <see cref="IInterceptor"/> registered in DI joins it (the audit log's state-change hook).
     /// </summary>
     public static IServiceCollection AddBeianDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
@@ -27,7 +29,8 @@ public static class DatabaseRegistration
                 var postgres = configuration.GetConnectionString("Postgres")
                     ?? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Postgres is not set.");
                 services.AddSingleton(_ => NpgsqlDataSource.Create(postgres));
-                services.AddSingleton(_ => ReadConnections.Postgres(postgres));
+                var publicRead = configuration.GetConnectionString("PublicRead") is { Length: > 0 } standby ? standby : postgres;
+                services.AddSingleton(_ => ReadConnections.Postgres(publicRead));
                 services.AddDbContext<BeianDbContext, PostgresBeianDbContext>((provider, options) =>
                     options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>()).AddInterceptors(provider.GetServices<IInterceptor>()));
                 break;

@@ -16,9 +16,10 @@ public static class Applicants
         return new TestApplicant($"u{suffix}", Password, mobile, $"{suffix}@example.com");
     }
 
-    public static async Task<IHtmlDocument> RegisterAsync(PlatformClient client, TestApplicant applicant)
+    /// <summary>Fills in and submits 注册 (<paramref name="page"/>: the form already open, else fetched now).</summary>
+    public static async Task<IHtmlDocument> RegisterAsync(PlatformClient client, TestApplicant applicant, IHtmlDocument? page = null)
     {
-        var page = await client.GetAsync("/Accounts/Register");
+        page ??= await client.GetAsync("/Accounts/Register");
         return await client.SubmitAsync(page, "注册", new Dictionary<string, string>
         {
             ["Input.UserName"] = applicant.UserName,

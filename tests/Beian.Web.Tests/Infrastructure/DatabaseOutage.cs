@@ -14,7 +14,7 @@ namespace Beian.Web.Tests.Infrastructure;
 /// </summary>
 public sealed class DatabaseOutage(DatabaseProvider provider) : DbConnectionInterceptor
 {
-    private enum Failure { None, Outage, Fault }
+    private enum Failure { None, Outage, Fault, ReadOnly }
 
     private volatile Failure _failure;
 
@@ -26,6 +26,31 @@ public sealed class DatabaseOutage(DatabaseProvider provider) : DbConnectionInte
     /// request answers 500.
     /// </summary>
     public IDisposable BeginFault() => Fail(Failure.Fault);
+
+    /// <summary>
+    /// The database answers reads but refuses every write with SQLSTATE 25006, as a standby does
+    /// while the primary is stopped and no standby is promoted yet (PostgreSQL only).
+    /// </summary>
+    public IDisposable BeginReadOnly() => Fail(Failure.ReadOnly);
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        if (_failure == Failure.ReadOnly) MakeReadOnly(connection).ExecuteNonQuery();
+    }
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData,
+        CancellationToken cancellationToken = default)
+    {
+        if (_failure == Failure.ReadOnly) await MakeReadOnly(connection).ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    // The pool resets the session (DISCARD ALL) when the connection is next taken, so it is undone after the test.
+    private static DbCommand MakeReadOnly(DbConnection connection)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY";
+        return command;
+    }
 
     public override InterceptionResult ConnectionOpening(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
     {

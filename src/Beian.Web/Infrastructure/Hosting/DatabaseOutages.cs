@@ -11,8 +11,9 @@ public sealed class DatabaseUnavailableException(Exception cause)
     : Exception("The database is unavailable.", cause);
 
 /// <summary>
-/// Tells a database outage (server stopped, unreachable, overloaded, timed out) from a fault of the
-/// request or of the code. An outage is a 503 with "稍后再试"; anything else stays a 500.
+/// Tells a database outage (server stopped, unreachable, overloaded, timed out, or only a read-only
+/// standby left while a failover is under way) from a fault of the request or of the code. An outage
+/// is a 503 with "稍后再试"; anything else stays a 500.
 /// </summary>
 public static class DatabaseOutages
 {
@@ -47,9 +48,11 @@ public static class DatabaseOutages
         });
 
     // Class 08 connection exception, 53 insufficient resources, 57P operator intervention
-    // (shutdown, cannot connect now), 58 system error. Data and constraint errors are not outages.
+    // (shutdown, cannot connect now), 58 system error, and 25006 read_only_sql_transaction: a write
+    // that reached a standby (the primary stopped and the standby not yet promoted). Data and
+    // constraint errors are not outages.
     private static bool IsServerOutage(string sqlState) =>
-        sqlState.StartsWith("08", StringComparison.Ordinal) || sqlState.StartsWith("53", StringComparison.Ordinal)
+        sqlState == PostgresErrorCodes.ReadOnlySqlTransaction || sqlState.StartsWith("08", StringComparison.Ordinal) || sqlState.StartsWith("53", StringComparison.Ordinal)
         || sqlState.StartsWith("57P", StringComparison.Ordinal) || sqlState.StartsWith("58", StringComparison.Ordinal);
 
     // SQLITE_BUSY, SQLITE_LOCKED, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_PROTOCOL.

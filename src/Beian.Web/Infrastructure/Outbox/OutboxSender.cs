@@ -66,6 +66,8 @@ public sealed class OutboxDispatcher(
             else
                 await email.SendAsync(recipient, message.Subject ?? string.Empty, message.Body, cancellationToken);
             message.Status = OutboxStatus.Sent;
+            // One line per delivery, which the cluster drill counts across the nodes' logs.
+            logger.LogInformation("Outbox message {Id} delivered", message.Id);
             Hosting.Telemetry.OutboxDelivered.Add(1, new KeyValuePair<string, object?>("channel", message.Channel.ToString()));
             message.SentAt = now;
             message.LastError = null;
