@@ -16,14 +16,14 @@ public sealed record FiledWebsite(PlatformClient Applicant, TestApplicant Accoun
 public static class ReviewFlows
 {
     /// <summary>A new 单位 subject with its office in <paramref name="county"/> and its first website, both submitted.</summary>
-    public static async Task<FiledWebsite> FileWebsiteInAsync(PlatformFixture platform, string county, bool interactive = false)
+    public static async Task<FiledWebsite> FileWebsiteInAsync(PlatformFixture platform, string county, bool interactive = false, string? domain = null)
     {
         var (client, account) = await Applicants.RegisteredAndLoggedInAsync(platform);
         var fields = SubjectForms.Organisation(mobile: SubjectForms.UniqueMobile());
         fields["Form.Organisation.OfficeAddress.CountyCode"] = county;
         var subject = await client.SubmitAsync(await client.GetAsync("/Subjects/New?fresh=true"), "提交审核", fields, SubjectForms.AllFiles());
         Assert.Equal("待审核", subject.QuerySelector("#application-status")!.TextContent);
-        var domain = $"r{Guid.NewGuid():N}"[..12] + ".com";
+        domain ??= $"r{Guid.NewGuid():N}"[..12] + ".com";
         var step2 = await client.SubmitAsync(await client.GetAsync("/Websites/New?step=1"), "下一步");
         var basicInfo = WebsiteWizardTests.BasicInfo(domain);
         if (interactive)

@@ -158,6 +158,28 @@ public abstract class ReportingTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task A_reported_unfiled_domain_is_filed_when_a_site_files_it_without_opening_the_pushed_record()
+    {
+        platform.RequireAvailable();
+        var provider = await ApprovedAsync(platform, ReporterRole.ServiceProvider);
+        var registrable = $"u{Guid.NewGuid():N}"[..12] + ".com";
+        var reportId = IdOf(await UploadAsync(provider, ReportKind.IpRanges, "IP段.csv", Csv(Encoding.UTF8, IpRangeHeader,
+            $"47.96.3.0,47.96.3.255,网站,浙江省杭州市滨江区,杭州某某网络科技有限公司,,www.{registrable}；shop.{registrable},")));
+        await ProcessAsync(platform);
+        Assert.Equal(2, (await ReportAsync(platform, reportId)).UnfiledFound);
+
+        // Filed by its 主域名 through the wizard: www. of it is the same site, shop. is under its registrable domain.
+        var filed = await ReviewFlows.FileWebsiteInAsync(platform, Binjiang, domain: registrable);
+        var (reviewer, _) = await PoliceLogin.OfficerAsync(platform, Roles.Reviewer, Binjiang);
+        await ReviewFlows.ApproveAsync(reviewer, filed.ApplicationId);
+
+        var records = await InDatabaseAsync(platform, db => db.Set<UnfiledSite>().AsNoTracking().Where(u => u.Domain.EndsWith(registrable)).ToListAsync());
+        Assert.Equal(2, records.Count);
+        var websiteId = await InDatabaseAsync(platform, db => db.Websites.Where(w => w.MainDomain == registrable).Select(w => w.Id).SingleAsync());
+        Assert.All(records, r => Assert.Equal((UnfiledSiteStatus.Completed, websiteId), (r.Status, r.CompletedWebsiteId)));
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_the_template_is_refused_at_once_next_to_the_upload()
     {
         platform.RequireAvailable();

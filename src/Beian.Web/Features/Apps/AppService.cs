@@ -14,10 +14,26 @@ namespace Beian.Web.Features.Apps;
 /// step ② check with the facts read from uploaded packages, filling the form from a newly uploaded
 /// package, and the 公共查询 projection.
 /// </summary>
-public sealed class AppService(BusinessFilingServices services, AppBusiness business, TimeProvider clock, PublicServices publicServices)
+public sealed class AppService(BusinessFilingServices services, AppBusiness business, TimeProvider clock, PublicServices publicServices,
+    Unfiled.UnfiledOutcomes unfiled)
     : ServiceFiling<App, AppForm>(services, publicServices)
 {
     public override IBusiness Business => business;
+
+    protected override async Task OnFiledAsync(App app, AppForm form, FilingApplication application, CancellationToken cancellationToken)
+    {
+        await base.OnFiledAsync(app, form, application, cancellationToken);
+        await unfiled.AppFiledAsync(app.Id, PackagesOf(app), cancellationToken);
+    }
+
+    protected override async Task OnChangedAsync(App app, AppForm form, CancellationToken cancellationToken)
+    {
+        await base.OnChangedAsync(app, form, cancellationToken);
+        await unfiled.AppFiledAsync(app.Id, PackagesOf(app), cancellationToken);
+    }
+
+    private static List<string> PackagesOf(App app) =>
+        new[] { app.AndroidPackage, app.IosBundleId, app.HarmonyPackage }.OfType<string>().ToList();
 
     protected override App NewRecord(Guid subjectId, string ownerUserId, RecordStep step) => App.NewPending(subjectId, ownerUserId, step);
 

@@ -1,4 +1,5 @@
 using Beian.Core.Applications;
+using Beian.Core.Websites;
 using Beian.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,6 +31,38 @@ public sealed class UnfiledOutcomes(BeianDbContext db)
         if (record == null) return;
         record.Status = UnfiledSiteStatus.Completed;
         record.CompletedWebsiteId = websiteId;
+    }
+
+    /// <summary>
+    /// A website filed or changed, by whatever route: the pending 未备案网站 it answers are 已备案 — those of its domains (www. or
+    /// not) and those under its registrable domains, as a report's domain is matched against the filings. So a site filed
+    /// without opening the pushed record is never flagged 关停风险 afterwards.
+    /// </summary>
+    public async Task SiteFiledAsync(Guid websiteId, IReadOnlyCollection<DomainName> domains, CancellationToken cancellationToken)
+    {
+        if (domains.Count == 0) return;
+        var hosts = domains.SelectMany(d => new[] { d.Ascii, d.WithoutWww.Ascii, $"www.{d.WithoutWww.Ascii}" }).Distinct().ToList();
+        var pending = db.Set<UnfiledSite>().Where(u => u.Status == UnfiledSiteStatus.Pending);
+        var answered = await pending.Where(u => hosts.Contains(u.Domain)).ToListAsync(cancellationToken);
+        foreach (var registrable in domains.Select(d => d.RegistrableDomain.Ascii).Distinct())
+            answered.AddRange(await pending.Where(u => u.Domain == registrable || u.Domain.EndsWith("." + registrable)).ToListAsync(cancellationToken));
+        foreach (var record in answered.Where(r => r.Status == UnfiledSiteStatus.Pending))
+        {
+            record.Status = UnfiledSiteStatus.Completed;
+            record.CompletedWebsiteId = websiteId;
+        }
+    }
+
+    /// <summary>An APP filed or changed: the pending 未备案APP of its package names are 已备案.</summary>
+    public async Task AppFiledAsync(Guid appId, IReadOnlyCollection<string> packages, CancellationToken cancellationToken)
+    {
+        if (packages.Count == 0) return;
+        foreach (var record in await db.Set<UnfiledApp>().Where(a => a.Status == UnfiledSiteStatus.Pending && packages.Contains(a.PackageName))
+                     .ToListAsync(cancellationToken))
+        {
+            record.Status = UnfiledSiteStatus.Completed;
+            record.CompletedAppId = appId;
+        }
     }
 
     /// <summary>An offline filing as imported (its holder's keyed certificate hash, its number), read only.</summary>

@@ -61,11 +61,20 @@ public sealed class WebsiteService(
     protected override async Task OnFiledAsync(Website website, WebsiteForm form, FilingApplication application, CancellationToken cancellationToken)
     {
         if (form.UnfiledSiteId is { } unfiledSite) await unfiled.CompleteAsync(unfiledSite, website.Id, cancellationToken);
+        await unfiled.SiteFiledAsync(website.Id, DomainsOf(form), cancellationToken);
         await publicSites.AddAsync(website, form, cancellationToken);
     }
 
-    protected override Task OnChangedAsync(Website website, WebsiteForm form, CancellationToken cancellationToken) =>
-        publicSites.ChangedAsync(website, form, cancellationToken);
+    protected override async Task OnChangedAsync(Website website, WebsiteForm form, CancellationToken cancellationToken)
+    {
+        await unfiled.SiteFiledAsync(website.Id, DomainsOf(form), cancellationToken);
+        await publicSites.ChangedAsync(website, form, cancellationToken);
+    }
+
+    /// <summary>主域名 and 从域名 as filed.</summary>
+    private static List<DomainName> DomainsOf(WebsiteForm form) =>
+        (form.BasicInfo.HasDomain ? [form.BasicInfo.MainDomain, .. form.BasicInfo.SubDomains] : Array.Empty<string?>())
+            .Select(text => DomainName.TryParse(text, out var domain) ? domain : null).OfType<DomainName>().ToList();
 
     protected override Task OnRemovedAsync(Website website, CancellationToken cancellationToken) =>
         publicSites.RemoveAsync(website.Id, cancellationToken);
