@@ -293,6 +293,11 @@ public abstract class ReportingTests(PlatformFixture platform)
         Assert.NotNull((await InDatabaseAsync(platform, db => db.Set<UnfiledApp>().AsNoTracking().SingleAsync(a => a.Id == app.Id))).ShutdownRiskSince);
         var owner = await InDatabaseAsync(platform, db => db.Users.Where(u => u.UserName == store.Filed.Account.UserName).Select(u => u.Id).SingleAsync());
         Assert.Equal(1, await InDatabaseAsync(platform, db => db.SiteMessages.CountAsync(m => m.UserId == owner && m.Title == "未备案APP存在关停风险")));
+
+        // Filed at last through 新办APP申请: the 未备案APP is 已备案 with it.
+        var filedApp = await Apps.AppFlows.ApproveAsync(platform, await Apps.AppFlows.FileAppAsync(store.Client, package));
+        var completed = await InDatabaseAsync(platform, db => db.Set<UnfiledApp>().AsNoTracking().SingleAsync(a => a.Id == app.Id));
+        Assert.Equal((UnfiledSiteStatus.Completed, filedApp.Id), (completed.Status, completed.CompletedAppId));
     }
 }
 
