@@ -87,6 +87,8 @@ public sealed class Drills(Cluster cluster, Action<string> log)
     {
         await using var db = await cluster.PrimaryAsync();
         var since = await Cluster.ScalarAsync<DateTime>(db, "SELECT now() AT TIME ZONE 'UTC'");
+        var watchRunsBefore = WatchRuns();
+        var window = System.Diagnostics.Stopwatch.StartNew();
         var ids = _toApprove.Take(15).ToList();
         if (ids.Count < 3) return new Check("", false, $"only {ids.Count} filings to approve");
         var reviewers = Cluster.Nodes.Select(node => cluster.BrowserOn(node, cluster.Cookies)).ToList();
@@ -117,13 +119,23 @@ public sealed class Drills(Cluster cluster, Action<string> log)
         var last = await Cluster.ScalarAsync<long>(db, """SELECT coalesce(max("Sequence"), 0) FROM "AuditRecords" """);
         var sealRuns = logs.Select(l => Occurrences(l, "Audit chain sealed up to")).ToList();
 
+        // The deadline watch (Deadlines__CheckMinutes=0.1: every 6 s on each node's timer) runs once per interval across the nodes.
+        var watchRuns = WatchRuns().Zip(watchRunsBefore, (after, before) => after - before).ToList();
+        var intervals = window.Elapsed.TotalSeconds / DeadlineWatchSeconds;
+        var watchOnce = watchRuns.Sum() >= 1 && watchRuns.Sum() <= Math.Floor(intervals) + 2;
+
         var passed = numbers.Count == ids.Count && distinctNumbers == ids.Count && messages.Count > 0 && deliveries.All(d => d == 1)
-                     && records == sequences && sequences == last;
+                     && records == sequences && sequences == last && watchOnce;
         return new Check("", passed,
             $"{ids.Count} approvals on 3 nodes: {distinctNumbers} distinct 公安备案号; {messages.Count} outbox messages, "
             + $"{deliveries.Count(d => d == 1)} delivered exactly once (by node {string.Join('/', byNode)}); audit chain {records} records, "
-            + $"sequence 1..{last} without gap or repeat, sealing batches by node {string.Join('/', sealRuns)}");
+            + $"sequence 1..{last} without gap or repeat, sealing batches by node {string.Join('/', sealRuns)}; "
+            + $"deadline watch ran {watchRuns.Sum()} times in {window.Elapsed.TotalSeconds:0} s ({intervals:0.0} intervals of {DeadlineWatchSeconds} s; by node {string.Join('/', watchRuns)})");
     }
+
+    private const int DeadlineWatchSeconds = 6;
+
+    private List<int> WatchRuns() => Enumerable.Range(1, 3).Select(node => Occurrences(cluster.NodeLog(node), "Deadline watch ran")).ToList();
 
     /// <summary>(d) The object store stopped: uploads refused beside their field, the rest works; back when it returns.</summary>
     public async Task<Check> ObjectStoreAsync()

@@ -35,6 +35,25 @@ public abstract class JobLeaseTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task An_interval_is_claimed_by_the_first_node_and_by_nobody_else_until_it_has_passed()
+    {
+        platform.RequireAvailable();
+        var name = $"interval-{Guid.NewGuid():N}";
+        var clock = new ManualClock(DateTime.UtcNow);
+        var hour = TimeSpan.FromHours(1);
+
+        Assert.True(await UseAsync(clock, l => l.TryClaimIntervalAsync(name, "node-a", hour)));
+        Assert.False(await UseAsync(clock, l => l.TryClaimIntervalAsync(name, "node-b", hour)));
+        // The job's own lease is another: the interval's claim does not hold it.
+        Assert.True(await UseAsync(clock, l => l.TryAcquireAsync(name, "node-b", Minute)));
+        clock.Advance(TimeSpan.FromMinutes(59));
+        Assert.False(await UseAsync(clock, l => l.TryClaimIntervalAsync(name, "node-c", hour)));
+        clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.True(await UseAsync(clock, l => l.TryClaimIntervalAsync(name, "node-c", hour)));
+        Assert.False(await UseAsync(clock, l => l.TryClaimIntervalAsync(name, "node-a", hour)));
+    }
+
+    [Fact]
     public async Task Of_many_nodes_racing_for_a_new_lease_exactly_one_wins()
     {
         platform.RequireAvailable();

@@ -57,7 +57,10 @@ public sealed class CommonGrams(BeianDbContext db, JobLeases leases)
         }, cancellationToken);
 }
 
-/// <summary>Recounts the common grams at start and every <c>PublicQuery:CommonGramsHours</c> (6; 0: never).</summary>
+/// <summary>
+/// Recounts the common grams every <c>PublicQuery:CommonGramsHours</c> (6; 0: never), once per interval across the nodes
+/// (<see cref="JobLeases.TryClaimIntervalAsync"/>): a node starting within the interval of another's recount does not recount.
+/// </summary>
 public sealed class CommonGramsService(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<CommonGramsService> logger)
     : PeriodicJob(logger)
 {
@@ -68,6 +71,8 @@ public sealed class CommonGramsService(IServiceScopeFactory scopes, IConfigurati
     public override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<CommonGrams>().RecountAsync(JobLeases.NewHolder(), cancellationToken);
+        var holder = JobLeases.NewHolder();
+        if (await scope.ServiceProvider.GetRequiredService<JobLeases>().TryClaimIntervalAsync(CommonGrams.LeaseName, holder, Interval, cancellationToken))
+            await scope.ServiceProvider.GetRequiredService<CommonGrams>().RecountAsync(holder, cancellationToken);
     }
 }

@@ -60,6 +60,15 @@ public sealed class JobLeases(BeianDbContext db, TimeProvider clock)
         }
     }
 
+    /// <summary>
+    /// True for the first holder to ask in each <paramref name="interval"/>, across the nodes: the claim is a lease on
+    /// "<paramref name="name"/>:interval" that is never given up, so the other nodes find it held until the interval has
+    /// passed. A scheduled job whose timer runs on every node (the deadline watch, the common name grams) thus runs once
+    /// per interval, not once per node.
+    /// </summary>
+    public Task<bool> TryClaimIntervalAsync(string name, string holder, TimeSpan interval, CancellationToken cancellationToken = default) =>
+        TryAcquireAsync($"{name}:interval", holder, interval, cancellationToken);
+
     /// <summary>Gives the lease up at once, so another node need not wait for it to expire.</summary>
     public Task ReleaseAsync(string name, string holder, CancellationToken cancellationToken = default) =>
         db.JobLeases.Where(l => l.Name == name && l.Holder == holder)
