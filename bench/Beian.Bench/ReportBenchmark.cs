@@ -67,7 +67,8 @@ public static class ReportBenchmark
             log($"wrote {options.Rounds} reports of {options.Rows:N0} rows ({new FileInfo(files[0]).Length / 1024.0 / 1024.0:F1} MB each)");
             sample = null;
             measured = null;
-            GC.Collect();
+            // Aggressive: the sample's memory given back to the system, so that the working set measured is the platform's.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
             await using var host = platform == null ? new BenchHost(connectionString) : null;
             var services = platform ?? host!.Services;
