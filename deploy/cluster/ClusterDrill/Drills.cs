@@ -19,11 +19,15 @@ public sealed class Drills(Cluster cluster, Action<string> log)
     private readonly List<Browser> _applicants = [];
     private Browser _visitor = null!;
     private readonly List<Guid> _toApprove = [];
+    private List<int> _watchRunsAtStart = [];
+    private readonly System.Diagnostics.Stopwatch _sinceStart = new();
 
     public List<Check> Checks { get; } = [];
 
     public async Task SetUpAsync(int applicants)
     {
+        _watchRunsAtStart = WatchRuns();
+        _sinceStart.Restart();
         _visitor = cluster.BrowserOn(Cluster.Proxy);
         using var reviewer = cluster.BrowserOn(Cluster.Proxy, cluster.Cookies);
         await Flows.LoginReviewerAsync(reviewer);
@@ -87,8 +91,6 @@ public sealed class Drills(Cluster cluster, Action<string> log)
     {
         await using var db = await cluster.PrimaryAsync();
         var since = await Cluster.ScalarAsync<DateTime>(db, "SELECT now() AT TIME ZONE 'UTC'");
-        var watchRunsBefore = WatchRuns();
-        var window = System.Diagnostics.Stopwatch.StartNew();
         var ids = _toApprove.Take(15).ToList();
         if (ids.Count < 3) return new Check("", false, $"only {ids.Count} filings to approve");
         var reviewers = Cluster.Nodes.Select(node => cluster.BrowserOn(node, cluster.Cookies)).ToList();
@@ -119,9 +121,10 @@ public sealed class Drills(Cluster cluster, Action<string> log)
         var last = await Cluster.ScalarAsync<long>(db, """SELECT coalesce(max("Sequence"), 0) FROM "AuditRecords" """);
         var sealRuns = logs.Select(l => Occurrences(l, "Audit chain sealed up to")).ToList();
 
-        // The deadline watch (Deadlines__CheckMinutes=0.1: every 6 s on each node's timer) runs once per interval across the nodes.
-        var watchRuns = WatchRuns().Zip(watchRunsBefore, (after, before) => after - before).ToList();
-        var intervals = window.Elapsed.TotalSeconds / DeadlineWatchSeconds;
+        // The deadline watch (Deadlines__CheckMinutes=0.1: every 6 s on each node's timer) ran once per interval across the
+        // nodes since the set-up began (node 2's restart in (a) included), not once per node.
+        var watchRuns = WatchRuns().Zip(_watchRunsAtStart, (after, before) => after - before).ToList();
+        var intervals = _sinceStart.Elapsed.TotalSeconds / DeadlineWatchSeconds;
         var watchOnce = watchRuns.Sum() >= 1 && watchRuns.Sum() <= Math.Floor(intervals) + 2;
 
         var passed = numbers.Count == ids.Count && distinctNumbers == ids.Count && messages.Count > 0 && deliveries.All(d => d == 1)
@@ -130,7 +133,7 @@ public sealed class Drills(Cluster cluster, Action<string> log)
             $"{ids.Count} approvals on 3 nodes: {distinctNumbers} distinct 公安备案号; {messages.Count} outbox messages, "
             + $"{deliveries.Count(d => d == 1)} delivered exactly once (by node {string.Join('/', byNode)}); audit chain {records} records, "
             + $"sequence 1..{last} without gap or repeat, sealing batches by node {string.Join('/', sealRuns)}; "
-            + $"deadline watch ran {watchRuns.Sum()} times in {window.Elapsed.TotalSeconds:0} s ({intervals:0.0} intervals of {DeadlineWatchSeconds} s; by node {string.Join('/', watchRuns)})");
+            + $"deadline watch ran {watchRuns.Sum()} times in {_sinceStart.Elapsed.TotalSeconds:0} s ({intervals:0.0} intervals of {DeadlineWatchSeconds} s; by node {string.Join('/', watchRuns)})");
     }
 
     private const int DeadlineWatchSeconds = 6;
