@@ -50,7 +50,8 @@ public sealed class QueueList(BeianDbContext db, ReviewDeadlines deadlines, Offi
         if (filter.Type is { } type) query = query.Where(a => a.BusinessType == type);
         query = filter.Status is { } status
             ? query.Where(a => a.Status == status)
-            : query.Where(a => OpenStatuses.All.Contains(a.Status));
+            // Inlined, not a parameter: the open applications' partial index is then provably the query's.
+            : query.Where(a => EF.Constant(OpenStatuses.All).Contains(a.Status));
         if (filter.OverdueOnly) query = query.Where(await deadlines.OverdueFilterAsync(scope, cancellationToken));
         if (filter.Mine) query = query.Where(a => a.AssignedReviewerUserId == officer.UserId);
         if (!filter.DatesReversed)
