@@ -29,7 +29,7 @@ public abstract partial class PoliceExportTests(PlatformFixture platform)
 
         var page = await reviewer.GetAsync("/Police/Queue?type=NewWebsite");
         Assert.Equal(20, page.QuerySelectorAll("#queue tbody tr").Length);
-        Assert.Equal("23", page.QuerySelector("#queue-total")!.TextContent);
+        Assert.Equal("共 23 条", page.QuerySelector("#queue-total")!.TextContent);
         var href = PoliceLinks.ExportHref(page);
         Assert.Contains("type=NewWebsite", href);
 
@@ -102,9 +102,9 @@ public abstract partial class PoliceExportTests(PlatformFixture platform)
         }
 
         var byNumber = await reviewer.GetAsync($"/Police/Websites?number={Uri.EscapeDataString(xihu.Number)}");
-        Assert.Equal("1", byNumber.QuerySelector("#website-total")!.TextContent);
+        Assert.Equal("共 1 条", byNumber.QuerySelector("#website-total")!.TextContent);
         var byDomain = await reviewer.GetAsync($"/Police/Websites?domain=http://{xihu.Domain}/");
-        Assert.Equal("1", byDomain.QuerySelector("#website-total")!.TextContent);
+        Assert.Equal("共 1 条", byDomain.QuerySelector("#website-total")!.TextContent);
         using (var download = await Download.GetAsync(reviewer, PoliceLinks.ExportHref(byDomain)))
         {
             Assert.Equal([xihu.Number], Download.RowsOf(download.Workbook.Worksheet(1)).Select(r => r[0]));

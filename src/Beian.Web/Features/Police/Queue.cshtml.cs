@@ -5,6 +5,7 @@ using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Applications;
 using Beian.Web.Features.Police.Exports;
 using Beian.Web.Features.PoliceUnits;
+using Beian.Web.Infrastructure.Paging;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,8 @@ namespace Beian.Web.Features.Police;
 /// A subject is reviewed together with its first business, so 新增主体 is not listed on its own.
 /// 【导出Excel】 exports every row the filters select, not only the current page.
 /// </summary>
-public class QueueModel(BeianDbContext db, QueueList list, ReviewDeadlines deadlines, Officers officers, PoliceExports exports) : PageModel
+public class QueueModel(BeianDbContext db, QueueList list, ReviewDeadlines deadlines, Officers officers, PoliceExports exports,
+    IConfiguration configuration) : PageModel
 {
     public const int PageSize = 20;
     public const string Title = QueueList.ListTitle;
@@ -55,12 +57,13 @@ public class QueueModel(BeianDbContext db, QueueList list, ReviewDeadlines deadl
     [BindProperty(SupportsGet = true)]
     public QueueOrder Sort { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "p")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>The page shown (<see cref="KeysetPaging"/>): none for the first.</summary>
+    [BindProperty(SupportsGet = true, Name = KeysetPaging.QueryKey)]
+    public string? Cursor { get; set; }
 
     public IReadOnlyList<QueueRow> Rows { get; private set; } = [];
-    public int Total { get; private set; }
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public BoundedCount Total { get; private set; } = new(0, 0);
+    public (string? Previous, string? Next) Pager { get; private set; }
 
     /// <summary>【导出Excel】 with the filters of this page.</summary>
     public string? ExportHref => Url.Page("/Police/Queue", "Export", new
@@ -81,9 +84,10 @@ public class QueueModel(BeianDbContext db, QueueList list, ReviewDeadlines deadl
     {
         if (await CurrentOfficerAsync(cancellationToken) is not { } officer) return Forbid();
         var query = await list.QueryAsync(officer, Filter, cancellationToken);
-        Total = await query.CountAsync(cancellationToken);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        Rows = await RowsAsync(query.Skip((PageNumber - 1) * PageSize).Take(PageSize), cancellationToken);
+        Total = await query.CountUpToAsync(BoundedCount.BoundOf(configuration), cancellationToken);
+        var page = await query.PageAsync(QueueList.OrderOf(Sort), Cursor, PageSize, cancellationToken);
+        Pager = (page.Previous, page.Next);
+        Rows = await RowsAsync(page.Rows, cancellationToken);
         ReviewerNames = await officers.NamesAsync(Rows.Select(r => r.Application.AssignedReviewerUserId), cancellationToken);
         return Page();
     }
@@ -102,9 +106,8 @@ public class QueueModel(BeianDbContext db, QueueList list, ReviewDeadlines deadl
         return officer;
     }
 
-    private async Task<List<QueueRow>> RowsAsync(IQueryable<FilingApplication> query, CancellationToken cancellationToken)
+    private async Task<List<QueueRow>> RowsAsync(IReadOnlyList<FilingApplication> applications, CancellationToken cancellationToken)
     {
-        var applications = await query.ToListAsync(cancellationToken);
         var codes = applications.Select(a => a.JurisdictionUnitCode).Distinct().ToList();
         var units = await db.PoliceUnits.AsNoTracking().Where(u => codes.Contains(u.Code))
             .ToDictionaryAsync(u => u.Code, cancellationToken);

@@ -6,6 +6,7 @@ using Beian.Web.Data;
 using Beian.Web.Features.Applications;
 using Beian.Web.Features.Police.Exports;
 using Beian.Web.Features.PoliceUnits;
+using Beian.Web.Infrastructure.Paging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Police;
@@ -28,8 +29,8 @@ public sealed record QueueFilter(BusinessType? Type = null, ApplicationStatus? S
 
 /// <summary>
 /// 待审核申请 of an officer's jurisdiction (a county's own; a city, province or the ministry sees every
-/// unit below it) under its filters, for the page and for 【导出Excel】. A subject is reviewed together
-/// with its first business, so 新增主体 is not listed on its own.
+/// unit below it) under its filters, in the order of its 排序 (<see cref="OrderOf"/>), for the page and for
+/// 【导出Excel】. A subject is reviewed together with its first business, so 新增主体 is not listed on its own.
 /// </summary>
 public sealed class QueueList(BeianDbContext db, ReviewDeadlines deadlines, Officers officers) : ListExport<QueueFilter>
 {
@@ -49,7 +50,8 @@ public sealed class QueueList(BeianDbContext db, ReviewDeadlines deadlines, Offi
         if (filter.Type is { } type) query = query.Where(a => a.BusinessType == type);
         query = filter.Status is { } status
             ? query.Where(a => a.Status == status)
-            : query.Where(a => OpenStatuses.All.Contains(a.Status));
+            // Inlined, not a parameter: the open applications' partial index is then provably the query's.
+            : query.Where(a => EF.Constant(OpenStatuses.All).Contains(a.Status));
         if (filter.OverdueOnly) query = query.Where(await deadlines.OverdueFilterAsync(scope, cancellationToken));
         if (filter.Mine) query = query.Where(a => a.AssignedReviewerUserId == officer.UserId);
         if (!filter.DatesReversed)
@@ -57,13 +59,25 @@ public sealed class QueueList(BeianDbContext db, ReviewDeadlines deadlines, Offi
             if (filter.From is { } from) { var start = BeijingTime.StartOfDayUtc(from); query = query.Where(a => a.SubmittedAt >= start); }
             if (filter.To is { } to) { var end = BeijingTime.StartOfDayUtc(to.AddDays(1)); query = query.Where(a => a.SubmittedAt < end); }
         }
-        return filter.Sort switch
-        {
-            QueueOrder.Newest => query.OrderByDescending(a => a.SubmittedAt).ThenBy(a => a.Number),
-            QueueOrder.Type => query.OrderBy(a => a.BusinessType).ThenBy(a => a.SubmittedAt).ThenBy(a => a.Number),
-            _ => query.OrderBy(a => a.SubmittedAt).ThenBy(a => a.Number),
-        };
+        return query;
     }
+
+    /// <summary>The list's order under its 排序; the application number, unique, breaks ties.</summary>
+    public static KeysetOrder<FilingApplication> OrderOf(QueueOrder sort) => sort switch
+    {
+        QueueOrder.Newest => NewestFirst,
+        QueueOrder.Type => ByType,
+        _ => OldestFirst,
+    };
+
+    private static readonly KeysetOrder<FilingApplication> OldestFirst =
+        KeysetOrder<FilingApplication>.By(a => a.SubmittedAt).ThenBy(a => a.Number);
+
+    private static readonly KeysetOrder<FilingApplication> NewestFirst =
+        KeysetOrder<FilingApplication>.By(a => a.SubmittedAt, descending: true).ThenBy(a => a.Number, descending: true);
+
+    private static readonly KeysetOrder<FilingApplication> ByType =
+        KeysetOrder<FilingApplication>.By(KeysetRank.Of<FilingApplication, BusinessType>(a => a.BusinessType)).ThenBy(a => a.SubmittedAt).ThenBy(a => a.Number);
 
     public override async Task<long> CountAsync(Officer officer, QueueFilter filter, CancellationToken cancellationToken) =>
         await (await QueryAsync(officer, filter, cancellationToken)).LongCountAsync(cancellationToken);
@@ -72,7 +86,7 @@ public sealed class QueueList(BeianDbContext db, ReviewDeadlines deadlines, Offi
     public override async IAsyncEnumerable<IReadOnlyList<object?>> RowsAsync(Officer officer, QueueFilter filter,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var query = await QueryAsync(officer, filter, cancellationToken);
+        var query = OrderOf(filter.Sort).Apply(await QueryAsync(officer, filter, cancellationToken));
         var units = await db.PoliceUnits.AsNoTracking()
             .ToDictionaryAsync(u => u.Code, u => (u.Name, u.ReviewLimitWorkingDays), cancellationToken);
         var reviewers = await officers.AllNamesAsync(cancellationToken);

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using Beian.Web.Features.Police.Exports;
+using Beian.Web.Infrastructure.Paging;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Police;
 
@@ -13,7 +13,7 @@ namespace Beian.Web.Features.Police;
 /// 网站名称, 域名 or 公安备案号 and 备案时间; 【导出Excel】 exports every matching row. An individual
 /// holder's name is masked as on the public record.
 /// </summary>
-public class WebsitesModel(FiledWebsiteList list, Officers officers, PoliceExports exports) : PageModel
+public class WebsitesModel(FiledWebsiteList list, Officers officers, PoliceExports exports, IConfiguration configuration) : PageModel
 {
     public const int PageSize = 20;
     public const string Title = FiledWebsiteList.ListTitle;
@@ -35,12 +35,13 @@ public class WebsitesModel(FiledWebsiteList list, Officers officers, PoliceExpor
     [BindProperty(SupportsGet = true)]
     public DateOnly? FiledTo { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "p")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>The page shown (<see cref="KeysetPaging"/>): none for the first.</summary>
+    [BindProperty(SupportsGet = true, Name = KeysetPaging.QueryKey)]
+    public string? Cursor { get; set; }
 
     public IReadOnlyList<FiledSiteRow> Rows { get; private set; } = [];
-    public int Total { get; private set; }
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public BoundedCount Total { get; private set; } = new(0, 0);
+    public (string? Previous, string? Next) Pager { get; private set; }
 
     public string? ExportHref => Url.Page("/Police/Websites", "Export", new
     {
@@ -55,10 +56,11 @@ public class WebsitesModel(FiledWebsiteList list, Officers officers, PoliceExpor
     {
         if (await CurrentOfficerAsync(cancellationToken) is not { } officer) return Forbid();
         if (!ModelState.IsValid) return Page();
-        var query = list.Query(officer, Filter);
-        Total = await query.CountAsync(cancellationToken);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        Rows = await list.PageAsync(query, (PageNumber - 1) * PageSize, PageSize, cancellationToken);
+        var query = await list.QueryAsync(officer, Filter, cancellationToken);
+        Total = await query.CountUpToAsync(BoundedCount.BoundOf(configuration), cancellationToken);
+        var page = await list.PageAsync(query, Cursor, PageSize, cancellationToken);
+        Pager = (page.Previous, page.Next);
+        Rows = page.Rows;
         return Page();
     }
 

@@ -332,7 +332,12 @@ namespace Beian.Web.Data.Migrations.Postgres
 
                     b.HasIndex("JurisdictionUnitCode", "Status", "SubmittedAt");
 
+                    b.HasIndex("Status", "SubmittedAt", "Number");
+
                     b.HasIndex("SubjectId", "BusinessType", "Status");
+
+                    b.HasIndex(new[] { "SubmittedAt", "Number" }, "IX_Applications_Open_SubmittedAt_Number")
+                        .HasFilter("\"Status\" IN ('Pending', 'InReview', 'Inspecting')");
 
                     b.ToTable("Applications", (string)null);
                 });

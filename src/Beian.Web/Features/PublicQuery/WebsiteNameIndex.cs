@@ -1,0 +1,45 @@
+using System.Linq.Expressions;
+using Beian.Core.PublicQuery;
+using Beian.Web.Data;
+using Beian.Web.Features.Websites;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beian.Web.Features.PublicQuery;
+
+/// <summary>
+/// The public name index (<see cref="PublicWebsiteGram"/>) as a filter of filed websites, for lists that
+/// are not 公共查询 (已备案网站's 网站名称): a site whose name holds the words is one whose entry under the
+/// query's rarest gram exists (and, for three characters or more, whose name key holds the whole words),
+/// an exact look-up by (Gram, FiledAt, WebsiteId) or a walk of that gram's entries, never a scan of every name.
+/// It holds the websites whose number is in force, the very rows of a police list of filed websites.
+/// </summary>
+public static class WebsiteNameIndex
+{
+    /// <summary>The condition, or null when the words hold no character the index keeps (nothing to filter by).</summary>
+    public static async Task<Expression<Func<Website, bool>>?> ContainingAsync(BeianDbContext db, string words, CancellationToken cancellationToken)
+    {
+        var key = NameGrams.Normalize(words);
+        var grams = NameGrams.ForQuery(key);
+        if (grams.Count == 0) return null;
+        var gram = await RarestAsync(db, grams, cancellationToken);
+        var entries = db.PublicWebsiteGrams.Where(g => g.Gram == gram);
+        if (NameIndexSql.NeedsRecheck(key)) entries = entries.Where(g => g.NameKey.Contains(key));
+        return w => entries.Any(g => g.WebsiteId == w.Id && g.FiledAt == w.FiledAt);
+    }
+
+    /// <summary>
+    /// The gram the fewest names hold: a common one by its count in <see cref="CommonGram"/>, any other
+    /// counted up to <see cref="CommonGrams.Threshold"/> (as the public query chooses its driving gram).
+    /// </summary>
+    private static async Task<string> RarestAsync(BeianDbContext db, IReadOnlyList<string> grams, CancellationToken cancellationToken)
+    {
+        if (grams.Count == 1) return grams[0];
+        var common = await db.CommonGrams.AsNoTracking().Where(c => grams.Contains(c.Gram)).ToDictionaryAsync(c => c.Gram, c => c.Count, cancellationToken);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var gram in grams)
+            counts[gram] = common.TryGetValue(gram, out var count)
+                ? count
+                : await db.PublicWebsiteGrams.Where(g => g.Gram == gram).Take(CommonGrams.Threshold).CountAsync(cancellationToken);
+        return grams.OrderBy(g => counts[g]).ThenBy(g => g, StringComparer.Ordinal).First();
+    }
+}

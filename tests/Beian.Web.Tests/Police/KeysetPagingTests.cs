@@ -1,0 +1,188 @@
+using AngleSharp.Html.Dom;
+using Beian.Core.Applications;
+using Beian.Web.Data;
+using Beian.Web.Features.Accounts;
+using Beian.Web.Features.Filing;
+using Beian.Web.Features.Police;
+using Beian.Web.Features.PublicQuery;
+using Beian.Web.Features.Websites;
+using Beian.Web.Infrastructure.Paging;
+using Beian.Web.Tests.Assessments;
+using Beian.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Beian.Web.Tests.Police;
+
+/// <summary>
+/// 待审核申请 and 已备案网站 on keyset pages: 下一页 from 首页 and 上一页 from 末页 each walk every row of the
+/// filtered list once, in its order, ties in the sort key included; the count stops at its bound
+/// (<see cref="Bound"/> here); a cursor only narrows the officer's own list, and one that is not ours is 首页.
+/// </summary>
+public abstract class KeysetPagingTests(PlatformFixture platform)
+{
+    public const int Bound = 30;
+
+    [Fact]
+    public async Task The_queue_walks_every_filtered_row_once_both_ways_and_counts_up_to_its_bound()
+    {
+        platform.RequireAvailable();
+        const string unit = "330281";
+        var start = DateTime.UtcNow.AddDays(-5);
+        // 45 of one type, three submitted at each instant; others of another type and of another county.
+        for (var i = 0; i < 45; i++) await SeededApplications.SubmitAsync(platform, unit, BusinessType.NewWebsite, start.AddMinutes(i / 3));
+        await SeededApplications.SubmitManyAsync(platform, 4, unit, BusinessType.ChangeWebsite, start);
+        await SeededApplications.SubmitManyAsync(platform, 3, "330282", BusinessType.NewWebsite, start);
+        using var reviewer = await Officers.LoggedInAsync(platform, Roles.Reviewer, unit);
+        var expected = await ReviewFlows.InDatabaseAsync(platform, db => db.Applications.AsNoTracking()
+            .Where(a => a.JurisdictionUnitCode == unit && a.BusinessType == BusinessType.NewWebsite)
+            .Select(a => new { a.SubmittedAt, a.Number }).ToListAsync());
+        var newestFirst = expected.OrderByDescending(a => a.SubmittedAt).ThenByDescending(a => a.Number, StringComparer.Ordinal)
+            .Select(a => a.Number).ToList();
+
+        var first = await reviewer.GetAsync("/Police/Queue?type=NewWebsite&sort=Newest");
+        Assert.Equal($"超过 {Bound} 条", first.QuerySelector("#queue-total")!.TextContent);
+        Assert.Equal(newestFirst, await WalkAsync(reviewer, first, "#queue", "next"));
+
+        var last = await reviewer.GetAsync("/Police/Queue?type=NewWebsite&sort=Newest&cursor=last");
+        Assert.Equal(newestFirst.TakeLast(QueueModel.PageSize), Numbers(last, "#queue"));
+        Assert.Equal(newestFirst, await WalkAsync(reviewer, last, "#queue", "prev"));
+
+        var oldestFirst = newestFirst.AsEnumerable().Reverse().ToList();
+        Assert.Equal(oldestFirst, await WalkAsync(reviewer, await reviewer.GetAsync("/Police/Queue?type=NewWebsite"), "#queue", "next"));
+        var changes = await reviewer.GetAsync("/Police/Queue?type=ChangeWebsite");
+        Assert.Equal("共 4 条", changes.QuerySelector("#queue-total")!.TextContent);
+        Assert.Null(changes.QuerySelector("nav.keyset-pager"));
+    }
+
+    [Fact]
+    public async Task A_cursor_of_another_county_or_garbled_shows_only_the_officers_own_rows()
+    {
+        platform.RequireAvailable();
+        const string unit = "330212";
+        const string other = "330211";
+        var start = DateTime.UtcNow.AddDays(-4);
+        var own = await SeededApplications.SubmitManyAsync(platform, 25, unit, BusinessType.NewWebsite, start);
+        var others = await SeededApplications.SubmitManyAsync(platform, 25, other, BusinessType.NewWebsite, start.AddSeconds(30));
+        using var reviewer = await Officers.LoggedInAsync(platform, Roles.Reviewer, unit);
+        var order = QueueList.OrderOf(QueueOrder.Oldest);
+        var ownNumbers = own.Select(a => a.Number).ToHashSet();
+        var firstPage = Numbers(await reviewer.GetAsync("/Police/Queue"), "#queue");
+        Assert.Equal(own.Take(QueueModel.PageSize).Select(a => a.Number), firstPage);
+
+        foreach (var forged in new[] { "n." + order.CursorOf(others[3]), "p." + order.CursorOf(others[20]) })
+        {
+            var page = await reviewer.GetAsync("/Police/Queue?cursor=" + Uri.EscapeDataString(forged));
+            Assert.NotEmpty(Numbers(page, "#queue"));
+            Assert.All(Numbers(page, "#queue"), number => Assert.Contains(number, ownNumbers));
+        }
+
+        var unspecifiedTime = Cursor("[\"2024-01-01T00:00:00\",\"x\"]");
+        foreach (var garbled in new[] { "n.!!!", "p.AAAA", "zzz", "n." + Cursor("[\"x\",\"y\"]"), "n." + Cursor("[1]"), "n." + unspecifiedTime, "p." + Cursor("null") })
+        {
+            var page = await reviewer.GetAsync("/Police/Queue?cursor=" + Uri.EscapeDataString(garbled));
+            Assert.Equal(firstPage, Numbers(page, "#queue"));
+        }
+    }
+
+    [Fact]
+    public async Task Filed_websites_walk_both_ways_under_a_name_filter_and_find_by_host_and_number_prefix()
+    {
+        platform.RequireAvailable();
+        var filed = await AssessmentFlows.FiledWebsiteAsync(platform, "330106");
+        var mark = "巡" + (char)('甲' + Random.Shared.Next(200));
+        var clones = await CloneAsync(filed.Domain, mark, count: 45, county: "330106", digitsFrom: 0);
+        await CloneAsync(filed.Domain, mark, count: 5, county: "330108", digitsFrom: 100);
+        using var reviewer = await Officers.LoggedInAsync(platform, Roles.Reviewer, "330106");
+        var newestFirst = clones.OrderByDescending(c => c.FiledAt).ThenByDescending(c => c.Digits, StringComparer.Ordinal)
+            .Select(c => Display(c.Digits)).ToList();
+
+        var named = $"/Police/Websites?name={Uri.EscapeDataString(mark + "站")}";
+        var first = await reviewer.GetAsync(named);
+        Assert.Equal($"超过 {Bound} 条", first.QuerySelector("#website-total")!.TextContent);
+        Assert.Equal(newestFirst, await WalkAsync(reviewer, first, "#filed-websites", "next"));
+        var last = await reviewer.GetAsync(named + "&cursor=last");
+        Assert.Equal(newestFirst.TakeLast(WebsitesModel.PageSize), Numbers(last, "#filed-websites"));
+        Assert.Equal(newestFirst, await WalkAsync(reviewer, last, "#filed-websites", "prev"));
+        Assert.Equal(newestFirst.Take(WebsitesModel.PageSize), Numbers(await reviewer.GetAsync(named + "&cursor=n.garbled"), "#filed-websites"));
+
+        var oneCharacter = await reviewer.GetAsync($"/Police/Websites?name={Uri.EscapeDataString(mark[1..])}");
+        Assert.Equal(newestFirst.Take(WebsitesModel.PageSize), Numbers(oneCharacter, "#filed-websites"));
+        var threeCharacters = await reviewer.GetAsync($"/Police/Websites?name={Uri.EscapeDataString(mark + "站07")}");
+        Assert.Equal([Display(clones[7].Digits)], Numbers(threeCharacters, "#filed-websites"));
+
+        var byHost = await reviewer.GetAsync($"/Police/Websites?domain=HTTP://www.v9-{filed.Domain}/index.html");
+        Assert.Equal([Display(clones[9].Digits)], Numbers(byHost, "#filed-websites"));
+        Assert.Null((await reviewer.GetAsync($"/Police/Websites?domain=v9-{filed.Domain[..5]}")).QuerySelector("#filed-websites"));
+        var byPrefix = await reviewer.GetAsync("/Police/Websites?number=3301069000003");
+        Assert.Equal("共 10 条", byPrefix.QuerySelector("#website-total")!.TextContent);
+        var otherCounty = await reviewer.GetAsync("/Police/Websites?number=33010690000100");
+        Assert.Null(otherCounty.QuerySelector("#filed-websites"));
+    }
+
+    /// <summary>Copies of a filed site through the projection, as a decision writes them: 网站{mark}站NN, v{i}-domain, two filed at each instant.</summary>
+    private Task<List<(string Digits, DateTime FiledAt)>> CloneAsync(string domain, string mark, int count, string county, int digitsFrom) =>
+        platform.ScopedAsync(async s =>
+        {
+            var db = s.GetRequiredService<BeianDbContext>();
+            var projection = s.GetRequiredService<PublicWebsiteProjection>();
+            var template = await db.Websites.AsNoTracking().SingleAsync(w => w.MainDomain == domain);
+            var form = s.GetRequiredService<WebsiteService>().Read(template);
+            var start = DateTime.UtcNow.AddDays(-3);
+            start = new DateTime(start.Ticks - start.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc);
+            var clones = new List<(string, DateTime)>();
+            for (var i = 0; i < count; i++)
+            {
+                var step = new RecordStep("test", start.AddMinutes(i / 2), "测试数据");
+                var website = Website.NewPending(template.SubjectId, template.OwnerUserId, step);
+                website.Name = $"网站{mark}站{i:00}";
+                website.MainDomain = $"www.v{i + digitsFrom}-{domain}";
+                website.JurisdictionUnitCode = county;
+                var digits = $"3301069{digitsFrom + i:0000000}";
+                website.File(digits, Display(digits), step);
+                db.Websites.Add(website);
+                await projection.AddAsync(website, form, CancellationToken.None);
+                clones.Add((digits, step.At));
+            }
+            await db.SaveChangesAsync();
+            return clones;
+        });
+
+    private static string Display(string digits) => $"浙公网安备{digits}号";
+
+    /// <summary>Every row from <paramref name="page"/> on, following the pager's 下一页 (next) or 上一页 (prev), in the list's order.</summary>
+    private static async Task<List<string>> WalkAsync(PlatformClient client, IHtmlDocument page, string table, string rel)
+    {
+        var pages = new List<List<string>>();
+        for (var current = page; ; current = await client.GetAsync(current.QuerySelector($"nav.keyset-pager a[rel={rel}]")!.GetAttribute("href")!))
+        {
+            pages.Add(Numbers(current, table));
+            Assert.True(pages.Count < 10, "the walk does not end");
+            if (current.QuerySelector($"nav.keyset-pager a[rel={rel}]")?.GetAttribute("href") == null) break;
+        }
+        if (rel == "prev") pages.Reverse();
+        return pages.SelectMany(p => p).ToList();
+    }
+
+    private static List<string> Numbers(IHtmlDocument page, string table) =>
+        page.QuerySelectorAll($"{table} tbody tr").Select(tr => tr.Children[0].TextContent.Trim()).ToList();
+
+    private static string Cursor(string json) =>
+        Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(json)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}
+
+public sealed class BoundedCountSqlitePlatform : SqlitePlatform
+{
+    protected override IDictionary<string, string?> ExtraSettings =>
+        new Dictionary<string, string?> { [BoundedCount.LimitSetting] = KeysetPagingTests.Bound.ToString() };
+}
+
+public sealed class BoundedCountPostgresPlatform : PostgresPlatform
+{
+    protected override IDictionary<string, string?> ExtraSettings =>
+        new Dictionary<string, string?> { [BoundedCount.LimitSetting] = KeysetPagingTests.Bound.ToString() };
+}
+
+public sealed class KeysetPagingTests_Sqlite(BoundedCountSqlitePlatform platform) : KeysetPagingTests(platform), IClassFixture<BoundedCountSqlitePlatform>;
+
+public sealed class KeysetPagingTests_Postgres(BoundedCountPostgresPlatform platform) : KeysetPagingTests(platform), IClassFixture<BoundedCountPostgresPlatform>;
