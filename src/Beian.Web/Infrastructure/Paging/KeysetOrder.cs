@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace Beian.Web.Infrastructure.Paging;
 
@@ -108,7 +109,7 @@ public sealed class KeysetOrder<T>
         public Expression Compare(ParameterExpression row, object? value, bool strict, bool reversed)
         {
             var greater = Descending == reversed;
-            var left = new ParameterReplacer(Selector.Parameters[0], row).Visit(Selector.Body);
+            var left = ReplacingExpressionVisitor.Replace(Selector.Parameters[0], row, Selector.Body);
             var right = Parameter(value, Selector.ReturnType);
             if (Type == typeof(string))
             {
@@ -136,9 +137,4 @@ public sealed class KeysetOrder<T>
 file sealed class Holder<TValue>(TValue value)
 {
     public readonly TValue Value = value;
-}
-
-file sealed class ParameterReplacer(ParameterExpression from, Expression to) : ExpressionVisitor
-{
-    protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
 }
