@@ -1,9 +1,9 @@
-using System.Globalization;
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
 using Beian.Core.Accounts;
 using Beian.Core.Filing;
+using Beian.Core.PublicQuery;
 using Beian.Core.Subjects;
 using Beian.Core.Time;
 using Beian.Core.Websites;
@@ -115,24 +115,13 @@ public sealed class FiledWebsiteList(BeianDbContext db) : ListExport<FiledWebsit
 
     private static string Holder(string name, SubjectNature nature) => nature == SubjectNature.Individual ? Masking.MaskPersonName(name) : name;
 
-    /// <summary>What a person types as 域名 (例子.中国, http://www.example.com/path) as a stored ASCII host.</summary>
-    private static string? SearchableHost(string? input)
-    {
-        var text = input?.Trim().ToLowerInvariant();
-        if (string.IsNullOrEmpty(text)) return null;
-        foreach (var scheme in new[] { "https://", "http://" })
-            if (text.StartsWith(scheme, StringComparison.Ordinal)) text = text[scheme.Length..];
-        text = text.Split('/')[0].TrimEnd('.');
-        if (text.All(char.IsAscii)) return text;
-        try
-        {
-            return new IdnMapping().GetAscii(text);
-        }
-        catch (ArgumentException)
-        {
-            return text;
-        }
-    }
+    /// <summary>
+    /// What a person types as 域名 (例子.中国, http://www.example.com/path) as a stored ASCII host, read as 公共查询 reads
+    /// it; what is no domain stays as typed, which no stored host equals.
+    /// </summary>
+    private static string? SearchableHost(string? input) =>
+        string.IsNullOrWhiteSpace(input) ? null
+        : DomainLookup.TryParseQuery(input, out var candidates, out _) ? candidates[0] : input.Trim();
 
     /// <summary>
     /// A number whose digits begin with these: a range of the unique index, [digits, the next prefix), which
