@@ -34,22 +34,21 @@ public sealed class UnfiledOutcomes(BeianDbContext db)
     }
 
     /// <summary>
-    /// A website filed or changed, by whatever route: the pending 未备案网站 it answers are 已备案 — those of its domains (www. or
-    /// not) and those under its registrable domains, as a report's domain is matched against the filings. So a site filed
-    /// without opening the pushed record is never flagged 关停风险 afterwards.
+    /// A website filed or changed, by whatever route: the pending 未备案网站 it answers are 已备案 — those under its
+    /// registrable domains (its domains, www. or not, among them), as a report's domain is matched against the filings.
+    /// So a site filed without opening the pushed record is never flagged 关停风险 afterwards.
     /// </summary>
     public async Task SiteFiledAsync(Guid websiteId, IReadOnlyCollection<DomainName> domains, CancellationToken cancellationToken)
     {
-        if (domains.Count == 0) return;
-        var hosts = domains.SelectMany(d => new[] { d.Ascii, d.WithoutWww.Ascii, $"www.{d.WithoutWww.Ascii}" }).Distinct().ToList();
-        var pending = db.Set<UnfiledSite>().Where(u => u.Status == UnfiledSiteStatus.Pending);
-        var answered = await pending.Where(u => hosts.Contains(u.Domain)).ToListAsync(cancellationToken);
         foreach (var registrable in domains.Select(d => d.RegistrableDomain.Ascii).Distinct())
-            answered.AddRange(await pending.Where(u => u.Domain == registrable || u.Domain.EndsWith("." + registrable)).ToListAsync(cancellationToken));
-        foreach (var record in answered.Where(r => r.Status == UnfiledSiteStatus.Pending))
         {
-            record.Status = UnfiledSiteStatus.Completed;
-            record.CompletedWebsiteId = websiteId;
+            foreach (var record in await db.Set<UnfiledSite>()
+                         .Where(u => u.Status == UnfiledSiteStatus.Pending && (u.Domain == registrable || u.Domain.EndsWith("." + registrable)))
+                         .ToListAsync(cancellationToken))
+            {
+                record.Status = UnfiledSiteStatus.Completed;
+                record.CompletedWebsiteId = websiteId;
+            }
         }
     }
 
