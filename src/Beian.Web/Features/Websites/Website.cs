@@ -73,5 +73,7 @@ internal sealed class WebsiteConfiguration : IEntityTypeConfiguration<Website>
         builder.Property(w => w.Ips).HasMaxLength(Website.IpsMaxLength);
         builder.Property(w => w.AccessProviderName).HasMaxLength(100);
         builder.HasIndex(w => w.RegistrableDomain);
+        // The rows WebsiteColumnsBackfill still has to fill: none once it has run, so a node's start finds that at once.
+        builder.HasIndex(w => w.Id).HasDatabaseName("IX_Websites_IpsMissing").HasFilter("\"Ips\" IS NULL");
     }
 }

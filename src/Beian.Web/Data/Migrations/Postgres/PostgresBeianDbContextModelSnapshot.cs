@@ -2693,6 +2693,10 @@ namespace Beian.Web.Data.Migrations.Postgres
 
                     b.HasIndex("FiledAt");
 
+                    b.HasIndex("Id")
+                        .HasDatabaseName("IX_Websites_IpsMissing")
+                        .HasFilter("\"Ips\" IS NULL");
+
                     b.HasIndex("NumberDigits")
                         .IsUnique();
 

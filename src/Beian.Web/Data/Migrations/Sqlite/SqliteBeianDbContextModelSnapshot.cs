@@ -2688,6 +2688,10 @@ namespace Beian.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("FiledAt");
 
+                    b.HasIndex("Id")
+                        .HasDatabaseName("IX_Websites_IpsMissing")
+                        .HasFilter("\"Ips\" IS NULL");
+
                     b.HasIndex("NumberDigits")
                         .IsUnique();
 
