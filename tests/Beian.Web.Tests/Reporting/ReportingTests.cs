@@ -239,7 +239,7 @@ public abstract class ReportingTests(PlatformFixture platform)
         Assert.True(items[0].GetProperty("filed").GetBoolean());
         Assert.Contains("公网安备", items[0].GetProperty("number").GetString());
         Assert.False(items[1].GetProperty("filed").GetBoolean());
-        Assert.Equal("不是有效的域名", items[2].GetProperty("problem").GetString());
+        Assert.Equal("不是有效的域名，请只填写域名，不要包含 http:// 或路径", items[2].GetProperty("problem").GetString());
 
         var page = await provider.Client.SubmitAsync(await provider.Client.GetAsync("/Reporting/Lookup/" + provider.ReporterId), "查询",
             new Dictionary<string, string> { ["Identifiers"] = $"{provider.Filed.Domain}\n{unfiled}" });

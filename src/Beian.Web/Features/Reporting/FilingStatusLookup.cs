@@ -30,7 +30,7 @@ public sealed class FilingStatusLookup(FiledSiteLookup sites, FiledAppLookup app
         var parsed = items.Select(i => (Text: i, Domain: DomainName.TryParse(i, out var d) ? d : null)).ToList();
         var filed = await sites.ByDomainAsync(parsed.Where(p => p.Domain != null).Select(p => p.Domain!).ToList(), withContent: false, cancellationToken);
         return parsed.Select(p => p.Domain == null
-            ? new FilingStatusItem(p.Text, false, null, "不是有效的域名")
+            ? new FilingStatusItem(p.Text, false, null, "不是有效的域名，请只填写域名，不要包含 http:// 或路径")
             : filed.TryGetValue(p.Domain.Ascii, out var site) ? new FilingStatusItem(p.Text, true, site.NumberDisplay, null)
             : new FilingStatusItem(p.Text, false, null, null)).ToList();
     }
