@@ -71,7 +71,6 @@ public abstract class BrowserTest(PlatformServer server, BrowserFixture browser)
         return page;
     }
 
-    /// <summary>A screenshot of another person's page: &lt;Class&gt;.&lt;Method&gt;.&lt;step&gt;.png.</summary>
     /// <summary>
     /// A screenshot in the middle of a test (&lt;Class&gt;.&lt;Method&gt;.&lt;step&gt;.png), and the page checked as every page
     /// is: no serious axe-core violation, no sideways scrolling on a phone.
