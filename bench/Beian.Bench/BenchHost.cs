@@ -10,7 +10,7 @@ namespace Beian.Bench;
 /// <summary>
 /// The platform as it runs in production (Production environment, PostgreSQL, warnings-only logs)
 /// on Kestrel on a free loopback port, plus the benchmark-only baseline endpoints under
-/// <see cref="Baseline.PathPrefix"/>, which only this host maps.
+/// <see cref="Baseline.PathPrefix"/> and <see cref="BenchSignIn"/>, which only this host maps.
 /// </summary>
 public sealed class BenchHost : IAsyncDisposable
 {
@@ -72,7 +72,11 @@ public sealed class BenchHost : IAsyncDisposable
             builder.UseEnvironment("Production");
             builder.UseSolutionRelativeContentRoot("src/Beian.Web");
             foreach (var (key, value) in settings) builder.UseSetting(key, value);
-            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new Baseline.StartupFilter(connectionString)));
+            builder.ConfigureServices(services =>
+            {
+                services.AddSingleton<IStartupFilter>(new Baseline.StartupFilter(connectionString));
+                services.AddSingleton<IStartupFilter, BenchSignIn.StartupFilter>();
+            });
         }
     }
 }

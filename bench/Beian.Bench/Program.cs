@@ -2,7 +2,8 @@ using System.Globalization;
 using Npgsql;
 
 // dotnet run -c Release --project bench/Beian.Bench -- generate [--sites 5000000] [--seed 1]
-// dotnet run -c Release --project bench/Beian.Bench -- run [--connections 64] [--seconds 20] [--warmup 5] [--only "by name"] [--out bench/results.md]
+// dotnet run -c Release --project bench/Beian.Bench -- run [--connections 64] [--seconds 20] [--warmup 5] [--rounds 2] [--rate N] [--only "by name"] [--out bench/results.md]
+// dotnet run -c Release --project bench/Beian.Bench -- run --only police [--runs 12] [--case "已备案网站"] [--out bench/police-results.md]
 // dotnet run -c Release --project bench/Beian.Bench -- report [--rows 1000000] [--unfiled-percent 5] [--rounds 2] [--seed 1] [--out bench/report-results.md]
 // The database is BEIAN_BENCH_POSTGRES (an Npgsql connection string); generate drops and recreates it,
 // so an interrupted load never leaves a schema without its indexes behind.
@@ -27,8 +28,15 @@ internal static class BenchCommands
                 await Databases.RecreateAsync(connectionString);
                 await new DatasetLoader(connectionString, Log).LoadAsync(arguments.Int("sites", 5_000_000), arguments.Int("seed", 1));
                 return 0;
+            case "run" when arguments.Text("only") == "police":
+                var police = await PoliceBenchmark.RunAsync(connectionString, arguments.Int("runs", 12), dropped: 2, arguments.Text("case"), Log);
+                Console.WriteLine();
+                Console.WriteLine(police);
+                if (arguments.Text("out") is { } policePath) await File.WriteAllTextAsync(policePath, police);
+                return 0;
             case "run":
-                var report = await QueryBenchmark.RunAsync(connectionString, arguments.Int("connections", 64),
+                var shape = new LoadShape(arguments.Int("connections", 64), arguments.Int("rate", 0) is > 0 and var rate ? rate : null, arguments.Int("rounds", 2));
+                var report = await QueryBenchmark.RunAsync(connectionString, shape,
                     TimeSpan.FromSeconds(arguments.Int("warmup", 5)), TimeSpan.FromSeconds(arguments.Int("seconds", 20)), arguments.Text("only"), Log);
                 Console.WriteLine();
                 Console.WriteLine(report);
@@ -42,7 +50,7 @@ internal static class BenchCommands
                 if (arguments.Text("out") is { } tablePath) await File.WriteAllTextAsync(tablePath, table);
                 return 0;
             default:
-                Console.Error.WriteLine("usage: Beian.Bench generate [--sites N] [--seed N] | run [--connections N] [--seconds N] [--warmup N] [--only TEXT] [--out FILE]"
+                Console.Error.WriteLine("usage: Beian.Bench generate [--sites N] [--seed N] | run [--connections N] [--seconds N] [--warmup N] [--rounds N] [--rate N] [--only TEXT|police] [--runs N] [--case TEXT] [--out FILE]"
                     + " | report [--rows N] [--unfiled-percent N] [--rounds N] [--seed N] [--out FILE]");
                 return 2;
         }

@@ -4,11 +4,20 @@ using Npgsql;
 
 namespace Beian.Bench;
 
+/// <summary>How the load is offered: closed loop on a number of connections, or open loop at a fixed rate.</summary>
+public sealed record LoadShape(int Connections, double? PerSecond, int Rounds)
+{
+    public string Describe() => PerSecond is { } rate
+        ? $"open loop at {rate:F0} requests/s (at most {Connections} connections)"
+        : $"{Connections} concurrent connections, closed loop";
+}
+
 /// <summary>
 /// 公共查询 under load: each query form through the platform's JSON API beside the same SQL through
-/// <see cref="Baseline"/>, one after the other in the same run, with query values sampled from the
-/// loaded dataset (existing numbers, www and sub-domain forms of existing hosts, 1-, 2- and 3–4-character
-/// pieces of existing names), and a Markdown table of throughput, p50 and p99 with the ratio.
+/// <see cref="Baseline"/>, in the same run, alternating platform and baseline in rounds (ABAB, so that a drift of the
+/// machine during a form falls on both sides), both asking the same sequence of values: sampled uniformly over the
+/// whole table (existing numbers, www and sub-domain forms of existing hosts, 1-, 2- and 3–4-character pieces of
+/// existing names). A Markdown table of throughput, p50 and p99 with the ratio (and p99.9 and the worst in open loop).
 /// </summary>
 public static class QueryBenchmark
 {
@@ -22,38 +31,69 @@ public static class QueryBenchmark
     /// </summary>
     public static readonly TimeSpan PlatformWarmUp = TimeSpan.FromSeconds(60);
 
-    public static async Task<string> RunAsync(string connectionString, int connections, TimeSpan warmUp, TimeSpan duration, string? only,
+    public static async Task<string> RunAsync(string connectionString, LoadShape shape, TimeSpan warmUp, TimeSpan duration, string? only,
         Action<string> log)
     {
         var sample = await SampleAsync(connectionString);
-        log($"sampled {sample.Numbers.Count} numbers, {sample.Domains.Count} domains, {sample.Names.Count} names from {sample.Sites:N0} filed websites");
+        log($"sampled {sample.Numbers.Count} numbers, {sample.Domains.Count} domains, {sample.Names.Count} names uniformly from {sample.Sites:N0} filed websites");
         await using var host = new BenchHost(connectionString);
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = shape.Connections, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
         {
             BaseAddress = new Uri(host.BaseUrl),
             Timeout = TimeSpan.FromSeconds(30),
         };
-        var runner = new LoadRunner(http, connections, warmUp, duration);
+        var runner = new LoadRunner(http, shape.Connections, warmUp, duration);
         var rows = new List<(string Query, ScenarioResult Platform, ScenarioResult Baseline)>();
         var forms = Forms(sample).ToList();
         log($"warming the platform up: {PlatformWarmUp.TotalSeconds:F0} s of every query form");
-        await runner.WarmUpAsync(new Scenario("platform warm-up", random =>
+        await runner.WarmUpAsync(new Scenario("platform warm-up", k =>
         {
-            var (_, parameter, values) = forms[random.Next(forms.Count)];
-            return $"/api/public/websites?{parameter}={Uri.EscapeDataString(values[random.Next(values.Count)])}";
+            var (_, parameter, values) = forms[(int)(k % forms.Count)];
+            return $"/api/public/websites?{parameter}={Uri.EscapeDataString(values[(int)(k / forms.Count % values.Count)])}";
         }), PlatformWarmUp);
         foreach (var (query, parameter, values) in forms.Where(f => only == null || f.Query.Contains(only, StringComparison.Ordinal)))
         {
-            string Pick(Random random) => Uri.EscapeDataString(values[random.Next(values.Count)]);
-            await PrimeAsync(http, Baseline.PathPrefix, parameter, values, connections);
-            await PrimeAsync(http, "/api/public/websites", parameter, values, connections);
-            var platform = await runner.RunAsync(new Scenario($"{query} platform", r => $"/api/public/websites?{parameter}={Pick(r)}"));
-            log($"{query}: platform {platform.RequestsPerSecond:F0} req/s, p99 {platform.P99Ms:F1} ms, {platform.Failures} failed {platform.FirstFailure}");
-            var baseline = await runner.RunAsync(new Scenario($"{query} baseline", r => $"{Baseline.PathPrefix}?{parameter}={Pick(r)}"));
-            log($"{query}: baseline {baseline.RequestsPerSecond:F0} req/s, p99 {baseline.P99Ms:F1} ms, {baseline.Failures} failed {baseline.FirstFailure}");
-            rows.Add((query, platform, baseline));
+            await PrimeAsync(http, Baseline.PathPrefix, parameter, values, shape.Connections);
+            await PrimeAsync(http, "/api/public/websites", parameter, values, shape.Connections);
+            var platform = SideOf($"{query} platform", "/api/public/websites", parameter, values);
+            var baseline = SideOf($"{query} baseline", Baseline.PathPrefix, parameter, values);
+            var (platformResult, baselineResult) = await AlternateAsync(runner, shape, platform, baseline, warmUp, duration);
+            log($"{query}: platform {platformResult.RequestsPerSecond:F0} req/s, p99 {platformResult.P99Ms:F1} ms, {platformResult.Failures} failed {platformResult.FirstFailure}");
+            log($"{query}: baseline {baselineResult.RequestsPerSecond:F0} req/s, p99 {baselineResult.P99Ms:F1} ms, {baselineResult.Failures} failed {baselineResult.FirstFailure}");
+            rows.Add((query, platformResult, baselineResult));
         }
-        return Report(rows, sample.Sites, connections, duration, await Machine.DescribeAsync(connectionString));
+        return Report(rows, sample.Sites, shape, duration, await Machine.DescribeAsync(connectionString));
+    }
+
+    /// <summary>The k-th request of a side: the k-th value of the form's sequence, the same on both sides.</summary>
+    private static Scenario SideOf(string name, string path, string parameter, IReadOnlyList<string> values) =>
+        new(name, k => $"{path}?{parameter}={Uri.EscapeDataString(values[(int)(k % values.Count)])}");
+
+    /// <summary>
+    /// A warm-up of each side, then <see cref="LoadShape.Rounds"/> rounds of platform then baseline (ABAB), each side
+    /// going on through the same sequence where its last segment stopped; the duration is shared out over the rounds.
+    /// </summary>
+    private static async Task<(ScenarioResult Platform, ScenarioResult Baseline)> AlternateAsync(LoadRunner runner, LoadShape shape,
+        Scenario platform, Scenario baseline, TimeSpan warmUp, TimeSpan duration)
+    {
+        var slice = duration / shape.Rounds;
+        Task<Segment> Measure(Scenario side, TimeSpan period, long start) => shape.PerSecond is { } rate
+            ? runner.OpenAsync(side, rate, period, start)
+            : runner.ClosedAsync(side, period, start);
+        await Measure(platform, warmUp, 0);
+        await Measure(baseline, warmUp, 0);
+        var (platformSegments, baselineSegments) = (new List<Segment>(), new List<Segment>());
+        long platformNext = 0, baselineNext = 0;
+        for (var round = 0; round < shape.Rounds; round++)
+        {
+            var a = await Measure(platform, slice, platformNext);
+            platformSegments.Add(a);
+            platformNext = a.NextIndex;
+            var b = await Measure(baseline, slice, baselineNext);
+            baselineSegments.Add(b);
+            baselineNext = b.NextIndex;
+        }
+        return (LoadRunner.Summarise(platform.Name, platformSegments), LoadRunner.Summarise(baseline.Name, baselineSegments));
     }
 
     /// <summary>
@@ -100,15 +140,19 @@ public static class QueryBenchmark
         var sites = (long)(await new NpgsqlCommand("SELECT count(*) FROM \"PublicWebsites\"", connection).ExecuteScalarAsync())!;
         if (sites == 0) throw new InvalidOperationException("The database holds no filed websites: run `generate` first.");
         var rows = new List<(string Number, string Name, string? Domain, string SubDomains)>();
-        // A random page of the table, cheap on millions of rows.
-        var percent = Math.Min(100.0, Samples * 200.0 / sites);
+        // Every row of the table has the same chance (BERNOULLI reads every page; SYSTEM took whole pages, a few
+        // hundred hot ones); a little more than needed is drawn, then a seeded shuffle keeps Samples in random order.
+        var percent = Math.Min(100.0, Samples * 130.0 / sites);
         await using (var command = new NpgsqlCommand(
-            $"SELECT \"NumberDisplay\", \"Name\", \"MainDomain\", \"SubDomains\" FROM \"PublicWebsites\" TABLESAMPLE SYSTEM ({percent.ToString(CultureInfo.InvariantCulture)}) LIMIT {Samples}", connection))
+            $"SELECT \"NumberDisplay\", \"Name\", \"MainDomain\", \"SubDomains\" FROM \"PublicWebsites\" TABLESAMPLE BERNOULLI ({percent.ToString(CultureInfo.InvariantCulture)}) REPEATABLE (1)", connection)
+        { CommandTimeout = 600 })
         await using (var reader = await command.ExecuteReaderAsync())
         {
             while (await reader.ReadAsync())
                 rows.Add((reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3)));
         }
+        var shuffle = new Random(3);
+        rows = rows.OrderBy(_ => shuffle.Next()).Take(Samples).ToList();
         var random = new Random(7);
         var domains = rows.Where(r => r.Domain != null).Select(r =>
         {
@@ -132,19 +176,32 @@ public static class QueryBenchmark
         return new DatasetSample(sites, numbers, domains, rows.Select(r => r.Name).ToList());
     }
 
-    private static string Report(List<(string Query, ScenarioResult Platform, ScenarioResult Baseline)> rows, long sites, int connections,
+    private static string Report(List<(string Query, ScenarioResult Platform, ScenarioResult Baseline)> rows, long sites, LoadShape shape,
         TimeSpan duration, string machine)
     {
         var text = new StringBuilder();
-        text.AppendLine($"公共查询 on {sites:N0} filed websites, {connections} concurrent connections, {duration.TotalSeconds:F0} s per row ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC)");
+        text.AppendLine($"公共查询 on {sites:N0} filed websites, {shape.Describe()}, {duration.TotalSeconds:F0} s per side and row in {shape.Rounds} alternating rounds ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC)");
         text.AppendLine($"Machine: {machine}");
         text.AppendLine();
-        text.AppendLine("| query | platform req/s | p50 ms | p99 ms | baseline req/s | p50 ms | p99 ms | platform / baseline |");
-        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
-        foreach (var (query, platform, baseline) in rows)
+        if (shape.PerSecond == null)
         {
-            text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {query} | {platform.RequestsPerSecond:F0} | {platform.P50Ms:F1} | {platform.P99Ms:F1} | {baseline.RequestsPerSecond:F0} | {baseline.P50Ms:F1} | {baseline.P99Ms:F1} | {platform.RequestsPerSecond / baseline.RequestsPerSecond:P0} |"));
+            text.AppendLine("| query | platform req/s | p50 ms | p99 ms | baseline req/s | p50 ms | p99 ms | platform / baseline |");
+            text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+            foreach (var (query, platform, baseline) in rows)
+            {
+                text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {query} | {platform.RequestsPerSecond:F0} | {platform.P50Ms:F1} | {platform.P99Ms:F1} | {baseline.RequestsPerSecond:F0} | {baseline.P50Ms:F1} | {baseline.P99Ms:F1} | {platform.RequestsPerSecond / baseline.RequestsPerSecond:P0} |"));
+            }
+        }
+        else
+        {
+            text.AppendLine("| query | platform p50 ms | p99 ms | p99.9 ms | max ms | baseline p50 ms | p99 ms | p99.9 ms | max ms | p99 platform / baseline |");
+            text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            foreach (var (query, platform, baseline) in rows)
+            {
+                text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {query} | {platform.P50Ms:F1} | {platform.P99Ms:F1} | {platform.P999Ms:F1} | {platform.MaxMs:F0} | {baseline.P50Ms:F1} | {baseline.P99Ms:F1} | {baseline.P999Ms:F1} | {baseline.MaxMs:F0} | {platform.P99Ms / baseline.P99Ms:F2} |"));
+            }
         }
         var failed = rows.Sum(r => r.Platform.Failures + r.Baseline.Failures);
         if (failed > 0) text.AppendLine().AppendLine($"{failed} requests failed (non-2xx or no answer).");
