@@ -147,9 +147,10 @@ public sealed class ExcelExportTests
         await ExcelExport.WriteAsync(stream, [new ExcelSheet("列表", ["序号", "名称"], Counted(5_000))], new ExcelLayout(ProgressEvery: 1_000),
             (_, _) => { sizes.Add((read, stream.Length)); return Task.CompletedTask; }, CancellationToken.None);
 
-        // Past the rows read ahead for the widths, a row is read only when the one before is written.
-        Assert.Contains(sizes, s => s.Read == 2_000);
-        Assert.True(sizes.Last().Bytes > sizes.First(s => s.Read == 2_000).Bytes);
+        // Past the rows read ahead for the widths, a row is read at most a bounded buffer ahead of the one written.
+        Assert.Equal(6, sizes.Count); // every 1,000 rows, and once when done
+        Assert.All(sizes.Take(5).Select((s, i) => s.Read - (i + 1) * 1_000), ahead => Assert.InRange(ahead, 0, ExcelExport.ReadAheadRows + 1));
+        Assert.True(sizes[^1].Bytes > sizes[1].Bytes);
 
         async IAsyncEnumerable<IReadOnlyList<object?>> Counted(int count)
         {
@@ -158,6 +159,55 @@ public sealed class ExcelExportTests
                 await Task.Yield();
                 read = i;
                 yield return [i, $"网站{i}"];
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_failure_while_reading_ahead_reaches_the_writer_and_stops_the_export()
+    {
+        var failing = new ExcelSheet("列表", ["序号"], FailingAfter(1_500));
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            ExcelExport.WriteAsync(new MemoryStream(), [failing], ExcelLayout.Default, null, CancellationToken.None));
+        Assert.Equal("数据库连接中断", error.Message);
+
+        static async IAsyncEnumerable<IReadOnlyList<object?>> FailingAfter(int count)
+        {
+            for (var i = 1; i <= count; i++)
+            {
+                await Task.Yield();
+                yield return [i];
+            }
+            throw new InvalidOperationException("数据库连接中断");
+        }
+    }
+
+    [Fact]
+    public async Task A_writer_that_stops_early_lets_the_rows_go_before_it_returns()
+    {
+        var disposed = false;
+        var heard = 0;
+        var stop = new InvalidOperationException("停止");
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => ExcelExport.WriteAsync(new MemoryStream(),
+            [new ExcelSheet("列表", ["序号"], Endless())], new ExcelLayout(ProgressEvery: 1_000),
+            (_, _) => ++heard == 3 ? throw stop : Task.CompletedTask, CancellationToken.None));
+        Assert.True(disposed);
+
+        async IAsyncEnumerable<IReadOnlyList<object?>> Endless()
+        {
+            try
+            {
+                for (var i = 1; ; i++)
+                {
+                    await Task.Yield();
+                    yield return [i];
+                }
+            }
+            finally
+            {
+                disposed = true;
             }
         }
     }

@@ -31,6 +31,9 @@ public sealed record ExcelLayout(int MaxRowsPerSheet = Worksheets.ExcelMaxRows, 
 /// </summary>
 public static class ExcelExport
 {
+    /// <summary>Rows read from the database ahead of the one being written (<see cref="ReadAhead"/>).</summary>
+    public const int ReadAheadRows = 1_000;
+
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /// <summary>待审核申请_20261201.xlsx: the list's name and the Beijing date of the export.</summary>
@@ -78,7 +81,7 @@ public static class ExcelExport
         {
             foreach (var sheet in sheets)
             {
-                await using var source = sheet.Rows.GetAsyncEnumerator(cancellationToken);
+                await using var source = ReadAhead.Of(sheet.Rows, ReadAheadRows, cancellationToken).GetAsyncEnumerator(cancellationToken);
                 var table = new WorksheetWriter(sheet.Columns, source, rowsPerSheet, layout.ProgressEvery);
                 await table.MeasureAsync();
                 var part = 0;
