@@ -54,6 +54,21 @@ public static class ReportingFlows
     public static Task<int> ProcessAsync(PlatformFixture platform) =>
         platform.ScopedAsync(s => s.GetRequiredService<ReportProcessor>().RunAsync("test-node", CancellationToken.None));
 
+    /// <summary>
+    /// The report once read to its end, by this call or by the platform's own job (every 5 s), which may have claimed
+    /// it first and still be reading it.
+    /// </summary>
+    public static async Task<ServiceReport> CompletedAsync(PlatformFixture platform, Guid reportId)
+    {
+        for (var waited = TimeSpan.Zero; ; waited += TimeSpan.FromMilliseconds(200))
+        {
+            await ProcessAsync(platform);
+            var report = await ReportAsync(platform, reportId);
+            if (report.Status is ReportStatus.Completed or ReportStatus.Failed || waited > TimeSpan.FromSeconds(30)) return report;
+            await Task.Delay(200);
+        }
+    }
+
     public static Task<T> InDatabaseAsync<T>(PlatformFixture platform, Func<BeianDbContext, Task<T>> read) => ReviewFlows.InDatabaseAsync(platform, read);
 
     public static Task<ServiceReport> ReportAsync(PlatformFixture platform, Guid id) =>

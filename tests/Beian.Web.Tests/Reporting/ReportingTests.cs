@@ -130,6 +130,46 @@ public abstract class ReportingTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task The_shares_the_police_see_are_kept_per_unit_at_each_completed_report_and_rebuilt_by_the_backfill()
+    {
+        platform.RequireAvailable();
+        var provider = await ApprovedAsync(platform, ReporterRole.ServiceProvider);
+        string Unfiled() => $"u{Guid.NewGuid():N}"[..12] + ".cn";
+        string Row(string domain) => $"47.96.1.0,47.96.1.255,网站,浙江省杭州市滨江区,杭州某某网络科技有限公司,{SubjectForms.CreditCode},{domain},2026-11-01";
+        var (first, second) = (Unfiled(), Unfiled());
+
+        var firstReport = IdOf(await UploadAsync(provider, ReportKind.IpRanges, "IP段.csv", Csv(Encoding.UTF8, IpRangeHeader, Row(first),
+            $"116.62.1.0,116.62.1.15,云主机,,杭州某某网络科技有限公司,,{provider.Filed.Domain},")));
+        Assert.Equal(ReportStatus.Completed, (await CompletedAsync(platform, firstReport)).Status);
+        Assert.Equal(await EntriesAsync(), await KeptAsync());
+        Assert.Equal((1, 1), await ShareAsync(Binjiang));
+        Assert.Equal((1, 0), await ShareAsync(AssessmentFlows.Xihu));
+        Assert.Equal((2, 1), await ShareAsync("330100"));
+
+        var next = IdOf(await UploadAsync(provider, ReportKind.IpRanges, "IP段-新.csv", Csv(Encoding.UTF8, IpRangeHeader, Row(second))));
+        var nextReport = await CompletedAsync(platform, next);
+        Assert.Equal((ReportStatus.Completed, 1, 1), (nextReport.Status, nextReport.AcceptedRows, nextReport.UnfiledFound));
+        Assert.Equal((2, 2), await ShareAsync(Binjiang));
+        Assert.Equal(await EntriesAsync(), await KeptAsync());
+
+        await InDatabaseAsync(platform, db => db.Set<ReportedCount>().Where(c => c.ReporterId == provider.ReporterId).ExecuteDeleteAsync());
+        Assert.Equal((0, 0), await ShareAsync("330100"));
+        Assert.True(await platform.ScopedAsync(s => s.GetRequiredService<ReportedCountsBackfill>().RunAsync("test-node", CancellationToken.None)) >= 1);
+        Assert.Equal(await EntriesAsync(), await KeptAsync());
+        Assert.Equal((3, 2), await ShareAsync("330100"));
+
+        Task<List<(string, int, int)>> EntriesAsync() => InDatabaseAsync(platform, async db =>
+            (await db.Set<ReportedSite>().AsNoTracking().Where(e => e.ReporterId == provider.ReporterId).ToListAsync())
+            .GroupBy(e => e.UnitCode ?? string.Empty).Select(g => (g.Key, g.Count(), g.Count(e => e.WebsiteId == null))).Order().ToList());
+        Task<List<(string, int, int)>> KeptAsync() => InDatabaseAsync(platform, async db =>
+            (await db.Set<ReportedCount>().AsNoTracking().Where(c => c.ReporterId == provider.ReporterId).ToListAsync())
+            .Select(c => (c.UnitCode, c.Reported, c.Unfiled)).Order().ToList());
+        async Task<(int, int)> ShareAsync(string unit) =>
+            await platform.ScopedAsync(async s => (await s.GetRequiredService<ReportingOversight>().SharesAsync(unit, ReporterRole.ServiceProvider, CancellationToken.None))
+                .Where(r => r.ReporterId == provider.ReporterId).Select(r => (r.Reported, r.Unfiled)).SingleOrDefault());
+    }
+
+    [Fact]
     public async Task A_site_stored_before_its_ip_columns_is_matched_from_its_content_and_the_backfill_fills_them()
     {
         platform.RequireAvailable();

@@ -12,7 +12,8 @@ namespace Beian.Web.Features.Reporting;
 /// <see cref="ChunkRows"/> rows; each chunk's entries, 未备案 records, messages, failures and progress commit together,
 /// and the claim is renewed with it. A node that takes over starts after the last committed row.
 /// </summary>
-public sealed class ReportProcessor(BeianDbContext db, IFileStorage storage, ReportIngestion ingestion, TimeProvider clock, ILogger<ReportProcessor> logger)
+public sealed class ReportProcessor(BeianDbContext db, IFileStorage storage, ReportIngestion ingestion, ReportedCounts counts, TimeProvider clock,
+    ILogger<ReportProcessor> logger)
 {
     public const int ChunkRows = 5000;
     /// <summary>Failed rows kept with their reasons (all are counted).</summary>
@@ -135,6 +136,7 @@ public sealed class ReportProcessor(BeianDbContext db, IFileStorage storage, Rep
         var stillHeld = await db.Set<ServiceReport>().AnyAsync(r => r.Id == report.Id && r.ClaimedBy == holder, cancellationToken);
         if (!stillHeld) throw new InvalidOperationException($"Report {report.Id} was claimed by another node.");
         await db.SaveChangesAsync(cancellationToken);
+        if (done) await counts.RecountAsync(reporter.Id, reporter.Role, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         db.Attach(report);

@@ -21,6 +21,9 @@ public static class ReportingModule
         services.AddScoped<ReportProcessor>();
         services.AddScoped<FilingStatusLookup>();
         services.AddScoped<ReportingOversight>();
+        services.AddScoped<ReportedCounts>();
+        services.AddScoped<ReportedCountsBackfill>();
+        services.AddScoped<Infrastructure.Jobs.IStartupBackfill>(s => s.GetRequiredService<ReportedCountsBackfill>());
         services.AddScoped<Police.Statistics.IStatisticsSection>(provider => provider.GetRequiredService<ReportingOversight>());
         services.AddHostedService<ReportProcessing>();
         foreach (var type in ReporterService.Types)

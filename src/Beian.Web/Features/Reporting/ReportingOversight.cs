@@ -18,19 +18,12 @@ public sealed record ReporterShare(Guid ReporterId, string Name, ReporterRole Ro
 /// officer's jurisdiction is unfiled (统计分析 and its Excel), the findings for reviewers with 【已核实】, and 未备案APP.
 /// An entry's filing state is the one of its last matching (when it was last reported with new content).
 /// </summary>
-public sealed class ReportingOversight(BeianDbContext db, TimeProvider clock) : IStatisticsSection
+public sealed class ReportingOversight(BeianDbContext db, ReportedCounts counts, TimeProvider clock) : IStatisticsSection
 {
-    private sealed record EntryCount(Guid ReporterId, int Reported, int Unfiled);
-
+    /// <summary>Each reporter's share as its last completed report left it (<see cref="ReportedCounts"/>).</summary>
     public async Task<IReadOnlyList<ReporterShare>> SharesAsync(string officerUnitCode, ReporterRole role, CancellationToken cancellationToken)
     {
-        var scope = PoliceJurisdiction.CodesWithin(officerUnitCode);
-        var counts = role == ReporterRole.ServiceProvider
-            ? await db.Set<ReportedSite>().AsNoTracking().Where(s => scope == null || scope.Contains(s.UnitCode!))
-                .GroupBy(s => s.ReporterId).Select(g => new EntryCount(g.Key, g.Count(), g.Count(s => s.WebsiteId == null))).ToListAsync(cancellationToken)
-            : await db.Set<ListedApp>().AsNoTracking().Where(a => scope == null || scope.Contains(a.UnitCode!))
-                .GroupBy(a => a.ReporterId).Select(g => new EntryCount(g.Key, g.Count(), g.Count(a => a.AppId == null))).ToListAsync(cancellationToken);
-        var byReporter = counts.ToDictionary(c => c.ReporterId);
+        var byReporter = await counts.InAsync(PoliceJurisdiction.CodesWithin(officerUnitCode), role, cancellationToken);
         var ids = byReporter.Keys.ToList();
         var reporters = await db.Set<Reporter>().AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
         return reporters.Select(r => new ReporterShare(r.Id, r.Name, r.Role, r.Services, byReporter[r.Id].Reported, byReporter[r.Id].Unfiled))

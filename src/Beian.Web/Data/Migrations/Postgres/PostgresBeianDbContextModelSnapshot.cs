@@ -1659,6 +1659,26 @@ namespace Beian.Web.Data.Migrations.Postgres
                     b.ToTable("ReportFindings", (string)null);
                 });
 
+            modelBuilder.Entity("Beian.Web.Features.Reporting.ReportedCount", b =>
+                {
+                    b.Property<Guid>("ReporterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<int>("Reported")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Unfiled")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ReporterId", "UnitCode");
+
+                    b.ToTable("ReportedCounts", (string)null);
+                });
+
             modelBuilder.Entity("Beian.Web.Features.Reporting.ReportedIpRange", b =>
                 {
                     b.Property<Guid>("Id")

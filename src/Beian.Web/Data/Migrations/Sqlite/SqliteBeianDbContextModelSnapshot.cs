@@ -1654,6 +1654,26 @@ namespace Beian.Web.Data.Migrations.Sqlite
                     b.ToTable("ReportFindings", (string)null);
                 });
 
+            modelBuilder.Entity("Beian.Web.Features.Reporting.ReportedCount", b =>
+                {
+                    b.Property<Guid>("ReporterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Unfiled")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ReporterId", "UnitCode");
+
+                    b.ToTable("ReportedCounts", (string)null);
+                });
+
             modelBuilder.Entity("Beian.Web.Features.Reporting.ReportedIpRange", b =>
                 {
                     b.Property<Guid>("Id")
