@@ -4,6 +4,7 @@ using Npgsql;
 // dotnet run -c Release --project bench/Beian.Bench -- generate [--sites 5000000] [--seed 1]
 // dotnet run -c Release --project bench/Beian.Bench -- run [--connections 64] [--seconds 20] [--warmup 5] [--rounds 2] [--rate N] [--only "by name"] [--out bench/results.md]
 // dotnet run -c Release --project bench/Beian.Bench -- run --only police [--runs 12] [--case "已备案网站"] [--out bench/police-results.md]
+// dotnet run -c Release --project bench/Beian.Bench -- filing [--filings 2000] [--workers 8] [--out bench/filing-results.md]
 // dotnet run -c Release --project bench/Beian.Bench -- report [--rows 1000000] [--unfiled-percent 5] [--rounds 2] [--seed 1] [--out bench/report-results.md]
 // The database is BEIAN_BENCH_POSTGRES (an Npgsql connection string); generate drops and recreates it,
 // so an interrupted load never leaves a schema without its indexes behind.
@@ -42,6 +43,12 @@ internal static class BenchCommands
                 Console.WriteLine(report);
                 if (arguments.Text("out") is { } path) await File.WriteAllTextAsync(path, report);
                 return 0;
+            case "filing":
+                var filing = await FilingBenchmark.RunAsync(connectionString, arguments.Int("filings", 2000), arguments.Int("workers", 8), Log);
+                Console.WriteLine();
+                Console.WriteLine(filing);
+                if (arguments.Text("out") is { } filingPath) await File.WriteAllTextAsync(filingPath, filing);
+                return 0;
             case "report":
                 var (table, _) = await ReportBenchmark.RunAsync(connectionString, new ReportBenchmarkOptions(arguments.Int("rows", 1_000_000),
                     arguments.Int("unfiled-percent", 5), arguments.Int("rounds", 2), arguments.Int("seed", 1)), Log);
@@ -51,7 +58,7 @@ internal static class BenchCommands
                 return 0;
             default:
                 Console.Error.WriteLine("usage: Beian.Bench generate [--sites N] [--seed N] | run [--connections N] [--seconds N] [--warmup N] [--rounds N] [--rate N] [--only TEXT|police] [--runs N] [--case TEXT] [--out FILE]"
-                    + " | report [--rows N] [--unfiled-percent N] [--rounds N] [--seed N] [--out FILE]");
+                    + " | filing [--filings N] [--workers N] [--out FILE] | report [--rows N] [--unfiled-percent N] [--rounds N] [--seed N] [--out FILE]");
                 return 2;
         }
     }

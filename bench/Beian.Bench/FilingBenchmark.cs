@@ -1,0 +1,226 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Beian.Core.Applications;
+using Beian.Core.IdentityNumbers;
+using Beian.Core.Subjects;
+using Beian.Core.Websites;
+using Beian.Web.Data;
+using Beian.Web.Features.Applications;
+using Beian.Web.Features.Filing;
+using Beian.Web.Features.Subjects;
+using Beian.Web.Features.Websites;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Beian.Bench;
+
+/// <summary>
+/// Filing throughput (<c>filing</c>): new-website submissions by subjects of the dataset, then their approval by the
+/// reviewers of their counties, each on <c>workers</c> concurrent flows through the platform's own services (the
+/// submission with its record, application and transition; the approval with its 公安备案号, public read rows, outbox
+/// messages and audit record), beside the baseline: the very write statements one submission and one approval sent
+/// (recorded from EF Core), sent again per filing in one transaction each with raw Npgsql, every id made new.
+/// </summary>
+public static class FilingBenchmark
+{
+    public static async Task<string> RunAsync(string connectionString, int filings, int workers, Action<string> log)
+    {
+        SqlCapture.Start();
+        await using var host = new BenchHost(connectionString);
+        var subjects = await SubjectsAsync(connectionString, filings * 2);
+        log($"{subjects.Count:N0} subjects drawn uniformly; {filings:N0} filings on {workers} workers a side");
+        var run = DateTime.UtcNow.ToString("MMddHHmmss", CultureInfo.InvariantCulture);
+
+        var recorded = await RecordAsync(host.Services, subjects[0], run);
+        log($"one submission sent {recorded.Submission.Count} writes, one approval {recorded.Approval.Count}");
+
+        var (submitted, submitSeconds) = await TimedAsync(subjects.Skip(1).Take(filings).Select((s, i) => (Subject: s, Index: i + 1)), workers,
+            item => SubmitAsync(host.Services, item.Subject, run, item.Index));
+        log($"platform: {submitted.Count:N0} submissions in {submitSeconds:F1} s");
+        var (approved, approveSeconds) = await TimedAsync(submitted, workers, id => ApproveAsync(host.Services, id));
+        log($"platform: {approved.Count:N0} approvals in {approveSeconds:F1} s");
+
+        await using var source = NpgsqlDataSource.Create(connectionString);
+        var ids = Enumerable.Range(0, filings).Select(_ => new Dictionary<Guid, Guid>()).ToArray();
+        var (_, baselineSubmitSeconds) = await TimedAsync(Enumerable.Range(0, filings), workers, i => ReplayAsync(source, recorded.Submission, recorded, i, ids[i]));
+        var (_, baselineApproveSeconds) = await TimedAsync(Enumerable.Range(0, filings), workers, i => ReplayAsync(source, recorded.Approval, recorded, i, ids[i]));
+        log($"baseline: {filings:N0} submissions in {baselineSubmitSeconds:F1} s, approvals in {baselineApproveSeconds:F1} s");
+
+        return Report(filings, workers, recorded, submitSeconds, approveSeconds, baselineSubmitSeconds, baselineApproveSeconds,
+            await Machine.DescribeAsync(connectionString));
+    }
+
+    private sealed record Drawn(Guid Id, string OwnerUserId, string UnitCode);
+
+    /// <summary>The writes of one filing, and the unique values in their text parameters besides ids: its domain and its number.</summary>
+    private sealed record Recorded(IReadOnlyList<CapturedCommand> Submission, IReadOnlyList<CapturedCommand> Approval, Guid SubjectId, string DomainLabel,
+        string NumberDigits);
+
+    /// <summary>One filing through the platform with its SQL recorded: the writes of the submission and of the approval.</summary>
+    private static async Task<Recorded> RecordAsync(IServiceProvider platform, Drawn subject, string run)
+    {
+        Guid application = Guid.Empty;
+        var submission = await SqlCapture.OfAsync(async () => application = await SubmitAsync(platform, subject, run, 0));
+        var approval = await SqlCapture.OfAsync(async () => await ApproveAsync(platform, application));
+        using var scope = platform.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<BeianDbContext>();
+        var digits = await db.Websites.AsNoTracking().Where(w => db.Applications.Any(a => a.Id == application && a.TargetId == w.Id))
+            .Select(w => w.NumberDigits).SingleAsync();
+        return new Recorded(submission.Where(c => !c.IsRead).ToList(), approval.Where(c => !c.IsRead).ToList(), subject.Id,
+            DomainLabel(run, 0), digits!);
+    }
+
+    /// <summary>A new website of the subject, submitted as the wizard submits it (its findings already accepted).</summary>
+    private static async Task<Guid> SubmitAsync(IServiceProvider platform, Drawn drawn, string run, int index)
+    {
+        using var scope = platform.CreateScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<BeianDbContext>();
+        var subject = await db.Subjects.AsNoTracking().SingleAsync(s => s.Id == drawn.Id);
+        var result = await services.GetRequiredService<WebsiteService>()
+            .SubmitNewAsync(drawn.OwnerUserId, subject, FormOf(subject, run, index), [], Guid.NewGuid());
+        return result.Application?.Id ?? throw new InvalidOperationException($"Submission refused: {result.Error}");
+    }
+
+    /// <summary>The county's reviewer claims and approves it.</summary>
+    private static async Task<Guid> ApproveAsync(IServiceProvider platform, Guid applicationId)
+    {
+        using var scope = platform.CreateScope();
+        var applications = scope.ServiceProvider.GetRequiredService<ApplicationService>();
+        var unit = await scope.ServiceProvider.GetRequiredService<BeianDbContext>().Applications.AsNoTracking()
+            .Where(a => a.Id == applicationId).Select(a => a.JurisdictionUnitCode).SingleAsync();
+        var reviewer = $"bench-reviewer-{unit}";
+        foreach (var decide in new Func<Task<DecisionResult>>[]
+                 {
+                     () => applications.ClaimAsync(applicationId, reviewer),
+                     () => applications.ApproveAsync(applicationId, reviewer),
+                 })
+        {
+            var result = await decide();
+            if (!result.Succeeded) throw new InvalidOperationException($"Review of {applicationId} refused: {result.Error}");
+        }
+        return applicationId;
+    }
+
+    private static WebsiteForm FormOf(Subject subject, string run, int index)
+    {
+        var person = new ResponsiblePerson
+        {
+            Name = "王建华", CertificateType = CertificateType.ResidentIdCard, CertificateNumber = IdNumber(index),
+            CertificateValidUntil = new DateOnly(2036, 5, 1), Mobile = "1390571" + (index % 10000).ToString("D4", CultureInfo.InvariantCulture),
+            Email = "admin@example.com",
+        };
+        var domain = DomainLabel(run, index) + "com";
+        return new WebsiteForm
+        {
+            SubjectId = subject.Id,
+            BasicInfo = new WebsiteBasicInfo
+            {
+                Name = $"基准测试网站{run}{index}", HasIcpNumber = true, IcpNumber = "浙ICP备12345678号-1", OpenedOn = new DateOnly(2026, 1, 1),
+                HasDomain = true, MainDomain = domain, SubDomainsText = "m." + domain, IpsText = "47.96.1." + (index % 250 + 1),
+                AccessProvider = Aliyun, AccessMethod = "云服务器", Registrar = Aliyun, ProvidesInteractiveServices = false,
+                ServiceTypes = [ServiceType.Www], PublishesDangerousGoods = false, HasPrePermits = false, Languages = [SiteLanguage.SimplifiedChinese],
+            },
+            People = new BusinessPeople { Principal = person, SecurityOfficer = person, EmergencyContact = person },
+            Consent = true,
+        };
+    }
+
+    /// <summary>The filing's own part of its domains (bench1206151207n12.), found in its hosts, name grams and messages.</summary>
+    private static string DomainLabel(string run, int index) => $"bench{run}n{index}.";
+
+    private static ProviderChoice Aliyun => new() { Scope = "境内", RegionCode = "330000", ProviderId = "aliyun", Name = "阿里云计算有限公司" };
+
+    /// <summary>A valid 居民身份证 number, different per filing.</summary>
+    private static string IdNumber(int index)
+    {
+        var body = "33010619850101" + (index % 1000).ToString("D3", CultureInfo.InvariantCulture);
+        return body + Gb11643.CheckCharacter(body);
+    }
+
+    /// <summary>Runs <paramref name="work"/> over the items on <paramref name="workers"/> flows; what it returned, and the seconds.</summary>
+    private static async Task<(List<T> Results, double Seconds)> TimedAsync<TItem, T>(IEnumerable<TItem> items, int workers, Func<TItem, Task<T>> work)
+    {
+        var results = new ConcurrentBag<T>();
+        var clock = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = workers }, async (item, _) => results.Add(await work(item)));
+        return (results.ToList(), clock.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>
+    /// The recorded writes again in one transaction, each unique value made new: every uuid but the subject's (the same
+    /// new value wherever the old one stood, also in the approval of the same replay, and the application number made from
+    /// it), the domain and the 公安备案号; returns the rows written.
+    /// </summary>
+    private static async Task<int> ReplayAsync(NpgsqlDataSource source, IReadOnlyList<CapturedCommand> writes, Recorded recorded, int replay,
+        Dictionary<Guid, Guid> fresh)
+    {
+        foreach (var id in writes.SelectMany(w => w.Parameters).Select(p => p.Value).OfType<Guid>().Where(id => id != recorded.SubjectId))
+            fresh.TryAdd(id, Guid.NewGuid());
+        var texts = fresh.Select(pair => (Old: Tail(pair.Key), New: Tail(pair.Value)))
+            .Append((Old: recorded.DomainLabel, New: $"bench{replay}x{Guid.NewGuid():N}."))
+            .Append((Old: recorded.NumberDigits, New: (99_000_000_000_000 + Interlocked.Increment(ref _numbers)).ToString(CultureInfo.InvariantCulture)))
+            .ToList();
+        await using var connection = await source.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var rows = 0;
+        foreach (var write in writes)
+        {
+            await using var command = new NpgsqlCommand(write.Text, connection, transaction);
+            foreach (var parameter in write.Parameters)
+            {
+                var copy = parameter.Clone();
+                copy.Value = copy.Value switch
+                {
+                    Guid id => fresh.GetValueOrDefault(id, id),
+                    string text => texts.Aggregate(text, (t, r) => t.Replace(r.Old, r.New, StringComparison.Ordinal)),
+                    var other => other,
+                };
+                command.Parameters.Add(copy);
+            }
+            rows += await command.ExecuteNonQueryAsync();
+        }
+        await transaction.CommitAsync();
+        return rows;
+
+        static string Tail(Guid id) => id.ToString("N")[^8..].ToUpperInvariant();
+    }
+
+    private static long _numbers = DateTime.UtcNow.Ticks % 1_000_000_000;
+
+    /// <summary>Subjects in force drawn uniformly over the whole table, with their owners and counties.</summary>
+    private static async Task<List<Drawn>> SubjectsAsync(string connectionString, int count)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        var total = (long)(await new NpgsqlCommand("SELECT count(*) FROM \"Subjects\"", connection).ExecuteScalarAsync())!;
+        var percent = Math.Min(100.0, count * 150.0 / Math.Max(1, total));
+        await using var command = new NpgsqlCommand(
+            $"SELECT \"Id\", \"OwnerUserId\", \"JurisdictionUnitCode\" FROM \"Subjects\" TABLESAMPLE BERNOULLI ({percent.ToString(CultureInfo.InvariantCulture)}) REPEATABLE (11) WHERE \"Status\" = 'Valid'",
+            connection) { CommandTimeout = 600 };
+        var drawn = new List<Drawn>();
+        await using (var reader = await command.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) drawn.Add(new Drawn(reader.GetGuid(0), reader.GetString(1), reader.GetString(2)));
+        var shuffle = new Random(13);
+        return drawn.OrderBy(_ => shuffle.Next()).Take(count).ToList();
+    }
+
+    private static string Report(int filings, int workers, Recorded recorded, double submit, double approve, double baselineSubmit, double baselineApprove,
+        string machine)
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"Filing throughput: {filings:N0} new websites, {workers} concurrent flows a side ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC)");
+        text.AppendLine($"Machine: {machine}");
+        text.AppendLine();
+        text.AppendLine("| step | platform /s | baseline /s | platform / baseline | SQL commands (batched) per step |");
+        text.AppendLine("|---|---:|---:|---:|---:|");
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+            $"| submission | {filings / submit:F0} | {filings / baselineSubmit:F0} | {baselineSubmit / submit:P0} | {recorded.Submission.Count} |"));
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+            $"| approval (claim and approve) | {filings / approve:F0} | {filings / baselineApprove:F0} | {baselineApprove / approve:P0} | {recorded.Approval.Count} |"));
+        return text.ToString();
+    }
+}
