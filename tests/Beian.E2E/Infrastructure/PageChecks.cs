@@ -28,10 +28,29 @@ public static class PageChecks
     public static async Task<IReadOnlyList<string>> ProblemsAsync(IPage page, string name)
     {
         var problems = new List<string>();
-        foreach (var violation in await SeriousViolationsAsync(page)) problems.Add($"{name} ({page.Url}): {violation}");
-        var width = await PhoneWidthAsync(page, name);
+        foreach (var violation in await OnceSettledAsync(page, () => SeriousViolationsAsync(page))) problems.Add($"{name} ({page.Url}): {violation}");
+        var width = await OnceSettledAsync(page, () => PhoneWidthAsync(page, name));
         if (width > PhoneWidth) problems.Add($"{name} ({page.Url}): {width} px wide at {PhoneWidth} px");
         return problems;
+    }
+
+    /// <summary>
+    /// The check again on the page that replaced it when the page navigated meanwhile (上报处理情况 reloads itself while a
+    /// report is read): a check is of the page that is shown, not of one that is going away.
+    /// </summary>
+    private static async Task<T> OnceSettledAsync<T>(IPage page, Func<Task<T>> check)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await check();
+            }
+            catch (PlaywrightException e) when (attempt < 3 && e.Message.Contains("Execution context was destroyed", StringComparison.Ordinal))
+            {
+                await page.WaitForLoadStateAsync(LoadState.Load);
+            }
+        }
     }
 
     public static async Task<IReadOnlyList<string>> SeriousViolationsAsync(IPage page)
