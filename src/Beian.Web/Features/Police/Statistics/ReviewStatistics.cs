@@ -69,8 +69,12 @@ public sealed class ReviewStatistics(BeianDbContext db, ReviewDeadlines deadline
 
     public async Task<StatisticsReport> ForUnitAsync(string unitCode, StatisticsFilter filter, CancellationToken cancellationToken = default) =>
         await db.ReviewCountsReady.AnyAsync(cancellationToken)
-            ? await ReportAsync(unitCode, filter, new KeptReviewFigures(db), cancellationToken)
+            ? await KeptAsync(unitCode, filter, cancellationToken)
             : await RecountAsync(unitCode, filter, cancellationToken);
+
+    /// <summary>The report from the kept counts, ready or not.</summary>
+    internal Task<StatisticsReport> KeptAsync(string unitCode, StatisticsFilter filter, CancellationToken cancellationToken = default) =>
+        ReportAsync(unitCode, filter, new KeptReviewFigures(db), cancellationToken);
 
     /// <summary>The report counted from the applications themselves, as before the counts were kept.</summary>
     internal Task<StatisticsReport> RecountAsync(string unitCode, StatisticsFilter filter, CancellationToken cancellationToken = default) =>
