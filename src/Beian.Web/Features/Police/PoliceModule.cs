@@ -2,7 +2,7 @@ using Beian.Web.Features.Police.Statistics;
 
 namespace Beian.Web.Features.Police;
 
-/// <summary>The police console's services: the one due-date reckoning, the deadline watch, the statistics and the list exports.</summary>
+/// <summary>The police console's services: the one due-date reckoning, the deadline watch, the statistics (with their kept counts) and the list exports.</summary>
 public static class PoliceModule
 {
     public static IServiceCollection AddPolice(this IServiceCollection services, IConfiguration configuration)
@@ -12,6 +12,10 @@ public static class PoliceModule
         services.AddHostedService<Deadlines.DeadlineWatchService>();
         services.AddScoped<ReviewDeadlines>();
         services.AddScoped<ReviewStatistics>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, ReviewCountRecorder>();
+        services.AddScoped<ReviewCountsFold>();
+        services.AddHostedService<ReviewCountsFoldJob>();
+        services.AddScoped<Infrastructure.Jobs.IStartupBackfill, ReviewCountsBackfill>();
         services.AddScoped<Uploads.IFileReadGrant, ReviewedFileGrant>();
         services.Configure<Exports.ExportOptions>(configuration.GetSection("Exports"));
         services.AddScoped<QueueList>();

@@ -1250,6 +1250,92 @@ namespace Beian.Web.Data.Migrations.Postgres
                     b.ToTable("BackgroundExports", (string)null);
                 });
 
+            modelBuilder.Entity("Beian.Web.Features.Police.Statistics.ReviewCount", b =>
+                {
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("BusinessType")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UnitCode", "SubmittedOn", "BusinessType", "Status", "DecidedOn", "Scope");
+
+                    b.HasIndex("UnitCode", "DecidedOn");
+
+                    b.ToTable("ReviewCounts", (string)null);
+                });
+
+            modelBuilder.Entity("Beian.Web.Features.Police.Statistics.ReviewCountChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BusinessType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Delta")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ReviewCountChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Beian.Web.Features.Police.Statistics.ReviewCountsReady", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("BuiltAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ReviewCountsReady", (string)null);
+                });
+
             modelBuilder.Entity("Beian.Web.Features.PoliceUnits.PoliceUnit", b =>
                 {
                     b.Property<string>("Code")

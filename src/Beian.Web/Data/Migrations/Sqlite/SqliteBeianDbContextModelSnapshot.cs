@@ -1245,6 +1245,92 @@ namespace Beian.Web.Data.Migrations.Sqlite
                     b.ToTable("BackgroundExports", (string)null);
                 });
 
+            modelBuilder.Entity("Beian.Web.Features.Police.Statistics.ReviewCount", b =>
+                {
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BusinessType")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitCode", "SubmittedOn", "BusinessType", "Status", "DecidedOn", "Scope");
+
+                    b.HasIndex("UnitCode", "DecidedOn");
+
+                    b.ToTable("ReviewCounts", (string)null);
+                });
+
+            modelBuilder.Entity("Beian.Web.Features.Police.Statistics.ReviewCountChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BusinessType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Delta")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ReviewCountChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Beian.Web.Features.Police.Statistics.ReviewCountsReady", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("BuiltAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ReviewCountsReady", (string)null);
+                });
+
             modelBuilder.Entity("Beian.Web.Features.PoliceUnits.PoliceUnit", b =>
                 {
                     b.Property<string>("Code")

@@ -30,7 +30,7 @@ public sealed record DailyCount(DateOnly Day, int Count);
 /// below it, or the officer's unit itself for what it receives directly.
 /// </summary>
 public sealed record UnitStatistics(
-    string Code, string Name, bool IsOwnUnit, IReadOnlyDictionary<ApplicationStatus, int> ByStatus, ReviewTimes ReviewTimes, int Overdue)
+    string Code, string Name, bool IsOwnUnit, IReadOnlyDictionary<ApplicationStatus, int> ByStatus, AverageReviewTime ReviewTimes, int Overdue)
 {
     public int Submitted => ByStatus.Values.Sum();
     public int Count(ApplicationStatus status) => ByStatus.GetValueOrDefault(status);
@@ -56,9 +56,10 @@ public sealed record StatisticsReport(
 
 /// <summary>
 /// 统计分析 of an officer's jurisdiction (SPEC §9): the unit's own applications and, for a city,
-/// province or the ministry, every unit below it. Counting and grouping run in the database; the
-/// working-day review times are worked out from (submission day, decision day, count) groups.
-/// Like the queue it leaves 新增主体 out: a subject is reviewed together with its first business.
+/// province or the ministry, every unit below it, per branch: each direct child of the unit with everything below it,
+/// and the unit itself. The numbers come from the kept counts (<see cref="KeptReviewFigures"/>) once they are ready,
+/// else from the applications (<see cref="RecountedReviewFigures"/>); the overdue count is always a query of today's
+/// open applications. Like the queue it leaves 新增主体 out: a subject is reviewed together with its first business.
 /// </summary>
 public sealed class ReviewStatistics(BeianDbContext db, ReviewDeadlines deadlines, Calendar.HolidayCalendars calendars)
 {
@@ -66,67 +67,60 @@ public sealed class ReviewStatistics(BeianDbContext db, ReviewDeadlines deadline
     public static IReadOnlyList<BusinessType> Types { get; } =
         BusinessTypeLabels.All.Keys.Where(t => t != BusinessType.NewSubject).ToList();
 
-    public async Task<StatisticsReport> ForUnitAsync(string unitCode, StatisticsFilter filter, CancellationToken cancellationToken = default)
+    public async Task<StatisticsReport> ForUnitAsync(string unitCode, StatisticsFilter filter, CancellationToken cancellationToken = default) =>
+        await db.ReviewCountsReady.AnyAsync(cancellationToken)
+            ? await KeptAsync(unitCode, filter, cancellationToken)
+            : await RecountAsync(unitCode, filter, cancellationToken);
+
+    /// <summary>The report from the kept counts, ready or not.</summary>
+    internal Task<StatisticsReport> KeptAsync(string unitCode, StatisticsFilter filter, CancellationToken cancellationToken = default) =>
+        ReportAsync(unitCode, filter, new KeptReviewFigures(db), cancellationToken);
+
+    /// <summary>The report counted from the applications themselves, as before the counts were kept.</summary>
+    internal Task<StatisticsReport> RecountAsync(string unitCode, StatisticsFilter filter, CancellationToken cancellationToken = default) =>
+        ReportAsync(unitCode, filter, new RecountedReviewFigures(db), cancellationToken);
+
+    private async Task<StatisticsReport> ReportAsync(string unitCode, StatisticsFilter filter, IReviewFigureSource source,
+        CancellationToken cancellationToken)
+    {
+        var branches = await BranchesAsync(unitCode, cancellationToken);
+        var calculator = calendars.Current;
+        var figures = await source.ReadAsync(unitCode, branches.Select(b => b.Code).ToList(), filter, calculator, cancellationToken);
+        var overdue = await OverdueAsync(unitCode, cancellationToken);
+
+        var byUnit = branches
+            .Select(branch => new UnitStatistics(branch.Code, branch.Name, branch.Code == unitCode,
+                Statuses(figures.ByBranchAndStatus.Where(r => r.Branch == branch.Code).Select(r => (r.Status, r.Count))),
+                figures.DecidedByBranch.GetValueOrDefault(branch.Code, AverageReviewTime.None),
+                overdue.GetValueOrDefault(branch.Code)))
+            // The officer's own row only when it has something of its own, unless it is the only row (a county).
+            .Where(row => !row.IsOwnUnit || branches.Count == 1 || row.Submitted > 0 || row.ReviewTimes.Decided > 0 || row.Overdue > 0)
+            .ToList();
+
+        var countsByDay = figures.ByDay.ToDictionary(d => d.Day, d => d.Count);
+        return new StatisticsReport(
+            filter,
+            Enumerable.Range(0, filter.Days).Select(i => filter.From.AddDays(i))
+                .Select(day => new DailyCount(day, countsByDay.GetValueOrDefault(day))).ToList(),
+            Statuses(figures.ByBranchAndStatus.Select(r => (r.Status, r.Count))),
+            Types.ToDictionary(t => t, t => figures.ByType.Where(p => p.Type == t).Sum(p => p.Count)),
+            byUnit,
+            ReviewTimes.Of(figures.Decided, calculator),
+            overdue.Values.Sum());
+    }
+
+    /// <summary>Today's open applications past their due date, by branch; few, and found through the open applications' index.</summary>
+    private async Task<Dictionary<string, int>> OverdueAsync(string unitCode, CancellationToken cancellationToken)
     {
         var scope = PoliceJurisdiction.CodesWithin(unitCode);
         var applications = db.Applications.AsNoTracking().Where(a => a.BusinessType != BusinessType.NewSubject);
         if (scope != null) applications = applications.Where(a => scope.Contains(a.JurisdictionUnitCode));
-        if (filter.Type is { } type) applications = applications.Where(a => a.BusinessType == type);
-
-        var (from, to) = (filter.FromUtc, filter.ToUtcExclusive);
-        var submitted = applications.Where(a => a.SubmittedAt >= from && a.SubmittedAt < to);
-
-        var perDay = await submitted
-            .GroupBy(a => a.SubmittedAt.AddHours(8).Date)
-            .Select(g => new { Day = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var perUnitAndStatus = await submitted
-            .GroupBy(a => new { a.JurisdictionUnitCode, a.Status })
-            .Select(g => new { g.Key.JurisdictionUnitCode, g.Key.Status, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var perType = await submitted
-            .GroupBy(a => a.BusinessType)
-            .Select(g => new { Type = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var decided = await applications
-            .Where(a => (a.Status == ApplicationStatus.Approved || a.Status == ApplicationStatus.Returned)
-                        && a.DecidedAt >= from && a.DecidedAt < to)
-            .GroupBy(a => new { a.JurisdictionUnitCode, Submitted = a.SubmittedAt.AddHours(8).Date, Decided = a.DecidedAt!.Value.AddHours(8).Date })
-            .Select(g => new { g.Key.JurisdictionUnitCode, g.Key.Submitted, g.Key.Decided, Count = g.Count() })
-            .ToListAsync(cancellationToken);
         var overdue = await applications
             .Where(await deadlines.OverdueFilterAsync(scope, cancellationToken))
             .GroupBy(a => a.JurisdictionUnitCode)
             .Select(g => new { JurisdictionUnitCode = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
-
-        var branches = await BranchesAsync(unitCode, cancellationToken);
-        var branchOf = perUnitAndStatus.Select(r => r.JurisdictionUnitCode)
-            .Concat(decided.Select(d => d.JurisdictionUnitCode))
-            .Concat(overdue.Select(o => o.JurisdictionUnitCode))
-            .Distinct()
-            .ToDictionary(code => code, code => BranchOf(code, unitCode));
-        var calculator = calendars.Current;
-        var byUnit = branches
-            .Select(branch => new UnitStatistics(branch.Code, branch.Name, branch.Code == unitCode,
-                Statuses(perUnitAndStatus.Where(r => branchOf[r.JurisdictionUnitCode] == branch.Code).Select(r => (r.Status, r.Count))),
-                ReviewTimes.Of(decided.Where(d => branchOf[d.JurisdictionUnitCode] == branch.Code)
-                    .Select(d => new DecidedCount(DateOnly.FromDateTime(d.Submitted), DateOnly.FromDateTime(d.Decided), d.Count)), calculator),
-                overdue.Where(o => branchOf[o.JurisdictionUnitCode] == branch.Code).Sum(o => o.Count)))
-            // The officer's own row only when it has something of its own, unless it is the only row (a county).
-            .Where(row => !row.IsOwnUnit || branches.Count == 1 || row.Submitted > 0 || row.ReviewTimes.Decided > 0 || row.Overdue > 0)
-            .ToList();
-
-        var countsByDay = perDay.ToDictionary(d => DateOnly.FromDateTime(d.Day), d => d.Count);
-        return new StatisticsReport(
-            filter,
-            Enumerable.Range(0, filter.Days).Select(i => filter.From.AddDays(i))
-                .Select(day => new DailyCount(day, countsByDay.GetValueOrDefault(day))).ToList(),
-            Statuses(perUnitAndStatus.Select(r => (r.Status, r.Count))),
-            Types.ToDictionary(t => t, t => perType.Where(p => p.Type == t).Sum(p => p.Count)),
-            byUnit,
-            ReviewTimes.Of(decided.Select(d => new DecidedCount(DateOnly.FromDateTime(d.Submitted), DateOnly.FromDateTime(d.Decided), d.Count)), calculator),
-            overdue.Sum(o => o.Count));
+        return overdue.GroupBy(o => BranchOf(o.JurisdictionUnitCode, unitCode)).ToDictionary(g => g.Key, g => g.Sum(o => o.Count));
     }
 
     private static IReadOnlyDictionary<ApplicationStatus, int> Statuses(IEnumerable<(ApplicationStatus Status, int Count)> counts)
@@ -149,7 +143,7 @@ public sealed class ReviewStatistics(BeianDbContext db, ReviewDeadlines deadline
     }
 
     /// <summary>The direct child of <paramref name="unitCode"/> that <paramref name="code"/> lies in, or the unit itself.</summary>
-    private static string BranchOf(string code, string unitCode)
+    internal static string BranchOf(string code, string unitCode)
     {
         var catalog = PoliceUnitCatalog.Default;
         var unit = catalog.Find(code);
