@@ -120,15 +120,62 @@ public abstract class KeysetPagingTests(PlatformFixture platform)
         Assert.Null(otherCounty.QuerySelector("#filed-websites"));
     }
 
+    [Fact]
+    public async Task Filed_websites_named_beyond_a_county_walk_the_name_index_in_the_lists_order_while_sites_are_filed()
+    {
+        platform.RequireAvailable();
+        var filed = await AssessmentFlows.FiledWebsiteAsync(platform, "330106");
+        var mark = "查" + (char)('甲' + Random.Shared.Next(200));
+        var hangzhou = await CloneAsync(filed.Domain, mark, count: 30, county: "330106", digitsFrom: 200);
+        hangzhou.AddRange(await CloneAsync(filed.Domain, mark, count: 15, county: "330108", digitsFrom: 300));
+        var ningbo = await CloneAsync(filed.Domain, mark, count: 6, county: "330203", digitsFrom: 400);
+        using var city = await Officers.LoggedInAsync(platform, Roles.Reviewer, "330100");
+        var named = $"/Police/Websites?name={Uri.EscapeDataString(mark + "站")}";
+
+        var first = await city.GetAsync(named);
+        Assert.Equal($"超过 {Bound} 条", first.QuerySelector("#website-total")!.TextContent);
+        var arrived = new List<(string Digits, DateTime FiledAt)>();
+        var walked = await WalkAsync(city, first, "#filed-websites", "next",
+            async () => arrived.AddRange(await CloneAsync(filed.Domain, mark, 1, "330108", 500 + arrived.Count, DateTime.UtcNow)));
+        Assert.Equal(NewestFirst(hangzhou), walked);
+        Assert.NotEmpty(arrived);
+        var now = NewestFirst([.. hangzhou, .. arrived]);
+        Assert.Equal(now.Take(WebsitesModel.PageSize), Numbers(await city.GetAsync(named), "#filed-websites"));
+        Assert.Equal(now, await WalkAsync(city, await city.GetAsync(named + "&cursor=last"), "#filed-websites", "prev"));
+
+        var forged = "n." + Cursor(System.Text.Json.JsonSerializer.Serialize<object[]>([ningbo[2].FiledAt, ningbo[2].Digits]));
+        Assert.All(Numbers(await city.GetAsync(named + "&cursor=" + forged), "#filed-websites"), number => Assert.Contains(number, now));
+        Assert.Equal(now.Take(WebsitesModel.PageSize), Numbers(await city.GetAsync(named + "&cursor=n.garbled"), "#filed-websites"));
+
+        var byPrefix = await city.GetAsync(named + "&number=3301069000021");
+        Assert.Equal("共 10 条", byPrefix.QuerySelector("#website-total")!.TextContent);
+        var today = Beian.Core.Time.BeijingTime.DateOf(DateTime.UtcNow).ToString("yyyy-MM-dd");
+        Assert.Equal(NewestFirst(arrived), Numbers(await city.GetAsync(named + $"&filedFrom={today}"), "#filed-websites"));
+        using var province = await Officers.LoggedInAsync(platform, Roles.Reviewer, "320000");
+        Assert.Null((await province.GetAsync(named)).QuerySelector("#filed-websites"));
+
+        // The ministry counts the name index's entries alone, under the dates too; a condition on the sites joins them.
+        using var ministry = await Officers.LoggedInAsync(platform, Roles.Reviewer, "000000");
+        var everywhere = await ministry.GetAsync(named);
+        Assert.Equal($"超过 {Bound} 条", everywhere.QuerySelector("#website-total")!.TextContent);
+        Assert.Equal(NewestFirst([.. hangzhou, .. arrived, .. ningbo]).Take(WebsitesModel.PageSize), Numbers(everywhere, "#filed-websites"));
+        Assert.Equal($"共 {arrived.Count} 条", (await ministry.GetAsync(named + $"&filedFrom={today}")).QuerySelector("#website-total")!.TextContent);
+        Assert.Equal("共 6 条", (await ministry.GetAsync(named + "&number=330106900004")).QuerySelector("#website-total")!.TextContent);
+    }
+
+    private static List<string> NewestFirst(IEnumerable<(string Digits, DateTime FiledAt)> sites) =>
+        sites.OrderByDescending(c => c.FiledAt).ThenByDescending(c => c.Digits, StringComparer.Ordinal).Select(c => Display(c.Digits)).ToList();
+
     /// <summary>Copies of a filed site through the projection, as a decision writes them: 网站{mark}站NN, v{i}-domain, two filed at each instant.</summary>
-    private Task<List<(string Digits, DateTime FiledAt)>> CloneAsync(string domain, string mark, int count, string county, int digitsFrom) =>
+    private Task<List<(string Digits, DateTime FiledAt)>> CloneAsync(string domain, string mark, int count, string county, int digitsFrom,
+        DateTime? filedFrom = null) =>
         platform.ScopedAsync(async s =>
         {
             var db = s.GetRequiredService<BeianDbContext>();
             var projection = s.GetRequiredService<PublicWebsiteProjection>();
             var template = await db.Websites.AsNoTracking().SingleAsync(w => w.MainDomain == domain);
             var form = s.GetRequiredService<WebsiteService>().Read(template);
-            var start = DateTime.UtcNow.AddDays(-3);
+            var start = filedFrom ?? DateTime.UtcNow.AddDays(-3);
             start = new DateTime(start.Ticks - start.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc);
             var clones = new List<(string, DateTime)>();
             for (var i = 0; i < count; i++)
@@ -150,25 +197,12 @@ public abstract class KeysetPagingTests(PlatformFixture platform)
 
     private static string Display(string digits) => $"浙公网安备{digits}号";
 
-    /// <summary>Every row from <paramref name="page"/> on, following the pager's 下一页 (next) or 上一页 (prev), in the list's order.</summary>
-    private static async Task<List<string>> WalkAsync(PlatformClient client, IHtmlDocument page, string table, string rel)
-    {
-        var pages = new List<List<string>>();
-        for (var current = page; ; current = await client.GetAsync(current.QuerySelector($"nav.keyset-pager a[rel={rel}]")!.GetAttribute("href")!))
-        {
-            pages.Add(Numbers(current, table));
-            Assert.True(pages.Count < 10, "the walk does not end");
-            if (current.QuerySelector($"nav.keyset-pager a[rel={rel}]")?.GetAttribute("href") == null) break;
-        }
-        if (rel == "prev") pages.Reverse();
-        return pages.SelectMany(p => p).ToList();
-    }
+    private static Task<List<string>> WalkAsync(PlatformClient client, IHtmlDocument page, string table, string rel, Func<Task>? between = null) =>
+        KeysetPages.WalkAsync(client, page, rel, p => Numbers(p, table), between);
 
-    private static List<string> Numbers(IHtmlDocument page, string table) =>
-        page.QuerySelectorAll($"{table} tbody tr").Select(tr => tr.Children[0].TextContent.Trim()).ToList();
+    private static List<string> Numbers(IHtmlDocument page, string table) => KeysetPages.Numbers(page, table);
 
-    private static string Cursor(string json) =>
-        Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(json)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    private static string Cursor(string json) => KeysetPages.Cursor(json);
 }
 
 public sealed class BoundedCountSqlitePlatform : SqlitePlatform

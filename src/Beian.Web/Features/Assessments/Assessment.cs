@@ -187,6 +187,11 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         builder.HasIndex(a => new { a.SubjectId, a.Status });
         builder.HasIndex(a => new { a.OwnerUserId, a.CreatedAt });
         builder.HasIndex(a => new { a.JurisdictionUnitCode, a.Status, a.DueOn });
+        // 安全评估 in its keyset order (AssessmentOversight.Order): a county's by its unit, a wider jurisdiction's by time,
+        // one 状态 (or 仅看已超期, of 待评估) by time.
+        builder.HasIndex(a => new { a.JurisdictionUnitCode, a.CreatedAt, a.Id });
+        builder.HasIndex(a => new { a.CreatedAt, a.Id });
+        builder.HasIndex(a => new { a.Status, a.CreatedAt, a.Id });
     }
 }
 

@@ -7,6 +7,7 @@ using Beian.Web.Data;
 using Beian.Web.Features.Filing;
 using Beian.Web.Features.Police.Statistics;
 using Beian.Web.Features.PoliceUnits;
+using Beian.Web.Infrastructure.Paging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Assessments;
@@ -31,8 +32,7 @@ public sealed class AssessmentOversight(BeianDbContext db, IEnumerable<IBusiness
 
     public IQueryable<Assessment> InJurisdiction(string officerUnitCode, AssessmentFilter filter)
     {
-        var query = db.Set<Assessment>().AsNoTracking();
-        if (PoliceJurisdiction.CodesWithin(officerUnitCode) is { } scope) query = query.Where(a => scope.Contains(a.JurisdictionUnitCode));
+        var query = db.Set<Assessment>().AsNoTracking().WithinUnit(officerUnitCode, a => a.JurisdictionUnitCode);
         if (filter.Status is { } status) query = query.Where(a => a.Status == status);
         if (filter.Method is { } method) query = query.Where(a => a.Method == method);
         if (filter.Trigger is { } trigger) query = WithTrigger(query, trigger);
@@ -44,10 +44,15 @@ public sealed class AssessmentOversight(BeianDbContext db, IEnumerable<IBusiness
         return query;
     }
 
-    /// <summary>Newest first, with subject, unit and the latest application of each.</summary>
-    public async Task<IReadOnlyList<AssessmentRow>> RowsAsync(IQueryable<Assessment> query, int skip, int take, CancellationToken cancellationToken)
+    /// <summary>Newest first; the id breaks a tie.</summary>
+    public static readonly KeysetOrder<Assessment> Order =
+        KeysetOrder<Assessment>.By(a => a.CreatedAt, descending: true).ThenBy(a => a.Id, descending: true);
+
+    /// <summary>The page of <paramref name="query"/> at <paramref name="cursor"/> in <see cref="Order"/>, with subject, unit and the latest application of each.</summary>
+    public async Task<KeysetPage<AssessmentRow>> PageAsync(IQueryable<Assessment> query, string? cursor, int size, CancellationToken cancellationToken)
     {
-        var page = await query.OrderByDescending(a => a.CreatedAt).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        var keyset = await query.PageAsync(Order, cursor, size, cancellationToken);
+        var page = keyset.Rows;
         var subjectIds = page.Select(a => a.SubjectId).Distinct().ToList();
         var subjects = await db.Subjects.AsNoTracking().Where(s => subjectIds.Contains(s.Id))
             .ToDictionaryAsync(s => s.Id, s => s.Nature == SubjectNature.Individual ? Masking.MaskPersonName(s.Name) : s.Name, cancellationToken);
@@ -57,8 +62,9 @@ public sealed class AssessmentOversight(BeianDbContext db, IEnumerable<IBusiness
         var applications = await db.Applications.AsNoTracking().Where(a => ids.Contains(a.TargetId))
             .Select(a => new { a.TargetId, a.Id, a.SubmittedAt }).ToListAsync(cancellationToken);
         var latest = applications.GroupBy(a => a.TargetId!.Value).ToDictionary(g => g.Key, g => g.MaxBy(a => a.SubmittedAt)!.Id);
-        return page.Select(a => new AssessmentRow(a, subjects.GetValueOrDefault(a.SubjectId) ?? string.Empty,
+        var rows = page.Select(a => new AssessmentRow(a, subjects.GetValueOrDefault(a.SubjectId) ?? string.Empty,
             units.GetValueOrDefault(a.JurisdictionUnitCode) ?? a.JurisdictionUnitCode, latest.TryGetValue(a.Id, out var id) ? id : null)).ToList();
+        return new KeysetPage<AssessmentRow>(rows, keyset.Previous, keyset.Next);
     }
 
     /// <summary>The website, APP or 小程序 whose 公安备案号 in force is <paramref name="typed"/>, or null.</summary>

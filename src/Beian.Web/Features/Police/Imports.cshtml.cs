@@ -3,6 +3,7 @@ using Beian.Web.Data;
 using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Profile;
 using Beian.Web.Features.Unfiled;
+using Beian.Web.Infrastructure.Paging;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -11,11 +12,12 @@ namespace Beian.Web.Features.Police;
 
 /// <summary>
 /// 未备案网站导入: CSV upload of 未备案网站 and of offline filings (网站认领), their templates, the
-/// result of the last import and the records imported by the officer's unit and the units below it.
+/// result of the last import and the records imported by the officer's unit and the units below it, one tab for
+/// each kind, each on keyset pages (a cursor is of its tab's list: the tabs' links start at 首页).
 /// </summary>
 [RequestSizeLimit(UnfiledCsv.MaxFileBytes + 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = UnfiledCsv.MaxFileBytes + 1024 * 1024)]
-public class ImportsModel(UserManager<ApplicationUser> users, BeianDbContext db, UnfiledImportService imports)
+public class ImportsModel(UserManager<ApplicationUser> users, BeianDbContext db, UnfiledImportService imports, IConfiguration configuration)
     : AccountPageModel(users)
 {
     public const int PageSize = 20;
@@ -28,14 +30,15 @@ public class ImportsModel(UserManager<ApplicationUser> users, BeianDbContext db,
     [BindProperty(SupportsGet = true)]
     public Guid? Batch { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "p")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>The page shown (<see cref="KeysetPaging"/>): none for the first.</summary>
+    [BindProperty(SupportsGet = true, Name = KeysetPaging.QueryKey)]
+    public string? Cursor { get; set; }
 
     public UnfiledImportBatch? LastBatch { get; private set; }
     public IReadOnlyList<UnfiledSite> Sites { get; private set; } = [];
     public IReadOnlyList<OfflineFiling> Filings { get; private set; } = [];
-    public int Total { get; private set; }
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public BoundedCount Total { get; private set; } = new(0, 0);
+    public (string? Previous, string? Next) Pager { get; private set; }
     public bool ShowsOffline => Type == OfflineType;
     public DateOnly Today { get; private set; }
     /// <summary>Certificate hashes on this page that a current subject has now (matched at query time).</summary>
@@ -92,31 +95,27 @@ public class ImportsModel(UserManager<ApplicationUser> users, BeianDbContext db,
     {
         Today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
         if (Account.PoliceUnitCode is not { } unitCode) return;
-        var scope = Beian.Web.Features.PoliceUnits.PoliceJurisdiction.CodesWithin(unitCode);
 
         var batches = db.Set<UnfiledImportBatch>().AsNoTracking();
         LastBatch = Batch is { } batchId
             ? await batches.FirstOrDefaultAsync(b => b.Id == batchId && b.ImportedByUserId == Account.Id, ct)
             : await batches.Where(b => b.ImportedByUserId == Account.Id).OrderByDescending(b => b.ImportedAt).FirstOrDefaultAsync(ct);
 
+        var bound = BoundedCount.BoundOf(configuration);
         if (ShowsOffline)
         {
-            var query = db.Set<OfflineFiling>().AsNoTracking();
-            if (scope != null) query = query.Where(f => scope.Contains(f.ImportedByUnitCode));
-            Total = await query.CountAsync(ct);
-            PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-            Filings = await query.OrderByDescending(f => f.ImportedAt).ThenBy(f => f.NumberDigits)
-                .Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+            var query = ImportedRecords.OfflineFilings(db, unitCode);
+            Total = await query.CountUpToAsync(bound, ct);
+            var page = await query.PageAsync(ImportedRecords.FilingOrder, Cursor, PageSize, ct);
+            (Filings, Pager) = (page.Rows, (page.Previous, page.Next));
         }
         else
         {
             Type = UnfiledType;
-            var query = db.Set<UnfiledSite>().AsNoTracking();
-            if (scope != null) query = query.Where(s => scope.Contains(s.ImportedByUnitCode));
-            Total = await query.CountAsync(ct);
-            PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-            Sites = await query.OrderByDescending(s => s.ImportedAt).ThenBy(s => s.Domain)
-                .Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+            var query = ImportedRecords.UnfiledSites(db, unitCode);
+            Total = await query.CountUpToAsync(bound, ct);
+            var page = await query.PageAsync(ImportedRecords.SiteOrder, Cursor, PageSize, ct);
+            (Sites, Pager) = (page.Rows, (page.Previous, page.Next));
         }
         var hashes = Sites.Select(s => s.CertificateHash).Concat(Filings.Select(f => f.CertificateHash)).Distinct().ToList();
         if (hashes.Count > 0)

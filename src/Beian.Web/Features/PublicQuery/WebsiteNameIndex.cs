@@ -7,23 +7,34 @@ using Microsoft.EntityFrameworkCore;
 namespace Beian.Web.Features.PublicQuery;
 
 /// <summary>
-/// The public name index (<see cref="PublicWebsiteGram"/>) as a filter of filed websites, for lists that
-/// are not 公共查询 (已备案网站's 网站名称): a site whose name holds the words is one whose entry under the
-/// query's rarest gram exists (and, for three characters or more, whose name key holds the whole words),
-/// an exact look-up by (Gram, FiledAt, WebsiteId) or a walk of that gram's entries, never a scan of every name.
+/// The public name index (<see cref="PublicWebsiteGram"/>) for lists of filed websites that are not 公共查询
+/// (已备案网站's 网站名称): a site whose name holds the words is one whose entry under the query's rarest gram exists
+/// (and, for three characters or more, whose name key holds the whole words). A list reads either that gram's
+/// entries in filing order (<see cref="EntriesAsync"/>) or, for each of its sites, its entry by (Gram, FiledAt,
+/// WebsiteId) (<see cref="ContainingAsync"/>), never a scan of every name.
 /// It holds the websites whose number is in force, the very rows of a police list of filed websites.
 /// </summary>
 public static class WebsiteNameIndex
 {
-    /// <summary>The condition, or null when the words hold no character the index keeps (nothing to filter by).</summary>
-    public static async Task<Expression<Func<Website, bool>>?> ContainingAsync(BeianDbContext db, string words, CancellationToken cancellationToken)
+    /// <summary>
+    /// The index entries of the sites whose name holds the words, under the query's rarest gram (for three characters or
+    /// more rechecked on the name key); null when the words hold no character the index keeps (nothing to filter by).
+    /// Read in (FiledAt, WebsiteId) order they are one range of the index's key, newest or oldest first.
+    /// </summary>
+    public static async Task<IQueryable<PublicWebsiteGram>?> EntriesAsync(BeianDbContext db, string words, CancellationToken cancellationToken)
     {
         var key = NameGrams.Normalize(words);
         var grams = NameGrams.ForQuery(key);
         if (grams.Count == 0) return null;
         var gram = await RarestAsync(db, grams, cancellationToken);
-        var entries = db.PublicWebsiteGrams.Where(g => g.Gram == gram);
-        if (NameIndexSql.NeedsRecheck(key)) entries = entries.Where(g => g.NameKey.Contains(key));
+        var entries = db.PublicWebsiteGrams.AsNoTracking().Where(g => g.Gram == gram);
+        return NameIndexSql.NeedsRecheck(key) ? entries.Where(g => g.NameKey.Contains(key)) : entries;
+    }
+
+    /// <summary>The condition on a site, or null when the words hold no character the index keeps (nothing to filter by).</summary>
+    public static async Task<Expression<Func<Website, bool>>?> ContainingAsync(BeianDbContext db, string words, CancellationToken cancellationToken)
+    {
+        if (await EntriesAsync(db, words, cancellationToken) is not { } entries) return null;
         return w => entries.Any(g => g.WebsiteId == w.Id && g.FiledAt == w.FiledAt);
     }
 

@@ -184,6 +184,9 @@ internal sealed class ListedAppConfiguration : IEntityTypeConfiguration<ListedAp
 
 internal sealed class ReportFindingConfiguration : IEntityTypeConfiguration<ReportFinding>
 {
+    /// <summary>The condition of the open findings' indexes, as <c>f.ClosedAt == null</c> is written in SQL.</summary>
+    private const string OpenFilter = "\"ClosedAt\" IS NULL";
+
     public void Configure(EntityTypeBuilder<ReportFinding> builder)
     {
         builder.ToTable("ReportFindings");
@@ -196,7 +199,12 @@ internal sealed class ReportFindingConfiguration : IEntityTypeConfiguration<Repo
         builder.Property(f => f.Detail).HasMaxLength(1000);
         builder.Property(f => f.ClosedByUserId).HasMaxLength(450);
         builder.Property(f => f.ClosingNote).HasMaxLength(200);
-        builder.HasIndex(f => new { f.UnitCode, f.ClosedAt, f.FoundAt });
+        // The open findings in their keyset order (ReportingOversight.FindingOrder): a county's by its unit, a wider
+        // jurisdiction's by time; partial, so that the findings already 已核实 (most, in time) take no room.
+        builder.HasIndex(f => new { f.UnitCode, f.FoundAt, f.Domain, f.Id }, "IX_ReportFindings_Open_UnitCode_FoundAt_Domain_Id")
+            .IsDescending(false, true, false, false).HasFilter(OpenFilter);
+        builder.HasIndex(f => new { f.FoundAt, f.Domain, f.Id }, "IX_ReportFindings_Open_FoundAt_Domain_Id")
+            .IsDescending(true, false, false).HasFilter(OpenFilter);
         builder.HasIndex(f => new { f.WebsiteId, f.ReporterId, f.Kind, f.ClosedAt });
     }
 }

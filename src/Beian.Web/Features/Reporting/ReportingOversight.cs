@@ -3,6 +3,7 @@ using Beian.Web.Data;
 using Beian.Web.Features.Police.Statistics;
 using Beian.Web.Features.PoliceUnits;
 using Beian.Web.Features.Unfiled;
+using Beian.Web.Infrastructure.Paging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Reporting;
@@ -47,17 +48,20 @@ public sealed class ReportingOversight(BeianDbContext db, ReportedCounts counts,
         ];
     }
 
-    public IQueryable<ReportFinding> OpenFindings(string officerUnitCode)
-    {
-        var scope = PoliceJurisdiction.CodesWithin(officerUnitCode);
-        return db.Set<ReportFinding>().AsNoTracking().Where(f => f.ClosedAt == null && (scope == null || scope.Contains(f.UnitCode)));
-    }
+    /// <summary>核查事项 newest first; within one report by domain, the id breaking a tie of the same domain.</summary>
+    public static readonly KeysetOrder<ReportFinding> FindingOrder =
+        KeysetOrder<ReportFinding>.By(f => f.FoundAt, descending: true).ThenBy(f => f.Domain).ThenBy(f => f.Id);
 
-    public IQueryable<UnfiledApp> UnfiledApps(string officerUnitCode)
-    {
-        var scope = PoliceJurisdiction.CodesWithin(officerUnitCode);
-        return db.Set<UnfiledApp>().AsNoTracking().Where(a => scope == null || scope.Contains(a.UnitCode));
-    }
+    /// <summary>未备案APP newest first; within one report by package name, the id breaking a tie of one package in two stores.</summary>
+    public static readonly KeysetOrder<UnfiledApp> AppOrder =
+        KeysetOrder<UnfiledApp>.By(a => a.FoundAt, descending: true).ThenBy(a => a.PackageName).ThenBy(a => a.Id);
+
+    /// <summary>The findings not yet 已核实 (the rows of the partial indexes of open findings).</summary>
+    public IQueryable<ReportFinding> OpenFindings(string officerUnitCode) =>
+        db.Set<ReportFinding>().AsNoTracking().Where(f => f.ClosedAt == null).WithinUnit(officerUnitCode, f => f.UnitCode);
+
+    public IQueryable<UnfiledApp> UnfiledApps(string officerUnitCode) =>
+        db.Set<UnfiledApp>().AsNoTracking().WithinUnit(officerUnitCode, a => a.UnitCode);
 
     /// <summary>【已核实】: the finding closed with the officer's note; false when it is not one of the officer's jurisdiction or already closed.</summary>
     public async Task<bool> CloseFindingAsync(Guid id, string officerUserId, string officerUnitCode, string? note, CancellationToken cancellationToken)

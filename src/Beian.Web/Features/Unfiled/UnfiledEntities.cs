@@ -162,7 +162,9 @@ internal sealed class UnfiledSiteConfiguration : IEntityTypeConfiguration<Unfile
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(s => s.CertificateHash);
         builder.HasIndex(s => new { s.Domain, s.Status });
-        builder.HasIndex(s => new { s.ImportedByUnitCode, s.ImportedAt });
+        // 未备案网站导入 in its keyset order (ImportedRecords.SiteOrder): a county's by its unit, a wider jurisdiction's by time.
+        builder.HasIndex(s => new { s.ImportedByUnitCode, s.ImportedAt, s.Domain, s.Id }).IsDescending(false, true, false, false);
+        builder.HasIndex(s => new { s.ImportedAt, s.Domain, s.Id }).IsDescending(true, false, false);
         builder.HasIndex(s => s.ReporterId);
         builder.Ignore(s => s.SourceLabel);
     }
@@ -184,7 +186,9 @@ internal sealed class UnfiledAppConfiguration : IEntityTypeConfiguration<Unfiled
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(a => new { a.PackageName, a.Status });
         builder.HasIndex(a => a.CertificateHash);
-        builder.HasIndex(a => new { a.UnitCode, a.FoundAt });
+        // 未备案APP in its keyset order (ReportingOversight.AppOrder): a county's by its unit, a wider jurisdiction's by time.
+        builder.HasIndex(a => new { a.UnitCode, a.FoundAt, a.PackageName, a.Id }).IsDescending(false, true, false, false);
+        builder.HasIndex(a => new { a.FoundAt, a.PackageName, a.Id }).IsDescending(true, false, false);
         builder.HasIndex(a => a.ReporterId);
     }
 }
@@ -206,7 +210,9 @@ internal sealed class OfflineFilingConfiguration : IEntityTypeConfiguration<Offl
         builder.HasIndex(f => f.NumberDigits).IsUnique();
         builder.HasIndex(f => f.IcpNumber);
         builder.HasIndex(f => f.CertificateHash);
-        builder.HasIndex(f => new { f.ImportedByUnitCode, f.ImportedAt });
+        // 网站认领 in its keyset order (ImportedRecords.FilingOrder): a county's by its unit, a wider jurisdiction's by time.
+        builder.HasIndex(f => new { f.ImportedByUnitCode, f.ImportedAt, f.NumberDigits }).IsDescending(false, true, false);
+        builder.HasIndex(f => new { f.ImportedAt, f.NumberDigits }).IsDescending(true, false);
         builder.HasMany(f => f.Domains).WithOne().HasForeignKey(d => d.OfflineFilingId).OnDelete(DeleteBehavior.Cascade);
     }
 }

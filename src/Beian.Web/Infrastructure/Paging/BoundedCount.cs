@@ -15,9 +15,12 @@ public sealed record BoundedCount(int Counted, int Bound)
     public bool Exceeded => Counted > Bound;
 
     /// <summary>As the list's toolbar says it: 共 123 条, or 超过 10,000 条.</summary>
-    public string Text => Exceeded
-        ? $"超过 {Bound.ToString("N0", CultureInfo.InvariantCulture)} 条"
-        : $"共 {Counted.ToString(CultureInfo.InvariantCulture)} 条";
+    public string Text => Exceeded ? $"{Figure} 条" : $"共 {Figure} 条";
+
+    /// <summary>The number alone, as a tab's label says it: 123, or 超过 10,000.</summary>
+    public string Figure => Exceeded
+        ? $"超过 {Bound.ToString("N0", CultureInfo.InvariantCulture)}"
+        : Counted.ToString(CultureInfo.InvariantCulture);
 
     public static int BoundOf(IConfiguration configuration) => configuration.GetValue(LimitSetting, DefaultBound);
 }

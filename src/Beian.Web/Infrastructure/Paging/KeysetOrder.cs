@@ -10,7 +10,8 @@ namespace Beian.Web.Infrastructure.Paging;
 /// The order of a keyset-paged list: keys compared in turn, each ascending or descending, the last one
 /// unique (it breaks every tie, so each row has one place). It orders a query either way, selects the
 /// rows after a row's keys without OFFSET, and writes a row's keys as a cursor for the address bar.
-/// Keys are dates, numbers or strings and never null in the listed rows; an enum stored as text is
+/// Keys are dates, numbers, strings or ids (Guid, compared as the database orders them) and never null in
+/// the listed rows; an enum stored as text is
 /// ordered by a rank expression (<c>x == A ? 0 : x == B ? 1 : …</c>) so that it compares as a number.
 /// </summary>
 public sealed class KeysetOrder<T>
@@ -81,6 +82,7 @@ public sealed class KeysetOrder<T>
     private sealed record Key(LambdaExpression Selector, Func<T, object?> Read, Type Type, bool Descending)
     {
         private static readonly MethodInfo StringCompare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
+        private static readonly MethodInfo GuidCompareTo = typeof(Guid).GetMethod(nameof(Guid.CompareTo), [typeof(Guid)])!;
 
         public static Key Of<TKey>(Expression<Func<T, TKey>> selector, bool descending)
         {
@@ -114,6 +116,11 @@ public sealed class KeysetOrder<T>
             if (Type == typeof(string))
             {
                 left = Expression.Call(StringCompare, left, right);
+                right = Expression.Constant(0);
+            }
+            else if (Type == typeof(Guid))
+            {
+                left = Expression.Call(left, GuidCompareTo, right);
                 right = Expression.Constant(0);
             }
             return (greater, strict) switch

@@ -513,11 +513,17 @@ namespace Beian.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt", "Id");
+
                     b.HasIndex("OwnerUserId", "CreatedAt");
 
                     b.HasIndex("SubjectId", "Status");
 
+                    b.HasIndex("JurisdictionUnitCode", "CreatedAt", "Id");
+
                     b.HasIndex("JurisdictionUnitCode", "Status", "DueOn");
+
+                    b.HasIndex("Status", "CreatedAt", "Id");
 
                     b.ToTable("Assessments", (string)null);
                 });
@@ -1733,9 +1739,15 @@ namespace Beian.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UnitCode", "ClosedAt", "FoundAt");
-
                     b.HasIndex("WebsiteId", "ReporterId", "Kind", "ClosedAt");
+
+                    b.HasIndex(new[] { "FoundAt", "Domain", "Id" }, "IX_ReportFindings_Open_FoundAt_Domain_Id")
+                        .IsDescending(true, false, false)
+                        .HasFilter("\"ClosedAt\" IS NULL");
+
+                    b.HasIndex(new[] { "UnitCode", "FoundAt", "Domain", "Id" }, "IX_ReportFindings_Open_UnitCode_FoundAt_Domain_Id")
+                        .IsDescending(false, true, false, false)
+                        .HasFilter("\"ClosedAt\" IS NULL");
 
                     b.ToTable("ReportFindings", (string)null);
                 });
@@ -2348,7 +2360,11 @@ namespace Beian.Web.Data.Migrations.Sqlite
                     b.HasIndex("NumberDigits")
                         .IsUnique();
 
-                    b.HasIndex("ImportedByUnitCode", "ImportedAt");
+                    b.HasIndex("ImportedAt", "NumberDigits")
+                        .IsDescending(true, false);
+
+                    b.HasIndex("ImportedByUnitCode", "ImportedAt", "NumberDigits")
+                        .IsDescending(false, true, false);
 
                     b.ToTable("OfflineFilings", (string)null);
                 });
@@ -2445,7 +2461,11 @@ namespace Beian.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("PackageName", "Status");
 
-                    b.HasIndex("UnitCode", "FoundAt");
+                    b.HasIndex("FoundAt", "PackageName", "Id")
+                        .IsDescending(true, false, false);
+
+                    b.HasIndex("UnitCode", "FoundAt", "PackageName", "Id")
+                        .IsDescending(false, true, false, false);
 
                     b.ToTable("UnfiledApps", (string)null);
                 });
@@ -2567,7 +2587,11 @@ namespace Beian.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Domain", "Status");
 
-                    b.HasIndex("ImportedByUnitCode", "ImportedAt");
+                    b.HasIndex("ImportedAt", "Domain", "Id")
+                        .IsDescending(true, false, false);
+
+                    b.HasIndex("ImportedByUnitCode", "ImportedAt", "Domain", "Id")
+                        .IsDescending(false, true, false, false);
 
                     b.ToTable("UnfiledSites", (string)null);
                 });

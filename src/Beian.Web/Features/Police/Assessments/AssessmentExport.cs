@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Police.Assessments;
 
-/// <summary>安全评估 of an officer's jurisdiction as 【导出Excel】 writes them: newest first, the columns of the list page.</summary>
+/// <summary>安全评估 of an officer's jurisdiction as 【导出Excel】 writes them: in the list page's order, its columns.</summary>
 public sealed class AssessmentExport(BeianDbContext db, AssessmentOversight oversight) : ListExport<AssessmentFilter>
 {
     public const string ListTitle = "安全评估";
@@ -34,15 +34,14 @@ public sealed class AssessmentExport(BeianDbContext db, AssessmentOversight over
     {
         var today = oversight.Today;
         var units = await db.PoliceUnits.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Name, cancellationToken);
-        var rows = oversight.InJurisdiction(officer.UnitCode, filter).IgnoreAutoIncludes()
+        var rows = AssessmentOversight.Order.Apply(oversight.InJurisdiction(officer.UnitCode, filter).IgnoreAutoIncludes())
             .GroupJoin(db.Subjects, a => a.SubjectId, s => s.Id, (a, subjects) => new { a, subjects })
             .SelectMany(x => x.subjects.DefaultIfEmpty(), (x, s) => new
             {
                 x.a.Title, SubjectName = s == null ? null : s.Name, Nature = s == null ? (SubjectNature?)null : s.Nature,
                 x.a.RequiredByUserId, x.a.Triggers, x.a.RequiredTrigger, x.a.Method, x.a.Status, x.a.DueOn, x.a.SubmittedAt,
-                x.a.JurisdictionUnitCode, x.a.CreatedAt,
+                x.a.JurisdictionUnitCode,
             })
-            .OrderByDescending(r => r.CreatedAt)
             .AsAsyncEnumerable();
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {

@@ -2,9 +2,9 @@ using Beian.Core.Assessments;
 using Beian.Core.Time;
 using Beian.Web.Features.Assessments;
 using Beian.Web.Features.Police.Exports;
+using Beian.Web.Infrastructure.Paging;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Police.Assessments;
 
@@ -12,7 +12,8 @@ namespace Beian.Web.Features.Police.Assessments;
 /// 安全评估 of the officer's jurisdiction: filed by status, case and method, or only the 待评估 past their
 /// deadline (已超期); each row opens its review; 【要求安全评估】 of a filed business; 【导出Excel】 of every matching row.
 /// </summary>
-public class IndexModel(Officers officers, AssessmentOversight oversight, AssessmentExport list, PoliceExports exports) : PageModel
+public class IndexModel(Officers officers, AssessmentOversight oversight, AssessmentExport list, PoliceExports exports, IConfiguration configuration)
+    : PageModel
 {
     public const int PageSize = 20;
     public const string Title = AssessmentExport.ListTitle;
@@ -31,15 +32,16 @@ public class IndexModel(Officers officers, AssessmentOversight oversight, Assess
     [BindProperty(SupportsGet = true)]
     public bool Overdue { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "p")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>The page shown (<see cref="KeysetPaging"/>): none for the first.</summary>
+    [BindProperty(SupportsGet = true, Name = KeysetPaging.QueryKey)]
+    public string? Cursor { get; set; }
 
     [TempData]
     public string? Notice { get; set; }
 
     public IReadOnlyList<AssessmentRow> Rows { get; private set; } = [];
-    public int Total { get; private set; }
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public BoundedCount Total { get; private set; } = new(0, 0);
+    public (string? Previous, string? Next) Pager { get; private set; }
     public DateOnly Today => oversight.Today;
 
     public string? ExportHref => Url.Page("/Police/Assessments/Index", "Export", new { status = Status, trigger = Trigger, method = Method, overdue = Overdue });
@@ -47,9 +49,9 @@ public class IndexModel(Officers officers, AssessmentOversight oversight, Assess
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (await FilteredAsync(cancellationToken) is not { } query) return Forbid();
-        Total = await query.CountAsync(cancellationToken);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        Rows = await oversight.RowsAsync(query, (PageNumber - 1) * PageSize, PageSize, cancellationToken);
+        Total = await query.CountUpToAsync(BoundedCount.BoundOf(configuration), cancellationToken);
+        var page = await oversight.PageAsync(query, Cursor, PageSize, cancellationToken);
+        (Rows, Pager) = (page.Rows, (page.Previous, page.Next));
         return Page();
     }
 
