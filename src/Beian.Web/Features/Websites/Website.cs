@@ -75,5 +75,11 @@ internal sealed class WebsiteConfiguration : IEntityTypeConfiguration<Website>
         builder.HasIndex(w => w.RegistrableDomain);
         // The rows WebsiteColumnsBackfill still has to fill: none once it has run, so a node's start finds that at once.
         builder.HasIndex(w => w.Id).HasDatabaseName("IX_Websites_IpsMissing").HasFilter("\"Ips\" IS NULL");
+        // 已备案网站 (FiledSites.InJurisdiction in FiledWebsiteList.Order): only the sites whose number is in force, so that a
+        // page and its bounded count read the index alone (the unit's index by FiledAt sent a county's count of 10,001 to
+        // the table for their statuses: 350-550 ms at 5,000,000 sites).
+        var inForce = $"\"Status\" IN ({string.Join(", ", FiledSites.NumberInForceStatuses.Select(s => $"'{s}'"))}) AND \"NumberDigits\" IS NOT NULL";
+        builder.HasIndex(w => new { w.JurisdictionUnitCode, w.FiledAt, w.NumberDigits }, "IX_Websites_InForce_Unit").HasFilter(inForce);
+        builder.HasIndex(w => new { w.FiledAt, w.NumberDigits }, "IX_Websites_InForce").HasFilter(inForce);
     }
 }

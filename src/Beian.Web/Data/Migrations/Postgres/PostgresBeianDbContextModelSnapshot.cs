@@ -2598,6 +2598,9 @@ namespace Beian.Web.Data.Migrations.Postgres
                     b.HasIndex("ImportedByUnitCode", "ImportedAt", "Domain", "Id")
                         .IsDescending(false, true, false, false);
 
+                    b.HasIndex(new[] { "ImportedByUnitCode" }, "IX_UnfiledSites_ShutdownRisk")
+                        .HasFilter("\"Status\" = 'Pending' AND \"ShutdownRiskSince\" IS NOT NULL");
+
                     b.ToTable("UnfiledSites", (string)null);
                 });
 
@@ -2837,6 +2840,12 @@ namespace Beian.Web.Data.Migrations.Postgres
                     b.HasIndex("OwnerUserId", "Status");
 
                     b.HasIndex("SubjectId", "Status");
+
+                    b.HasIndex(new[] { "FiledAt", "NumberDigits" }, "IX_Websites_InForce")
+                        .HasFilter("\"Status\" IN ('Filed', 'Changing', 'Cancelling') AND \"NumberDigits\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "JurisdictionUnitCode", "FiledAt", "NumberDigits" }, "IX_Websites_InForce_Unit")
+                        .HasFilter("\"Status\" IN ('Filed', 'Changing', 'Cancelling') AND \"NumberDigits\" IS NOT NULL");
 
                     b.ToTable("Websites");
                 });
