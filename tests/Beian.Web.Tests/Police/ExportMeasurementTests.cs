@@ -27,7 +27,6 @@ public abstract class ExportMeasurementTests(PlatformFixture platform, ITestOutp
     {
         platform.RequireAvailable();
         await platform.ScopedAsync(s => SeedAsync(s.GetRequiredService<BeianDbContext>()));
-        await platform.ScopedAsync(KeptCounts.RebuildAsync);
         using var reviewer = await Officers.LoggedInAsync(platform, Roles.Reviewer, Unit);
         var page = await reviewer.GetAsync(PoliceLinks.ExportHref(await reviewer.GetAsync("/Police/Queue")));
         Assert.Contains($"共{Rows}条", page.QuerySelector("#export-notice")!.TextContent);

@@ -51,16 +51,6 @@ public static class SeededApplications
 /// Applications written by SQL (a test's bulk rows) bypass the kept counts of 统计分析: the counts are forgotten and built
 /// again from the applications, as the backfill builds those of a database from before they were kept.
 /// </summary>
-public static class KeptCounts
-{
-    public static async Task<int> RebuildAsync(IServiceProvider services)
-    {
-        await services.GetRequiredService<BeianDbContext>().ReviewCountsReady.ExecuteDeleteAsync();
-        return await services.GetServices<IStartupBackfill>().OfType<ReviewCountsBackfill>().Single()
-            .RunAsync(JobLeases.NewHolder(), CancellationToken.None);
-    }
-}
-
 /// <summary>A downloaded .xlsx, opened with ClosedXML as Excel would open it.</summary>
 public sealed record Download(HttpResponseMessage Response, XLWorkbook Workbook) : IDisposable
 {
