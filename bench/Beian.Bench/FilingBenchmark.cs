@@ -162,7 +162,7 @@ public static class FilingBenchmark
             fresh.TryAdd(id, Guid.NewGuid());
         var texts = fresh.Select(pair => (Old: Tail(pair.Key), New: Tail(pair.Value)))
             .Append((Old: recorded.DomainLabel, New: $"bench{replay}x{Guid.NewGuid():N}."))
-            .Append((Old: recorded.NumberDigits, New: (99_000_000_000_000 + Interlocked.Increment(ref _numbers)).ToString(CultureInfo.InvariantCulture)))
+            .Append((Old: recorded.NumberDigits, New: BaselineNumber(recorded.NumberDigits)))
             .ToList();
         await using var connection = await source.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
@@ -189,7 +189,14 @@ public static class FilingBenchmark
         static string Tail(Guid id) => id.ToString("N")[^8..].ToUpperInvariant();
     }
 
-    private static long _numbers = DateTime.UtcNow.Ticks % 1_000_000_000;
+    private static int _serials;
+
+    /// <summary>
+    /// A valid 公安备案号 of the recorded filing's county and category (the public query reads them as any other), with a
+    /// serial from 900000 up that the county's own sequence does not reach: unique, or the replay fails on the unique index.
+    /// </summary>
+    private static string BaselineNumber(string recorded) =>
+        recorded[..^6] + (900_000 + Interlocked.Increment(ref _serials) % 100_000).ToString("D6", CultureInfo.InvariantCulture);
 
     /// <summary>Subjects in force drawn uniformly over the whole table, with their owners and counties.</summary>
     private static async Task<List<Drawn>> SubjectsAsync(string connectionString, int count)

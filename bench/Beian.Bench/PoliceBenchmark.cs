@@ -66,7 +66,7 @@ public static class PoliceBenchmark
         var export = only == null || ExportName.Contains(only, StringComparison.Ordinal)
             ? await ExportAsync(host.Services, source, places.Province, log)
             : null;
-        return Report(rows, export, places, runs - dropped, await Machine.DescribeAsync(connectionString));
+        return Report(rows, export, places, runs - dropped, dropped, await Machine.DescribeAsync(connectionString));
     }
 
     /// <summary>What the cases ask: the largest province and county, and values taken from a filed site.</summary>
@@ -254,10 +254,10 @@ public static class PoliceBenchmark
         long.Parse(File.ReadLines("/proc/self/status").First(l => l.StartsWith(field, StringComparison.Ordinal))[field.Length..].Trim().Split(' ')[0],
             CultureInfo.InvariantCulture) * 1024;
 
-    private static string Report(List<string> rows, ExportResult? export, Places places, int runs, string machine)
+    private static string Report(List<string> rows, ExportResult? export, Places places, int runs, int dropped, string machine)
     {
         var sites = new StringBuilder();
-        sites.AppendLine($"Police pages, {runs} timed runs each after one dropped, one request at a time, platform and baseline alternating ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC)");
+        sites.AppendLine($"Police pages, {runs} timed runs each after {dropped} dropped, one request at a time, platform and baseline alternating ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC)");
         sites.AppendLine($"Officers: 部 = 上级单位 at the ministry, 省 = 上级单位 at {places.Province}, 县 = 审核民警 at {places.County}. Machine: {machine}");
         sites.AppendLine();
         sites.AppendLine("| page | platform p50 ms | p95 ms | baseline p50 ms | p95 ms | reads | p95 platform / baseline |");
