@@ -32,8 +32,14 @@ public sealed class PlatformClient(HttpClient http) : IDisposable
         var submitter = page.QuerySelectorAll("button, input[type=submit]")
             .OfType<IHtmlElement>()
             .FirstOrDefault(b => (b.TextContent.Trim() == button) || (b.GetAttribute("value") == button))
-            ?? throw new InvalidOperationException($"No button “{button}” on {page.Url}");
+            ?? throw new InvalidOperationException($"No button “{button}” on {page.Url}: “{page.Title}” {Shorten(page.Body?.TextContent)}");
         return await PressAsync(page, submitter, fields, files);
+    }
+
+    private static string Shorten(string? text)
+    {
+        var words = string.Join(' ', (text ?? string.Empty).Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        return words.Length > 300 ? words[..300] + "…" : words;
     }
 
     /// <summary>Presses one particular button (when several share a name), as a browser would.</summary>
