@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Beian.Web.Infrastructure.Jobs;
 using Beian.Testing;
 using Npgsql;
 
@@ -69,6 +71,9 @@ public abstract class PlatformFixture : IAsyncLifetime
             });
         });
         _ = _factory.Server; // start now, so migrations run once, here
+        // And its startup backfills done, as on a node that has been up a moment: one that ran late, under a loaded
+        // machine, rebuilt what a test had just written (the kept statistics over its applications, in one long write).
+        await _factory.Services.GetServices<IHostedService>().OfType<StartupBackfills>().Single().ExecuteTask!.WaitAsync(TimeSpan.FromMinutes(2));
     }
 
     protected virtual void ConfigureServices(IServiceCollection services)
