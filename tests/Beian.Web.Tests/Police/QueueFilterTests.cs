@@ -1,3 +1,4 @@
+using AngleSharp.Html.Dom;
 using Beian.Core.Applications;
 using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Applications;
@@ -35,6 +36,24 @@ public abstract class QueueFilterTests(PlatformFixture platform)
         var export = Download.RowsOf((await Download.GetAsync(reviewer, $"/Police/Queue?handler=Export&mine=true")).Workbook.Worksheet("待审核申请"));
         Assert.Equal([recent.Number], export.Select(r => r[0]));
         Assert.Equal(officer.UserName, export[0][QueueModel.Columns.ToList().IndexOf("审核民警")]);
+    }
+
+    [Theory]
+    [InlineData("/Police/Queue", "from", "From", "to", "To")]
+    [InlineData("/Police/Websites", "filedFrom", "FiledFrom", "filedTo", "FiledTo")]
+    [InlineData("/Police/Statistics", "from", "From", "to", "To")]
+    public async Task A_date_that_is_no_date_stays_as_typed_with_its_message_beside_it(string path, string from, string fromKey, string to, string toKey)
+    {
+        platform.RequireAvailable();
+        var (reviewer, _) = await PoliceLogin.OfficerAsync(platform, Roles.Reviewer, Unit);
+
+        var page = await reviewer.GetAsync($"{path}?{from}=2026-02-30&{to}=abc");
+
+        Assert.Equal("“2026-02-30”格式不正确", page.FieldError(fromKey));
+        Assert.Equal("“abc”格式不正确", page.FieldError(toKey));
+        Assert.Equal("2026-02-30", ((IHtmlInputElement)page.QuerySelector($"#{fromKey}")!).Value);
+        Assert.Equal("abc", ((IHtmlInputElement)page.QuerySelector($"#{toKey}")!).Value);
+        Assert.NotNull(page.QuerySelector($".validation-summary-errors a[href='#{toKey}']"));
     }
 
     private static async Task<List<string>> NumbersAsync(PlatformClient reviewer, string query)
