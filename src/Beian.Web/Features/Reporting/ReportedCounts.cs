@@ -1,5 +1,6 @@
 using Beian.Core.Reporting;
 using Beian.Web.Data;
+using Beian.Web.Features.PoliceUnits;
 using Beian.Web.Infrastructure.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -35,13 +36,12 @@ public sealed class ReportedCounts(BeianDbContext db)
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Per reporter of the role: its entries within the units, and how many are unfiled (every unit when null).</summary>
-    public Task<Dictionary<Guid, (int Reported, int Unfiled)>> InAsync(IReadOnlyCollection<string>? units, ReporterRole role,
-        CancellationToken cancellationToken)
+    /// <summary>Per reporter of the role: its entries within the officer's jurisdiction, and how many are unfiled.</summary>
+    public Task<Dictionary<Guid, (int Reported, int Unfiled)>> InAsync(string officerUnitCode, ReporterRole role, CancellationToken cancellationToken)
     {
         var reporters = db.Set<Reporter>().Where(r => r.Role == role).Select(r => r.Id);
-        return db.Set<ReportedCount>().AsNoTracking()
-            .Where(c => (units == null || units.Contains(c.UnitCode)) && reporters.Contains(c.ReporterId))
+        return db.Set<ReportedCount>().AsNoTracking().WithinUnit(officerUnitCode, c => c.UnitCode)
+            .Where(c => reporters.Contains(c.ReporterId))
             .GroupBy(c => c.ReporterId)
             .Select(g => new { g.Key, Reported = g.Sum(c => c.Reported), Unfiled = g.Sum(c => c.Unfiled) })
             .ToDictionaryAsync(c => c.Key, c => (c.Reported, c.Unfiled), cancellationToken);

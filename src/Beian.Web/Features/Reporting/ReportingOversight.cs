@@ -24,7 +24,7 @@ public sealed class ReportingOversight(BeianDbContext db, ReportedCounts counts,
     /// <summary>Each reporter's share as its last completed report left it (<see cref="ReportedCounts"/>).</summary>
     public async Task<IReadOnlyList<ReporterShare>> SharesAsync(string officerUnitCode, ReporterRole role, CancellationToken cancellationToken)
     {
-        var byReporter = await counts.InAsync(PoliceJurisdiction.CodesWithin(officerUnitCode), role, cancellationToken);
+        var byReporter = await counts.InAsync(officerUnitCode, role, cancellationToken);
         var ids = byReporter.Keys.ToList();
         var reporters = await db.Set<Reporter>().AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
         return reporters.Select(r => new ReporterShare(r.Id, r.Name, r.Role, r.Services, byReporter[r.Id].Reported, byReporter[r.Id].Unfiled))
@@ -66,9 +66,8 @@ public sealed class ReportingOversight(BeianDbContext db, ReportedCounts counts,
     /// <summary>【已核实】: the finding closed with the officer's note; false when it is not one of the officer's jurisdiction or already closed.</summary>
     public async Task<bool> CloseFindingAsync(Guid id, string officerUserId, string officerUnitCode, string? note, CancellationToken cancellationToken)
     {
-        var scope = PoliceJurisdiction.CodesWithin(officerUnitCode);
-        var finding = await db.Set<ReportFinding>().FirstOrDefaultAsync(f => f.Id == id && f.ClosedAt == null
-            && (scope == null || scope.Contains(f.UnitCode)), cancellationToken);
+        var finding = await db.Set<ReportFinding>().Where(f => f.Id == id && f.ClosedAt == null)
+            .WithinUnit(officerUnitCode, f => f.UnitCode).FirstOrDefaultAsync(cancellationToken);
         if (finding == null) return false;
         finding.ClosedAt = clock.GetUtcNow().UtcDateTime;
         finding.ClosedByUserId = officerUserId;
