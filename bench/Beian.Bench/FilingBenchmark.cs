@@ -169,18 +169,12 @@ public static class FilingBenchmark
         var rows = 0;
         foreach (var write in writes)
         {
-            await using var command = new NpgsqlCommand(write.Text, connection, transaction);
-            foreach (var parameter in write.Parameters)
+            await using var command = write.On(connection, transaction, value => value switch
             {
-                var copy = parameter.Clone();
-                copy.Value = copy.Value switch
-                {
-                    Guid id => fresh.GetValueOrDefault(id, id),
-                    string text => texts.Aggregate(text, (t, r) => t.Replace(r.Old, r.New, StringComparison.Ordinal)),
-                    var other => other,
-                };
-                command.Parameters.Add(copy);
-            }
+                Guid id => fresh.GetValueOrDefault(id, id),
+                string text => texts.Aggregate(text, (t, r) => t.Replace(r.Old, r.New, StringComparison.Ordinal)),
+                var other => other,
+            });
             rows += await command.ExecuteNonQueryAsync();
         }
         await transaction.CommitAsync();

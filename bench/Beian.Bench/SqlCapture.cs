@@ -14,11 +14,23 @@ public sealed record CapturedCommand(string Text, IReadOnlyList<NpgsqlParameter>
     public bool IsRead => Text.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)
                           || Text.TrimStart().StartsWith("WITH", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The command again on <paramref name="connection"/>, each parameter's value as <paramref name="value"/> makes it (as it was when null).</summary>
+    public NpgsqlCommand On(NpgsqlConnection connection, NpgsqlTransaction? transaction = null, Func<object?, object?>? value = null)
+    {
+        var command = new NpgsqlCommand(Text, connection, transaction) { CommandTimeout = 600 };
+        foreach (var parameter in Parameters)
+        {
+            var copy = parameter.Clone();
+            if (value != null) copy.Value = value(copy.Value);
+            command.Parameters.Add(copy);
+        }
+        return command;
+    }
+
     /// <summary>Runs the command on <paramref name="connection"/> and reads every row and column; returns the rows read.</summary>
     public async Task<long> ReplayAsync(NpgsqlConnection connection, CancellationToken cancellationToken = default)
     {
-        await using var command = new NpgsqlCommand(Text, connection) { CommandTimeout = 600 };
-        foreach (var parameter in Parameters) command.Parameters.Add(parameter.Clone());
+        await using var command = On(connection);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         long rows = 0;
         var values = new object[256];
