@@ -7,9 +7,9 @@ namespace Beian.Web.Features.Applications;
 public sealed class ApplicationSnapshots(PersonalDataProtector protector)
 {
     /// <summary>The form as its run-time type, so a form passed by its interface keeps every field.</summary>
-    public string Seal<T>(T form) => protector.Encrypt(JsonSerializer.Serialize(form, form!.GetType()));
+    public string Seal<T>(T form) => protector.EncryptDocument(JsonSerializer.Serialize(form, form!.GetType()));
 
-    public T Open<T>(string cipher) => JsonSerializer.Deserialize<T>(protector.Decrypt(cipher))!;
+    public T Open<T>(string cipher) => JsonSerializer.Deserialize<T>(protector.DecryptDocument(cipher))!;
 
-    public object Open(string cipher, Type formType) => JsonSerializer.Deserialize(protector.Decrypt(cipher), formType)!;
+    public object Open(string cipher, Type formType) => JsonSerializer.Deserialize(protector.DecryptDocument(cipher), formType)!;
 }

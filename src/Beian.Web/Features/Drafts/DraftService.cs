@@ -33,7 +33,7 @@ public sealed class DraftService(BeianDbContext db, PersonalDataProtector protec
             throw new RefusedInputException($"Draft field {refusal.Path} refused: {refusal.Message}");
         title = title.Length > TitleMaxLength ? title[..TitleMaxLength] : title;
         var now = clock.GetUtcNow().UtcDateTime;
-        var payload = protector.Encrypt(JsonSerializer.Serialize(form, form!.GetType()));
+        var payload = protector.EncryptDocument(JsonSerializer.Serialize(form, form!.GetType()));
         var replaced = await Matching(ownerUserId, type, targetId).ExecuteUpdateAsync(draft => draft
             .SetProperty(d => d.Title, title)
             .SetProperty(d => d.PayloadCipher, payload)
@@ -65,7 +65,7 @@ public sealed class DraftService(BeianDbContext db, PersonalDataProtector protec
     {
         var draft = await db.Drafts.AsNoTracking()
             .FirstOrDefaultAsync(d => d.Id == draftId && d.OwnerUserId == ownerUserId && d.BusinessType == type, cancellationToken);
-        return draft == null ? default : JsonSerializer.Deserialize<TForm>(protector.Decrypt(draft.PayloadCipher));
+        return draft == null ? default : JsonSerializer.Deserialize<TForm>(protector.DecryptDocument(draft.PayloadCipher));
     }
 
     /// <summary>The draft's form as <paramref name="formType"/> (a business known at run time), only for its owner.</summary>
@@ -73,7 +73,7 @@ public sealed class DraftService(BeianDbContext db, PersonalDataProtector protec
     {
         var draft = await db.Drafts.AsNoTracking()
             .FirstOrDefaultAsync(d => d.Id == draftId && d.OwnerUserId == ownerUserId && d.BusinessType == type, cancellationToken);
-        return draft == null ? null : JsonSerializer.Deserialize(protector.Decrypt(draft.PayloadCipher), formType);
+        return draft == null ? null : JsonSerializer.Deserialize(protector.DecryptDocument(draft.PayloadCipher), formType);
     }
 
     /// <summary>A draft is used up when its form is submitted.</summary>
