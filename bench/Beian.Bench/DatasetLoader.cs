@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using Beian.Core.Filing;
 using Beian.Core.PublicQuery;
+using Beian.Web.Infrastructure.Jobs;
+using Microsoft.Extensions.Hosting;
 using Beian.Web.Features.Applications;
 using Beian.Web.Features.PublicQuery;
 using Beian.Web.Features.Subjects;
@@ -21,10 +24,16 @@ public sealed class DatasetLoader(string connectionString, Action<string> log, I
 {
     private static readonly string[] Tables = ["Subjects", "Websites", "PublicWebsites", "PublicWebsiteDomains", "PublicWebsiteGrams"];
 
+    /// <summary>The history's tables: empty in the freshly created database (the audit records refuse TRUNCATE).</summary>
+    private static readonly string[] HistoryTables = ["Applications", "ApplicationTransitions", "RecordTransitions", "AuditRecords", "SiteMessages"];
+
+    private static readonly string[] AllTables = [.. Tables, .. HistoryTables];
+
     public async Task LoadAsync(int sites, int seed, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         var (subjectCiphers, websiteCiphers) = await SampleCiphersAsync();
+        log($"{subjectCiphers.Length + websiteCiphers.Length} full contents sealed by the platform: {subjectCiphers.Average(c => c.Length):F0} characters a subject, {websiteCiphers.Average(c => c.Length):F0} a website");
         await using var admin = new NpgsqlConnection(connectionString);
         await admin.OpenAsync(cancellationToken);
         await ExecuteAsync(admin, $"TRUNCATE {string.Join(", ", Tables.Select(Quote))}, \"NumberSequences\"", cancellationToken);
@@ -37,8 +46,9 @@ public sealed class DatasetLoader(string connectionString, Action<string> log, I
         log($"schema ready, {primaryKeys.Count} keys, {indexes.Count} indexes and {foreignKeys.Count} foreign keys off ({clock.Elapsed.TotalSeconds:F0} s)");
 
         var dataset = new NationalDataset(seed);
-        var written = await CopyAsync(dataset, sites, subjectCiphers, websiteCiphers, cancellationToken);
-        log($"copied {written.Subjects:N0} subjects, {written.Sites:N0} websites, {written.Hosts:N0} hosts, {written.Grams:N0} name grams ({clock.Elapsed.TotalSeconds:F0} s)");
+        var written = await CopyAsync(dataset, sites, subjectCiphers, websiteCiphers, await AuditHeadAsync(admin, cancellationToken), cancellationToken);
+        log($"copied {written.Subjects:N0} subjects, {written.Sites:N0} websites, {written.Hosts:N0} hosts, {written.Grams:N0} name grams, " +
+            $"{written.History.Applications:N0} applications ({written.History.Open:N0} open), {written.History.AuditRecords:N0} audit records ({clock.Elapsed.TotalSeconds:F0} s)");
 
         var builds = primaryKeys.Select(k => (k.Name, $"ALTER TABLE {Quote(k.Table)} ADD CONSTRAINT {Quote(k.Name)} {k.Definition}"))
             .Concat(indexes).OrderByDescending(b => b.Item1 == "PK_PublicWebsiteGrams").ToList();
@@ -47,29 +57,59 @@ public sealed class DatasetLoader(string connectionString, Action<string> log, I
             await ExecuteAsync(admin, $"ALTER TABLE {Quote(table)} ADD CONSTRAINT {Quote(name)} {definition}", cancellationToken);
         await SetSequencesAsync(admin, dataset.Serials, cancellationToken);
         await ExecuteAsync(admin, CommonGrams.RecountSql, cancellationToken, timeoutSeconds: 0);
-        foreach (var table in Tables)
+        foreach (var table in AllTables)
         {
             var command = table.StartsWith("Public", StringComparison.Ordinal) ? "VACUUM ANALYZE" : "ANALYZE";
             await ExecuteAsync(admin, $"{command} {Quote(table)}", cancellationToken, timeoutSeconds: 0);
         }
-        log($"indexes built and analysed; {sites:N0} filed websites over {dataset.Serials.Count:N0} counties in {clock.Elapsed.TotalSeconds:F0} s");
+        log($"indexes built and analysed ({clock.Elapsed.TotalSeconds:F0} s)");
+        await RunStartupBackfillsAsync(cancellationToken);
+        log($"{sites:N0} websites over {dataset.Serials.Count:N0} counties with their history in {clock.Elapsed.TotalSeconds:F0} s");
+    }
+
+    /// <summary>
+    /// What a node builds from the data when it starts (the kept statistics from the applications …), so that the first
+    /// start of the platform on the dataset does not pay for it.
+    /// </summary>
+    private async Task RunStartupBackfillsAsync(CancellationToken cancellationToken)
+    {
+        await using var host = platform == null ? new BenchHost(connectionString) : null;
+        var services = platform ?? host!.Services;
+        await services.GetServices<IHostedService>().OfType<StartupBackfills>().Single().ExecuteTask!.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>Where the audit chain ends (records the platform sealed while it migrated the database), so the history continues it.</summary>
+    private static async Task<(long Sequence, string ChainHash)> AuditHeadAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand("""
+            SELECT "Sequence", "ChainHash" FROM "AuditRecords" WHERE "Sequence" IS NOT NULL ORDER BY "Sequence" DESC LIMIT 1
+            """, connection);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? (reader.GetInt64(0), reader.GetString(1)) : (0, Beian.Web.Features.Audit.AuditHashes.Genesis);
     }
 
     /// <summary>The builds on two connections: the biggest (the grams' key, first in the list) alone, and all the others.</summary>
     private static IEnumerable<IEnumerable<(string Name, string Definition)>> TwoShares(List<(string Name, string Definition)> builds) =>
         [builds.Take(1), builds.Skip(1)];
 
-    private async Task<(long Subjects, long Sites, long Hosts, long Grams)> CopyAsync(NationalDataset dataset, int sites, string[] subjectCiphers,
-        string[] websiteCiphers, CancellationToken cancellationToken)
+    private async Task<(long Subjects, long Sites, long Hosts, long Grams, DatasetHistory History)> CopyAsync(NationalDataset dataset, int sites,
+        string[] subjectCiphers, string[] websiteCiphers, (long Sequence, string ChainHash) auditHead, CancellationToken cancellationToken)
     {
         await using var subjects = await ImporterAsync("Subjects",
             "\"Id\", \"OwnerUserId\", \"Nature\", \"Name\", \"DataCipher\", \"CertificateHash\", \"PrincipalCertificateHash\", \"PrincipalMobileHash\", \"JurisdictionUnitCode\", \"Status\", \"CreatedAt\", \"ApprovedAt\", \"Version\"", cancellationToken);
         await using var websites = await ImporterAsync("Websites",
-            "\"Id\", \"SubjectId\", \"OwnerUserId\", \"Name\", \"MainDomain\", \"RegistrableDomain\", \"Ips\", \"AccessProviderName\", \"Interactive\", \"DataCipher\", \"JurisdictionUnitCode\", \"Status\", \"NumberDigits\", \"NumberDisplay\", \"CreatedAt\", \"FiledAt\", \"Version\"", cancellationToken);
+            "\"Id\", \"SubjectId\", \"OwnerUserId\", \"Name\", \"MainDomain\", \"RegistrableDomain\", \"Ips\", \"AccessProviderName\", \"Interactive\", \"DataCipher\", \"JurisdictionUnitCode\", \"Status\", \"NumberDigits\", \"NumberDisplay\", \"CreatedAt\", \"FiledAt\", \"CancelledAt\", \"Version\"", cancellationToken);
         await using var publics = await ImporterAsync("PublicWebsites",
             "\"WebsiteId\", \"SubjectId\", \"NumberDigits\", \"NumberDisplay\", \"Name\", \"NameKey\", \"MainDomain\", \"SubDomains\", \"SubjectNature\", \"HolderName\", \"Interactive\", \"UnitCode\", \"UnitName\", \"FiledAt\"", cancellationToken);
         await using var hosts = await ImporterAsync("PublicWebsiteDomains", "\"Host\", \"WebsiteId\"", cancellationToken);
         await using var grams = await ImporterAsync("PublicWebsiteGrams", "\"Gram\", \"FiledAt\", \"WebsiteId\", \"NameKey\"", cancellationToken);
+        await using var applications = await ImporterAsync("Applications", DatasetHistory.ApplicationColumns, cancellationToken);
+        await using var applicationSteps = await ImporterAsync("ApplicationTransitions", DatasetHistory.ApplicationTransitionColumns, cancellationToken);
+        await using var recordSteps = await ImporterAsync("RecordTransitions", DatasetHistory.RecordTransitionColumns, cancellationToken);
+        await using var audit = await ImporterAsync("AuditRecords", DatasetHistory.AuditColumns, cancellationToken);
+        await using var messages = await ImporterAsync("SiteMessages", DatasetHistory.SiteMessageColumns, cancellationToken);
+        var history = new DatasetHistory(new DatasetHistory.Targets(applications.Importer, applicationSteps.Importer, recordSteps.Importer,
+            audit.Importer, messages.Importer), subjectCiphers, websiteCiphers, auditHead);
 
         long subjectCount = 0, siteCount = 0, hostCount = 0, gramCount = 0;
         foreach (var subject in dataset.Subjects(sites, DateTime.UtcNow))
@@ -77,10 +117,16 @@ public sealed class DatasetLoader(string connectionString, Action<string> log, I
             var owner = $"bench-{subject.Id:N}";
             var unitName = Beian.Core.PoliceUnits.PoliceUnitCatalog.Default.Find(subject.UnitCode)?.Name ?? subject.UnitCode;
             WriteSubject(subjects.Importer, subject, owner, subjectCiphers[subjectCount % subjectCiphers.Length]);
+            history.Add(subject, owner, subjectCount);
             subjectCount++;
             foreach (var site in subject.Sites)
             {
                 WriteWebsite(websites.Importer, subject, site, owner, websiteCiphers[siteCount % websiteCiphers.Length]);
+                if (!site.Public)
+                {
+                    siteCount++;
+                    continue;
+                }
                 WritePublic(publics.Importer, subject, site, unitName);
                 foreach (var host in DomainLookup.HostsOf(site.MainDomain, site.SubDomains))
                 {
@@ -102,8 +148,10 @@ public sealed class DatasetLoader(string connectionString, Action<string> log, I
                 if (++siteCount % 500_000 == 0) log($"  {siteCount:N0} websites written");
             }
         }
-        foreach (var importer in new[] { subjects, websites, publics, hosts, grams }) await importer.Importer.CompleteAsync(cancellationToken);
-        return (subjectCount, siteCount, hostCount, gramCount);
+        history.Complete();
+        foreach (var importer in new[] { subjects, websites, publics, hosts, grams, applications, applicationSteps, recordSteps, audit, messages })
+            await importer.Importer.CompleteAsync(cancellationToken);
+        return (subjectCount, siteCount, hostCount, gramCount, history);
     }
 
     private static void WriteSubject(NpgsqlBinaryImporter row, GeneratedSubject subject, string owner, string cipher)
@@ -139,13 +187,29 @@ public sealed class DatasetLoader(string connectionString, Action<string> log, I
         row.Write(site.Interactive, NpgsqlDbType.Boolean);
         row.Write(cipher, NpgsqlDbType.Text);
         row.Write(subject.UnitCode, NpgsqlDbType.Varchar);
-        row.Write("Filed", NpgsqlDbType.Varchar);
-        row.Write(site.NumberDigits, NpgsqlDbType.Varchar);
-        row.Write(site.NumberDisplay, NpgsqlDbType.Varchar);
-        row.Write(site.FiledAt.AddDays(-2), NpgsqlDbType.TimestampTz);
-        row.Write(site.FiledAt, NpgsqlDbType.TimestampTz);
-        row.Write(1, NpgsqlDbType.Integer);
+        row.Write(StatusOf(site).ToString(), NpgsqlDbType.Varchar);
+        if (site.NumberDigits == null)
+        {
+            row.WriteNull();
+            row.WriteNull();
+        }
+        else
+        {
+            row.Write(site.NumberDigits, NpgsqlDbType.Varchar);
+            row.Write(site.NumberDisplay!, NpgsqlDbType.Varchar);
+        }
+        row.Write(site.SubmittedAt, NpgsqlDbType.TimestampTz);
+        if (site.Life == SiteLife.Open) row.WriteNull(); else row.Write(site.FiledAt, NpgsqlDbType.TimestampTz);
+        if (site.Life == SiteLife.Cancelled) row.Write(site.LaterAt, NpgsqlDbType.TimestampTz); else row.WriteNull();
+        row.Write(site.Life switch { SiteLife.Open => 1, SiteLife.Filed => 2, _ => 4 }, NpgsqlDbType.Integer);
     }
+
+    private static FilingStatus StatusOf(GeneratedSite site) => site.Life switch
+    {
+        SiteLife.Open => FilingStatus.Pending,
+        SiteLife.Cancelled => FilingStatus.Cancelled,
+        _ => FilingStatus.Filed,
+    };
 
     private static void WritePublic(NpgsqlBinaryImporter row, GeneratedSubject subject, GeneratedSite site, string unitName)
     {
@@ -168,7 +232,7 @@ public sealed class DatasetLoader(string connectionString, Action<string> log, I
     }
 
     /// <summary>
-    /// A few real encrypted contents, made by the platform's own key ring, cycled over the rows; the
+    /// A few real encrypted contents with every field filled, made by the platform's own key ring, cycled over the rows; the
     /// platform (started here unless given) also migrates the database first.
     /// </summary>
     private async Task<(string[] Subjects, string[] Websites)> SampleCiphersAsync()
@@ -177,12 +241,10 @@ public sealed class DatasetLoader(string connectionString, Action<string> log, I
         using var scope = (platform ?? host!.Services).CreateScope();
         var snapshots = scope.ServiceProvider.GetRequiredService<ApplicationSnapshots>();
         var dataset = new NationalDataset(1);
-        var samples = dataset.Subjects(64, DateTime.UtcNow).ToList();
-        var subjects = samples.Select(s => snapshots.Seal(new SubjectForm())).ToArray();
-        var websites = samples.SelectMany(s => s.Sites).Select(site => snapshots.Seal(new WebsiteForm
-        {
-            BasicInfo = new WebsiteBasicInfo { Name = site.Name, MainDomain = site.MainDomain, HasDomain = true, SubDomainsText = string.Join('\n', site.SubDomains) },
-        })).ToArray();
+        var samples = dataset.Subjects(256, DateTime.UtcNow).ToList();
+        var subjects = samples.Select((s, i) => snapshots.Seal(FullForms.Subject(s.Nature, s.Name, i))).ToArray();
+        var websites = samples.SelectMany(s => s.Sites.Select(site => (Subject: s, Site: site)))
+            .Select((pair, i) => snapshots.Seal(FullForms.Website(pair.Subject.Id, pair.Site.Name, pair.Site.MainDomain, pair.Site.SubDomains, i))).ToArray();
         return (subjects, websites);
     }
 
@@ -224,7 +286,7 @@ public sealed class DatasetLoader(string connectionString, Action<string> log, I
             WHERE i.schemaname = current_schema() AND i.tablename = ANY(@tables)
               AND NOT EXISTS (SELECT 1 FROM pg_constraint AS c WHERE c.conname = i.indexname AND c.contype IN ('p', 'u'))
             """, connection);
-        command.Parameters.Add(new NpgsqlParameter("tables", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = Tables });
+        command.Parameters.Add(new NpgsqlParameter("tables", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = AllTables });
         var result = new List<(string, string)>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) result.Add((reader.GetString(0), reader.GetString(1)));
@@ -241,7 +303,7 @@ public sealed class DatasetLoader(string connectionString, Action<string> log, I
             WHERE c.contype = @type AND t.relname = ANY(@tables)
             """, connection);
         command.Parameters.Add(new NpgsqlParameter("type", NpgsqlDbType.InternalChar) { Value = type });
-        command.Parameters.Add(new NpgsqlParameter("tables", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = Tables });
+        command.Parameters.Add(new NpgsqlParameter("tables", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = AllTables });
         var result = new List<(string, string, string)>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) result.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));

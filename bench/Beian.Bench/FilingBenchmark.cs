@@ -107,39 +107,12 @@ public static class FilingBenchmark
 
     private static WebsiteForm FormOf(Subject subject, string run, int index)
     {
-        var person = new ResponsiblePerson
-        {
-            Name = "王建华", CertificateType = CertificateType.ResidentIdCard, CertificateNumber = IdNumber(index),
-            CertificateValidUntil = new DateOnly(2036, 5, 1), Mobile = "1390571" + (index % 10000).ToString("D4", CultureInfo.InvariantCulture),
-            Email = "admin@example.com",
-        };
         var domain = DomainLabel(run, index) + "com";
-        return new WebsiteForm
-        {
-            SubjectId = subject.Id,
-            BasicInfo = new WebsiteBasicInfo
-            {
-                Name = $"基准测试网站{run}{index}", HasIcpNumber = true, IcpNumber = "浙ICP备12345678号-1", OpenedOn = new DateOnly(2026, 1, 1),
-                HasDomain = true, MainDomain = domain, SubDomainsText = "m." + domain, IpsText = "47.96.1." + (index % 250 + 1),
-                AccessProvider = Aliyun, AccessMethod = "云服务器", Registrar = Aliyun, ProvidesInteractiveServices = false,
-                ServiceTypes = [ServiceType.Www], PublishesDangerousGoods = false, HasPrePermits = false, Languages = [SiteLanguage.SimplifiedChinese],
-            },
-            People = new BusinessPeople { Principal = person, SecurityOfficer = person, EmergencyContact = person },
-            Consent = true,
-        };
+        return FullForms.Website(subject.Id, $"基准测试网站{run}{index}", domain, ["m." + domain], index);
     }
 
     /// <summary>The filing's own part of its domains (bench1206151207n12.), found in its hosts, name grams and messages.</summary>
     private static string DomainLabel(string run, int index) => $"bench{run}n{index}.";
-
-    private static ProviderChoice Aliyun => new() { Scope = "境内", RegionCode = "330000", ProviderId = "aliyun", Name = "阿里云计算有限公司" };
-
-    /// <summary>A valid 居民身份证 number, different per filing.</summary>
-    private static string IdNumber(int index)
-    {
-        var body = "33010619850101" + (index % 1000).ToString("D3", CultureInfo.InvariantCulture);
-        return body + Gb11643.CheckCharacter(body);
-    }
 
     /// <summary>Runs <paramref name="work"/> over the items on <paramref name="workers"/> flows; what it returned, and the seconds.</summary>
     private static async Task<(List<T> Results, double Seconds)> TimedAsync<TItem, T>(IEnumerable<TItem> items, int workers, Func<TItem, Task<T>> work)

@@ -10,11 +10,32 @@ namespace Beian.Bench;
 /// <summary>One generated subject (开办主体) with its filed websites.</summary>
 public sealed record GeneratedSubject(Guid Id, SubjectNature Nature, string Name, string UnitCode, DateTime ApprovedAt, IReadOnlyList<GeneratedSite> Sites);
 
-/// <summary>One generated filed website, with everything the public read tables hold.</summary>
+/// <summary>What became of a generated website after it was submitted.</summary>
+public enum SiteLife
+{
+    /// <summary>Approved and unchanged since.</summary>
+    Filed,
+    /// <summary>Approved, later changed (变更网站, approved).</summary>
+    Changed,
+    /// <summary>Approved, later cancelled (注销网站, approved): no longer public, its number no longer in force.</summary>
+    Cancelled,
+    /// <summary>Submitted in the last weeks and not decided yet: in its county's queue, without a number.</summary>
+    Open,
+}
+
+/// <summary>
+/// One generated website, with everything the public read tables hold and its history: submitted at
+/// <see cref="SubmittedAt"/> (returned once and resubmitted when <see cref="ReturnedOnce"/>), filed at
+/// <see cref="FiledAt"/>, changed or cancelled at <see cref="LaterAt"/>. An open one has no number and no filing time.
+/// </summary>
 public sealed record GeneratedSite(Guid Id, string Name, string MainDomain, string RegistrableDomain, IReadOnlyList<string> SubDomains,
-    bool Interactive, string NumberDigits, string NumberDisplay, DateTime FiledAt)
+    bool Interactive, string? NumberDigits, string? NumberDisplay, DateTime FiledAt, SiteLife Life, DateTime SubmittedAt, bool ReturnedOnce,
+    DateTime LaterAt)
 {
     public string NameKey => NameGrams.Normalize(Name);
+
+    /// <summary>Whether 公共查询 shows it (its number in force).</summary>
+    public bool Public => Life is SiteLife.Filed or SiteLife.Changed;
 }
 
 /// <summary>
@@ -80,7 +101,7 @@ public sealed class NationalDataset(int seed)
             var holder = organisation ? OrganisationName(county) : PersonName();
             var list = new List<GeneratedSite>(count);
             for (var i = 0; i < count; i++)
-                list.Add(Site(county, organisation, holder, approved.AddMinutes(i * 7)));
+                list.Add(Site(county, organisation, holder, approved.AddMinutes(i * 7), newestUtc));
             made += count;
             yield return new GeneratedSubject(Guid.CreateVersion7(approved), organisation ? SubjectNature.Organisation : SubjectNature.Individual,
                 holder, county.Code, approved, list);
@@ -92,7 +113,7 @@ public sealed class NationalDataset(int seed)
 
     public static string HolderNameOf(GeneratedSubject subject) => Beian.Web.Features.Public.PublicHolder.NameOf(subject.Nature, subject.Name);
 
-    private GeneratedSite Site((string Code, string Place, string City) county, bool organisation, string holder, DateTime filedAt)
+    private GeneratedSite Site((string Code, string Place, string City) county, bool organisation, string holder, DateTime filedAt, DateTime newestUtc)
     {
         var name = organisation ? OrganisationSiteName(county, holder) : PersonalSiteName(county, holder);
         var (main, registrable) = Domain();
@@ -100,11 +121,36 @@ public sealed class NationalDataset(int seed)
         if (_random.NextDouble() < 0.45) subDomains.Add("m." + registrable);
         if (_random.NextDouble() < 0.15) subDomains.Add("shop." + registrable);
         if (main != "www." + registrable && _random.NextDouble() < 0.5) subDomains.Add("www." + registrable);
+        var interactive = _random.NextDouble() < 0.3;
+        var life = Life();
+        var returnedOnce = _random.NextDouble() < ReturnedShare;
+        if (life == SiteLife.Open)
+        {
+            // The queue holds what was submitted in the last three weeks, whenever its subject was approved.
+            var submitted = newestUtc.AddMinutes(-_random.Next(1, 21 * 24 * 60));
+            return new GeneratedSite(Guid.CreateVersion7(submitted), name, main, registrable, subDomains, interactive, null, null, submitted,
+                life, submitted, false, submitted);
+        }
         var serial = _serials[county.Code] = _serials.GetValueOrDefault(county.Code) + 1;
         var number = PublicSecurityNumber.Create(county.Code, FilingCategory.Website, serial);
-        return new GeneratedSite(Guid.CreateVersion7(filedAt), name, main, registrable, subDomains, _random.NextDouble() < 0.3,
-            number.Digits, number.Display, filedAt);
+        var submittedAt = filedAt.AddHours(-(returnedOnce ? 24 * 5 : 2) - _random.Next(48));
+        var later = filedAt.AddTicks((long)(_random.NextDouble() * Math.Max(0, (newestUtc.AddDays(-30) - filedAt).Ticks)));
+        if (life != SiteLife.Filed && later <= filedAt.AddDays(1)) life = SiteLife.Filed; // filed in the last month: not changed yet
+        return new GeneratedSite(Guid.CreateVersion7(filedAt), name, main, registrable, subDomains, interactive,
+            number.Digits, number.Display, filedAt, life, submittedAt, returnedOnce, later);
     }
+
+    /// <summary>The shares of a site's fate: about 2 % waiting in a queue, 4 % changed once, 1 % cancelled.</summary>
+    private SiteLife Life() => _random.NextDouble() switch
+    {
+        < 0.02 => SiteLife.Open,
+        < 0.06 => SiteLife.Changed,
+        < 0.07 => SiteLife.Cancelled,
+        _ => SiteLife.Filed,
+    };
+
+    /// <summary>Applications returned once (a reason to correct) before they were approved.</summary>
+    private const double ReturnedShare = 0.05;
 
     private string OrganisationName((string Code, string Place, string City) county) =>
         $"{county.City}{Word(Brand)}{Word(Brand)}{Word(Trade)}有限公司";

@@ -49,6 +49,11 @@ internal static class BenchCommands
                 Console.WriteLine(filing);
                 if (arguments.Text("out") is { } filingPath) await File.WriteAllTextAsync(filingPath, filing);
                 return 0;
+            case "size":
+                var size = await DatasetSize.ReportAsync(connectionString, arguments.Flag("verify"), Log);
+                Console.WriteLine(size);
+                if (arguments.Text("out") is { } sizePath) await File.WriteAllTextAsync(sizePath, size);
+                return 0;
             case "report":
                 var (table, _) = await ReportBenchmark.RunAsync(connectionString, new ReportBenchmarkOptions(arguments.Int("rows", 1_000_000),
                     arguments.Int("unfiled-percent", 5), arguments.Int("rounds", 2), arguments.Int("seed", 1)), Log);
@@ -58,7 +63,7 @@ internal static class BenchCommands
                 return 0;
             default:
                 Console.Error.WriteLine("usage: Beian.Bench generate [--sites N] [--seed N] | run [--connections N] [--seconds N] [--warmup N] [--rounds N] [--rate N] [--only TEXT|police] [--runs N] [--case TEXT] [--out FILE]"
-                    + " | filing [--filings N] [--workers N] [--out FILE] | report [--rows N] [--unfiled-percent N] [--rounds N] [--seed N] [--out FILE]");
+                    + " | filing [--filings N] [--workers N] [--out FILE] | size [--verify true] [--out FILE] | report [--rows N] [--unfiled-percent N] [--rounds N] [--seed N] [--out FILE]");
                 return 2;
         }
     }
@@ -77,6 +82,9 @@ internal sealed record Arguments(string Command, IReadOnlyDictionary<string, str
         Options.TryGetValue(name, out var value) ? int.Parse(value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture) : fallback;
 
     public string? Text(string name) => Options.GetValueOrDefault(name);
+
+    /// <summary>An option given as <c>--name true</c>.</summary>
+    public bool Flag(string name) => Text(name) == "true";
 }
 
 internal static class Databases

@@ -1,0 +1,282 @@
+using System.Buffers.Binary;
+using Beian.Core.Applications;
+using Beian.Core.Filing;
+using Beian.Core.Subjects;
+using Beian.Web.Features.Applications;
+using Beian.Web.Features.Audit;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Beian.Bench;
+
+/// <summary>
+/// The history of a <see cref="NationalDataset"/> as the platform writes it, row for row: for each subject and website the
+/// application that filed it (新办, returned once and resubmitted for some), claimed and approved by its county's reviewer; the
+/// 变更 and 注销 applications of the sites that were changed or cancelled; the open applications in the queues; each with its
+/// transitions, the records' own transitions (RecordTransitions), the audit records (sealed, in one hash chain, in time order)
+/// and the applicant's site message of each decision. Steps are written in time order: a step waits in a queue until the
+/// subjects being written have passed its time.
+/// </summary>
+public sealed class DatasetHistory(DatasetHistory.Targets targets, string[] subjectContents, string[] websiteContents,
+    (long Sequence, string ChainHash) auditHead)
+{
+    /// <summary>The COPY targets of the history's tables.</summary>
+    public sealed record Targets(NpgsqlBinaryImporter Applications, NpgsqlBinaryImporter ApplicationTransitions,
+        NpgsqlBinaryImporter RecordTransitions, NpgsqlBinaryImporter AuditRecords, NpgsqlBinaryImporter SiteMessages);
+
+    public const string ApplicationColumns = "\"Id\", \"Number\", \"OwnerUserId\", \"BusinessType\", \"SubjectId\", \"TargetId\", \"Title\", \"Status\", \"SnapshotCipher\", \"PreviousSnapshotCipher\", \"FindingsJson\", \"JurisdictionUnitCode\", \"SubmissionKey\", \"SubmittedAt\", \"DecidedAt\", \"DecidedByUserId\", \"DecisionNote\", \"Version\", \"AssignedReviewerUserId\", \"ReturnReasonsJson\"";
+    public const string ApplicationTransitionColumns = "\"Id\", \"ApplicationId\", \"From\", \"To\", \"Action\", \"ActorUserId\", \"Note\", \"At\"";
+    public const string RecordTransitionColumns = "\"Id\", \"RecordType\", \"RecordId\", \"Action\", \"From\", \"To\", \"ActorUserId\", \"Why\", \"At\"";
+    public const string AuditColumns = "\"Id\", \"At\", \"UserId\", \"UserName\", \"UnitCode\", \"Action\", \"ObjectType\", \"ObjectId\", \"Outcome\", \"SourceIp\", \"Detail\", \"ContentHash\", \"Sequence\", \"PreviousHash\", \"ChainHash\", \"SealedAt\"";
+    public const string SiteMessageColumns = "\"Id\", \"UserId\", \"Title\", \"Body\", \"CreatedAt\", \"ReadAt\"";
+
+    private const string ReturnNote = "网站负责人证件扫描件不清晰，请重新上传后提交。";
+    private readonly PriorityQueue<Action, DateTime> _steps = new();
+    private readonly Random _random = new(7);
+    private uint _idCounter;
+    private long _sites;
+    private long _sequence = auditHead.Sequence;
+    private string _chainHash = auditHead.ChainHash;
+
+    public long Applications { get; private set; }
+    public long AuditRecords { get; private set; }
+    public long Open { get; private set; }
+
+    /// <summary>The reviewer of a county (the accounts the filing benchmark makes are named the same).</summary>
+    public static string ReviewerOf(string unitCode) => $"bench-reviewer-{unitCode}";
+
+    /// <summary>The subject's 新办主体 application, then each of its websites' history.</summary>
+    public void Add(GeneratedSubject subject, string owner, long index)
+    {
+        var content = subjectContents[index % subjectContents.Length];
+        var submitted = subject.ApprovedAt.AddDays(-3);
+        Schedule(submitted, () => Filing(BusinessType.NewSubject, owner, subject, subject.Id, subject.Name, content, null, submitted,
+            subject.ApprovedAt, returnedOnce: false, open: false, "Subject", SubjectStatus.Pending, SubjectStatus.Valid, "Approve"));
+        foreach (var site in subject.Sites) AddSite(subject, site, owner);
+        Release(submitted.AddDays(-10));
+    }
+
+    /// <summary>Writes every step still waiting (after the last subject).</summary>
+    public void Complete() => Release(DateTime.MaxValue);
+
+    private void AddSite(GeneratedSubject subject, GeneratedSite site, string owner)
+    {
+        var contentIndex = (int)(_sites++ % websiteContents.Length);
+        var content = websiteContents[contentIndex];
+        var open = site.Life == SiteLife.Open;
+        Schedule(site.SubmittedAt, () => Filing(BusinessType.NewWebsite, owner, subject, site.Id, site.Name, content, null, site.SubmittedAt,
+            open ? null : site.FiledAt, site.ReturnedOnce, open, "Website", FilingStatus.Pending, FilingStatus.Filed, "File", site.NumberDisplay));
+        if (site.Life == SiteLife.Changed)
+        {
+            var changed = websiteContents[(contentIndex + 1) % websiteContents.Length];
+            Schedule(site.LaterAt, () => Later(BusinessType.ChangeWebsite, owner, subject, site, changed, content, FilingStatus.Changing,
+                FilingStatus.Filed, "BeginChange", "EndChange"));
+        }
+        if (site.Life == SiteLife.Cancelled)
+            Schedule(site.LaterAt, () => Later(BusinessType.CancelWebsite, owner, subject, site, content, null, FilingStatus.Cancelling,
+                FilingStatus.Cancelled, "BeginCancel", "Cancel"));
+    }
+
+    private void Schedule(DateTime at, Action step) => _steps.Enqueue(step, at);
+
+    private void Release(DateTime until)
+    {
+        while (_steps.TryPeek(out _, out var at) && at <= until) _steps.Dequeue()();
+    }
+
+    /// <summary>
+    /// A first filing (新办主体, 新办网站): submitted (the record created Pending), claimed, returned and resubmitted when
+    /// <paramref name="returnedOnce"/>, approved (the record moved to <paramref name="approvedStatus"/>), or left in the queue.
+    /// </summary>
+    private void Filing(BusinessType type, string owner, GeneratedSubject subject, Guid recordId, string title, string content, string? previous,
+        DateTime submitted, DateTime? decided, bool returnedOnce, bool open, string recordType, object createdStatus, object approvedStatus,
+        string approveAction, string? number = null)
+    {
+        var reviewer = ReviewerOf(subject.UnitCode);
+        var applicationId = NewId(submitted);
+        var applicationNumber = ApplicationNumbers.For(applicationId, submitted);
+        var unit = subject.UnitCode;
+        var claimed = open ? _random.NextDouble() < 0.3 : true;
+        var status = open ? (claimed ? ApplicationStatus.InReview : ApplicationStatus.Pending) : ApplicationStatus.Approved;
+        WriteApplication(applicationId, applicationNumber, owner, type, subject.Id, recordId, title, status, content, previous, unit, submitted,
+            open ? null : decided, open ? null : reviewer, claimed ? reviewer : null, returnedOnce);
+
+        var at = submitted;
+        var named = $"{type.ApplicationName()} {applicationNumber}";
+        ApplicationStep(applicationId, named, null, ApplicationStatus.Pending, ApplicationAction.Submit, owner, null, at, officer: null);
+        RecordStep(recordType, recordId, "Submit", null, createdStatus, owner, type.ApplicationName(), at, officer: null);
+        if (returnedOnce)
+        {
+            at = at.AddHours(20);
+            ApplicationStep(applicationId, named, ApplicationStatus.Pending, ApplicationStatus.InReview, ApplicationAction.Claim, reviewer, null, at, unit);
+            ReadPersonalData(applicationNumber, applicationId, reviewer, unit, at.AddMinutes(1));
+            ApplicationStep(applicationId, named, ApplicationStatus.InReview, ApplicationStatus.Returned, ApplicationAction.Return, reviewer, ReturnNote,
+                at.AddMinutes(6), unit);
+            Message(owner, $"{type.ApplicationName()}已退回", $"您的{type.ApplicationName()}（{title}，申请编号{applicationNumber}）已被退回，退回原因：{ReturnNote}。请登录平台在“我的申请”中修改后重新提交。", at.AddMinutes(6));
+            at = at.AddDays(2);
+            ApplicationStep(applicationId, named, ApplicationStatus.Returned, ApplicationStatus.Pending, ApplicationAction.Resubmit, owner, null, at, officer: null);
+        }
+        if (!claimed) return;
+        var claimAt = open ? at.AddMinutes(30) : decided!.Value.AddMinutes(-8);
+        ApplicationStep(applicationId, named, ApplicationStatus.Pending, ApplicationStatus.InReview, ApplicationAction.Claim, reviewer, null, claimAt, unit);
+        ReadPersonalData(applicationNumber, applicationId, reviewer, unit, claimAt.AddMinutes(1));
+        if (open) return;
+        ApplicationStep(applicationId, named, ApplicationStatus.InReview, ApplicationStatus.Approved, ApplicationAction.Approve, reviewer, null, decided!.Value, unit);
+        RecordStep(recordType, recordId, approveAction, createdStatus, approvedStatus, reviewer,
+            $"{type.ApplicationName()}{applicationNumber}：审核通过", decided.Value, unit);
+        var issued = number == null ? "。" : $"，公安备案号：{number}。";
+        Message(owner, $"{type.ApplicationName()}已通过", $"您的{type.ApplicationName()}（{title}，申请编号{applicationNumber}）已审核通过{issued}", decided.Value);
+    }
+
+    /// <summary>A 变更 or 注销 of a filed site: the record moves to <paramref name="during"/> on submission and on approval to <paramref name="after"/>.</summary>
+    private void Later(BusinessType type, string owner, GeneratedSubject subject, GeneratedSite site, string content, string? previous,
+        FilingStatus during, FilingStatus after, string beginAction, string endAction)
+    {
+        var reviewer = ReviewerOf(subject.UnitCode);
+        var submitted = site.LaterAt;
+        var decided = submitted.AddHours(4 + _random.Next(60));
+        var applicationId = NewId(submitted);
+        var applicationNumber = ApplicationNumbers.For(applicationId, submitted);
+        var unit = subject.UnitCode;
+        WriteApplication(applicationId, applicationNumber, owner, type, subject.Id, site.Id, site.Name, ApplicationStatus.Approved, content, previous, unit,
+            submitted, decided, reviewer, reviewer, returnedOnce: false);
+        var named = $"{type.ApplicationName()} {applicationNumber}";
+        ApplicationStep(applicationId, named, null, ApplicationStatus.Pending, ApplicationAction.Submit, owner, null, submitted, officer: null);
+        RecordStep("Website", site.Id, beginAction, FilingStatus.Filed, during, owner, type.ApplicationName(), submitted, officer: null);
+        ApplicationStep(applicationId, named, ApplicationStatus.Pending, ApplicationStatus.InReview, ApplicationAction.Claim, reviewer, null,
+            decided.AddMinutes(-8), unit);
+        ReadPersonalData(applicationNumber, applicationId, reviewer, unit, decided.AddMinutes(-7));
+        ApplicationStep(applicationId, named, ApplicationStatus.InReview, ApplicationStatus.Approved, ApplicationAction.Approve, reviewer, null, decided, unit);
+        RecordStep("Website", site.Id, endAction, during, after, reviewer, $"{type.ApplicationName()}{applicationNumber}：审核通过", decided, unit);
+        Message(owner, $"{type.ApplicationName()}已通过", $"您的{type.ApplicationName()}（{site.Name}，申请编号{applicationNumber}）已审核通过。", decided);
+    }
+
+    private void WriteApplication(Guid id, string number, string owner, BusinessType type, Guid subjectId, Guid targetId, string title,
+        ApplicationStatus status, string content, string? previous, string unit, DateTime submitted, DateTime? decided, string? decidedBy,
+        string? assigned, bool returnedOnce)
+    {
+        var row = targets.Applications;
+        row.StartRow();
+        row.Write(id, NpgsqlDbType.Uuid);
+        row.Write(number, NpgsqlDbType.Varchar);
+        row.Write(owner, NpgsqlDbType.Varchar);
+        row.Write(type.ToString(), NpgsqlDbType.Varchar);
+        row.Write(subjectId, NpgsqlDbType.Uuid);
+        row.Write(targetId, NpgsqlDbType.Uuid);
+        row.Write(title, NpgsqlDbType.Varchar);
+        row.Write(status.ToString(), NpgsqlDbType.Varchar);
+        row.Write(content, NpgsqlDbType.Text);
+        Nullable(row, previous, NpgsqlDbType.Text);
+        row.Write("[]", NpgsqlDbType.Text);
+        row.Write(unit, NpgsqlDbType.Varchar);
+        row.Write(NewId(submitted), NpgsqlDbType.Uuid);
+        row.Write(submitted, NpgsqlDbType.TimestampTz);
+        if (decided is { } at) row.Write(at, NpgsqlDbType.TimestampTz); else row.WriteNull();
+        Nullable(row, decidedBy, NpgsqlDbType.Varchar);
+        row.WriteNull(); // an approval's note: none (a return's reasons are cleared by the approval that follows)
+        row.Write(returnedOnce ? 5 : status == ApplicationStatus.Pending ? 0 : 2, NpgsqlDbType.Integer);
+        Nullable(row, assigned, NpgsqlDbType.Varchar);
+        row.WriteNull();
+        Applications++;
+        if (status is ApplicationStatus.Pending or ApplicationStatus.InReview) Open++;
+    }
+
+    private void ApplicationStep(Guid applicationId, string named, ApplicationStatus? from, ApplicationStatus to, ApplicationAction action,
+        string actor, string? note, DateTime at, string? officer)
+    {
+        var row = targets.ApplicationTransitions;
+        row.StartRow();
+        row.Write(NewId(at), NpgsqlDbType.Uuid);
+        row.Write(applicationId, NpgsqlDbType.Uuid);
+        Nullable(row, from?.ToString(), NpgsqlDbType.Varchar);
+        row.Write(to.ToString(), NpgsqlDbType.Varchar);
+        row.Write(action.ToString(), NpgsqlDbType.Varchar);
+        row.Write(actor, NpgsqlDbType.Varchar);
+        Nullable(row, note, NpgsqlDbType.Varchar);
+        row.Write(at, NpgsqlDbType.TimestampTz);
+        var fromLabel = from?.Label() ?? "—";
+        Audit(action.ToString(), AuditObjectTypes.Application, applicationId.ToString(), $"{named}：{fromLabel} → {to.Label()}", actor, officer, at);
+    }
+
+    private void RecordStep(string recordType, Guid recordId, string action, object? from, object to, string actor, string? why, DateTime at,
+        string? officer)
+    {
+        var row = targets.RecordTransitions;
+        row.StartRow();
+        row.Write(NewId(at), NpgsqlDbType.Uuid);
+        row.Write(recordType, NpgsqlDbType.Varchar);
+        row.Write(recordId, NpgsqlDbType.Uuid);
+        row.Write(action, NpgsqlDbType.Varchar);
+        Nullable(row, from?.ToString(), NpgsqlDbType.Varchar);
+        row.Write(to.ToString()!, NpgsqlDbType.Varchar);
+        row.Write(actor, NpgsqlDbType.Varchar);
+        Nullable(row, why, NpgsqlDbType.Varchar);
+        row.Write(at, NpgsqlDbType.TimestampTz);
+        var (auditAction, detail) = from == null
+            ? (AuditActions.Create, $"状态：{AuditedStatuses.Label(to)}")
+            : (AuditActions.ChangeStatus, $"{AuditedStatuses.Label(from)} → {AuditedStatuses.Label(to)}");
+        Audit(auditAction, recordType, recordId.ToString(), detail, actor, officer, at);
+    }
+
+    private void ReadPersonalData(string applicationNumber, Guid applicationId, string reviewer, string unit, DateTime at) =>
+        Audit(AuditActions.ReadPersonalData, AuditObjectTypes.Application, applicationId.ToString(), $"审核页面：{applicationNumber}", reviewer, unit, at);
+
+    /// <summary>One audit record, attributed to the actor of the request (an officer with the unit), hashed and sealed into the chain.</summary>
+    private void Audit(string action, string objectType, string objectId, string detail, string actor, string? officerUnit, DateTime at)
+    {
+        var record = AuditRecord.New(action, objectType, objectId, AuditOutcomes.Succeeded, detail, at);
+        record.AttributeTo(new AuditActor(actor, actor, officerUnit, officerUnit == null ? "223.104.3.17" : "10.33.1.20"));
+        record.Complete(AuditActor.System);
+        record.Seal(++_sequence, _chainHash, at.AddSeconds(5));
+        _chainHash = record.ChainHash!;
+        var row = targets.AuditRecords;
+        row.StartRow();
+        row.Write(record.Id, NpgsqlDbType.Uuid);
+        row.Write(record.At, NpgsqlDbType.TimestampTz);
+        row.Write(record.UserId, NpgsqlDbType.Varchar);
+        row.Write(record.UserName, NpgsqlDbType.Varchar);
+        Nullable(row, record.UnitCode, NpgsqlDbType.Varchar);
+        row.Write(record.Action, NpgsqlDbType.Varchar);
+        row.Write(record.ObjectType, NpgsqlDbType.Varchar);
+        row.Write(record.ObjectId, NpgsqlDbType.Varchar);
+        row.Write(record.Outcome, NpgsqlDbType.Varchar);
+        Nullable(row, record.SourceIp, NpgsqlDbType.Varchar);
+        row.Write(record.Detail, NpgsqlDbType.Varchar);
+        row.Write(record.ContentHash, NpgsqlDbType.Varchar);
+        row.Write(record.Sequence!.Value, NpgsqlDbType.Bigint);
+        row.Write(record.PreviousHash!, NpgsqlDbType.Varchar);
+        row.Write(record.ChainHash!, NpgsqlDbType.Varchar);
+        row.Write(record.SealedAt!.Value, NpgsqlDbType.TimestampTz);
+        AuditRecords++;
+    }
+
+    private void Message(string owner, string title, string body, DateTime at)
+    {
+        var row = targets.SiteMessages;
+        row.StartRow();
+        row.Write(NewId(at), NpgsqlDbType.Uuid);
+        row.Write(owner, NpgsqlDbType.Varchar);
+        row.Write(title, NpgsqlDbType.Varchar);
+        row.Write(body, NpgsqlDbType.Varchar);
+        row.Write(at, NpgsqlDbType.TimestampTz);
+        // Read within days, except the newest few.
+        if (_random.NextDouble() < 0.9) row.Write(at.AddHours(1 + _random.Next(72)), NpgsqlDbType.TimestampTz); else row.WriteNull();
+    }
+
+    /// <summary>
+    /// A version 7 id of the moment whose last 32 bits count up: application numbers end with those 8 hex digits, so
+    /// no two of the dataset's applications share a number (random bits would collide a few times in ten million).
+    /// </summary>
+    private Guid NewId(DateTime at)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        Guid.CreateVersion7(new DateTimeOffset(at, TimeSpan.Zero)).TryWriteBytes(bytes, bigEndian: true, out _);
+        BinaryPrimitives.WriteUInt32BigEndian(bytes[12..], ++_idCounter);
+        return new Guid(bytes, bigEndian: true);
+    }
+
+    private static void Nullable(NpgsqlBinaryImporter row, string? value, NpgsqlDbType type)
+    {
+        if (value == null) row.WriteNull(); else row.Write(value, type);
+    }
+}
