@@ -49,8 +49,8 @@ public abstract class QueueFilterTests(PlatformFixture platform)
 
         var page = await reviewer.GetAsync($"{path}?{from}=2026-02-30&{to}=abc");
 
-        Assert.Equal("“2026-02-30”格式不正确", page.FieldError(fromKey));
-        Assert.Equal("“abc”格式不正确", page.FieldError(toKey));
+        Assert.Equal("“2026-02-30”不是有效的日期，请按“年-月-日”填写，如2026-03-01", page.FieldError(fromKey));
+        Assert.Equal("“abc”不是有效的日期，请按“年-月-日”填写，如2026-03-01", page.FieldError(toKey));
         Assert.Equal("2026-02-30", ((IHtmlInputElement)page.QuerySelector($"#{fromKey}")!).Value);
         Assert.Equal("abc", ((IHtmlInputElement)page.QuerySelector($"#{toKey}")!).Value);
         Assert.NotNull(page.QuerySelector($".validation-summary-errors a[href='#{toKey}']"));

@@ -189,6 +189,7 @@ public static class ServiceRegistration
                 options.Filters.Add<Features.Regions.AddressRefreshFilter>();
                 ChineseModelBindingMessages.Apply(options.ModelBindingMessageProvider);
                 options.ModelBinderProviders.Insert(0, new Input.CheckboxModelBinderProvider());
+                options.ModelBinderProviders.Insert(0, new Input.DateModelBinderProvider());
             });
         // Chinese text is written to pages as UTF-8, not as &#x…; escapes.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
