@@ -54,6 +54,7 @@ public abstract class QueueFilterTests(PlatformFixture platform)
         Assert.Equal("2026-02-30", ((IHtmlInputElement)page.QuerySelector($"#{fromKey}")!).Value);
         Assert.Equal("abc", ((IHtmlInputElement)page.QuerySelector($"#{toKey}")!).Value);
         Assert.NotNull(page.QuerySelector($".validation-summary-errors a[href='#{toKey}']"));
+        Assert.Equal([$"#{fromKey}", $"#{toKey}"], page.QuerySelectorAll(".validation-summary-errors a").Select(a => a.GetAttribute("href")));
     }
 
     private static async Task<List<string>> NumbersAsync(PlatformClient reviewer, string query)

@@ -57,11 +57,14 @@ public static partial class FormErrorOrder
         return html.Append(formHtml, at, formHtml.Length - at).ToString();
     }
 
-    /// <summary>The first input that is the field or part of it (an address's Detail, an upload's File); unmatched last.</summary>
+    /// <summary>
+    /// The first input that is the field or part of it (an address's Detail, an upload's File); unmatched last. Case is
+    /// ignored: a list's filter posts its query names (from) for its properties (From).
+    /// </summary>
     private static int PositionOf(string field, List<string> names)
     {
-        var index = names.FindIndex(name => name == field || name.StartsWith(field + ".", StringComparison.Ordinal)
-            || name.StartsWith(field + "[", StringComparison.Ordinal));
+        var index = names.FindIndex(name => name.Equals(field, StringComparison.OrdinalIgnoreCase)
+            || name.StartsWith(field + ".", StringComparison.OrdinalIgnoreCase) || name.StartsWith(field + "[", StringComparison.OrdinalIgnoreCase));
         return index < 0 ? int.MaxValue : index;
     }
 }
