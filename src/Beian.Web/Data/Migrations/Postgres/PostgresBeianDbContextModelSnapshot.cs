@@ -339,6 +339,9 @@ namespace Beian.Web.Data.Migrations.Postgres
                     b.HasIndex(new[] { "SubmittedAt", "Number" }, "IX_Applications_Open_SubmittedAt_Number")
                         .HasFilter("\"Status\" IN ('Pending', 'InReview', 'Inspecting')");
 
+                    b.HasIndex(new[] { "JurisdictionUnitCode", "SubmittedAt", "Number", "BusinessType" }, "IX_Applications_Open_Unit")
+                        .HasFilter("\"Status\" IN ('Pending', 'InReview', 'Inspecting')");
+
                     b.ToTable("Applications", (string)null);
                 });
 
