@@ -336,6 +336,9 @@ namespace Beian.Web.Data.Migrations.Postgres
 
                     b.HasIndex("SubjectId", "BusinessType", "Status");
 
+                    b.HasIndex(new[] { "AssignedReviewerUserId", "SubmittedAt", "Number", "BusinessType" }, "IX_Applications_Open_Reviewer")
+                        .HasFilter("\"Status\" IN ('Pending', 'InReview', 'Inspecting')");
+
                     b.HasIndex(new[] { "SubmittedAt", "Number" }, "IX_Applications_Open_SubmittedAt_Number")
                         .HasFilter("\"Status\" IN ('Pending', 'InReview', 'Inspecting')");
 
