@@ -249,6 +249,8 @@ internal sealed class FilingApplicationConfiguration : IEntityTypeConfiguration<
             .HasFilter(OpenStatuses.IndexFilter);
         builder.HasIndex(a => new { a.Status, a.SubmittedAt, a.Number });
         builder.HasIndex(a => new { a.SubjectId, a.BusinessType, a.Status });
+        // A record's applications (an open one refuses another 变更/注销; 安全评估's latest; the files a reviewer may open).
+        builder.HasIndex(a => new { a.TargetId, a.SubmittedAt });
         builder.HasMany(a => a.Transitions).WithOne().HasForeignKey(t => t.ApplicationId);
     }
 }

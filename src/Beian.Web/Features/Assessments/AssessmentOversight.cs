@@ -58,8 +58,8 @@ public sealed class AssessmentOversight(BeianDbContext db, IEnumerable<IBusiness
             .ToDictionaryAsync(s => s.Id, s => s.Nature == SubjectNature.Individual ? Masking.MaskPersonName(s.Name) : s.Name, cancellationToken);
         var codes = page.Select(a => a.JurisdictionUnitCode).Distinct().ToList();
         var units = await db.PoliceUnits.AsNoTracking().Where(u => codes.Contains(u.Code)).ToDictionaryAsync(u => u.Code, u => u.Name, cancellationToken);
-        var ids = page.Select(a => (Guid?)a.Id).ToList();
-        var applications = await db.Applications.AsNoTracking().Where(a => ids.Contains(a.TargetId))
+        var ids = page.Select(a => a.Id).ToList();
+        var applications = await db.Applications.AsNoTracking().Where(a => a.TargetId != null && ids.Contains(a.TargetId.Value))
             .Select(a => new { a.TargetId, a.Id, a.SubmittedAt }).ToListAsync(cancellationToken);
         var latest = applications.GroupBy(a => a.TargetId!.Value).ToDictionary(g => g.Key, g => g.MaxBy(a => a.SubmittedAt)!.Id);
         var rows = page.Select(a => new AssessmentRow(a, subjects.GetValueOrDefault(a.SubjectId) ?? string.Empty,

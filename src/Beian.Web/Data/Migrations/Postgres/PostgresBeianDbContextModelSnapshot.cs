@@ -330,6 +330,8 @@ namespace Beian.Web.Data.Migrations.Postgres
 
                     b.HasIndex("OwnerUserId", "SubmittedAt");
 
+                    b.HasIndex("TargetId", "SubmittedAt");
+
                     b.HasIndex("JurisdictionUnitCode", "Status", "SubmittedAt");
 
                     b.HasIndex("Status", "SubmittedAt", "Number");

@@ -325,6 +325,8 @@ namespace Beian.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("OwnerUserId", "SubmittedAt");
 
+                    b.HasIndex("TargetId", "SubmittedAt");
+
                     b.HasIndex("JurisdictionUnitCode", "Status", "SubmittedAt");
 
                     b.HasIndex("Status", "SubmittedAt", "Number");
