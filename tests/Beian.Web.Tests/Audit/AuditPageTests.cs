@@ -121,6 +121,40 @@ public abstract class AuditPageTests(PlatformFixture platform)
             .CountAsync(r => r.Action == AuditActions.VerifyChain && refusedUsers.Contains(r.UserId))));
     }
 
+    [Fact]
+    public async Task A_long_log_is_paged_by_cursor_without_a_record_twice_or_missing()
+    {
+        platform.RequireAvailable();
+        var officer = $"p{Guid.NewGuid():N}"[..12];
+        // 120 records of one user, ten in the same microsecond: the id orders those.
+        var at = new DateTime(2026, 4, 1, 2, 0, 0, DateTimeKind.Utc);
+        await SeedAsync(Enumerable.Range(0, 120).Select(i => (
+            AuditRecord.New(AuditActions.ReadPersonalData, AuditObjectTypes.File, Guid.NewGuid().ToString(), AuditOutcomes.Succeeded, $"第{i}条",
+                i < 10 ? at : at.AddMinutes(i)), new AuditActor("u-p", officer, "330106", null))).ToArray());
+        var (admin, _) = await AuditPlatform.StaffClientAsync(platform, Roles.Administrator, null);
+
+        var seen = new List<string>();
+        var page = await admin.GetAsync($"/Admin/Audit?user={officer}");
+        Assert.Contains(page.QuerySelectorAll("p"), p => p.TextContent.Trim() == "共 120 条");
+        while (true)
+        {
+            seen.AddRange(Ids(page));
+            var next = page.QuerySelector(".keyset-pager a[rel=next]")?.GetAttribute("href");
+            if (next == null) break;
+            Assert.Contains($"user={officer}", next);
+            page = await admin.GetAsync(next);
+        }
+        Assert.Equal(120, seen.Count);
+        Assert.Equal(120, seen.Distinct().Count());
+        // 末页 holds the oldest, and an old page number shows the first page.
+        var last = await admin.GetAsync(page.QuerySelector(".keyset-pager a[rel=last]")!.GetAttribute("href")!);
+        Assert.Equal(seen[^50..], Ids(last));
+        Assert.Equal(seen[..50], Ids(await admin.GetAsync($"/Admin/Audit?user={officer}&p=2")));
+    }
+
+    private static List<string> Ids(IDocument page) =>
+        page.QuerySelectorAll("#audit-records tbody tr").Select(tr => tr.GetAttribute("data-id")!).ToList();
+
     private static List<string[]> Rows(IDocument page) =>
         page.QuerySelectorAll("#audit-records tbody tr")
             .Select(tr => tr.QuerySelectorAll("td").Select(td => string.Join(" ", td.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).ToArray())

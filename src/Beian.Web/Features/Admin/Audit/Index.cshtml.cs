@@ -1,6 +1,7 @@
 using Beian.Core.Time;
 using Beian.Web.Data;
 using Beian.Web.Features.Audit;
+using Beian.Web.Infrastructure.Paging;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,12 +11,17 @@ namespace Beian.Web.Features.Admin.Audit;
 
 /// <summary>
 /// 审计日志: administrators search every audit record (newest first) and run 【校验完整性】, which
-/// checks every content hash and the hash chain. Read-only: nothing here changes a record.
+/// checks every content hash and the hash chain. Read-only: nothing here changes a record. A national log holds tens of
+/// millions of records: pages follow a cursor (<see cref="KeysetPaging"/>) and the count stops at its bound.
 /// </summary>
 [Authorize(Policy = "Administrator")]
-public class IndexModel(BeianDbContext db, AuditChainVerifier verifier, AuditLog audit) : PageModel
+public class IndexModel(BeianDbContext db, AuditChainVerifier verifier, AuditLog audit, IConfiguration configuration) : PageModel
 {
     public const int PageSize = 50;
+
+    /// <summary>Newest first; the id breaks ties between records of the same microsecond.</summary>
+    public static readonly KeysetOrder<AuditRecord> Order =
+        KeysetOrder<AuditRecord>.By(r => r.At, descending: true).ThenBy(r => r.Id, descending: true);
 
     [BindProperty(SupportsGet = true)]
     public DateOnly? From { get; set; }
@@ -43,13 +49,14 @@ public class IndexModel(BeianDbContext db, AuditChainVerifier verifier, AuditLog
     [BindProperty(SupportsGet = true)]
     public string? Outcome { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "p")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>The page shown (<see cref="KeysetPaging"/>): none for the first.</summary>
+    [BindProperty(SupportsGet = true, Name = KeysetPaging.QueryKey)]
+    public string? Cursor { get; set; }
 
     public IReadOnlyList<AuditRecord> Records { get; private set; } = [];
     public IReadOnlyDictionary<string, string> UnitNames { get; private set; } = new Dictionary<string, string>();
-    public int Total { get; private set; }
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public BoundedCount Total { get; private set; } = new(0, 0);
+    public (string? Previous, string? Next) Pager { get; private set; }
     public AuditVerification? Verification { get; private set; }
 
     public Task OnGetAsync() => LoadAsync();
@@ -81,10 +88,9 @@ public class IndexModel(BeianDbContext db, AuditChainVerifier verifier, AuditLog
             return;
         }
         var query = Filtered(db.AuditRecords.AsNoTracking());
-        Total = await query.CountAsync();
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        Records = await query.OrderByDescending(r => r.At).ThenByDescending(r => r.Id)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync();
+        Total = await query.CountUpToAsync(BoundedCount.BoundOf(configuration), HttpContext.RequestAborted);
+        var page = await query.PageAsync(Order, Cursor, PageSize, HttpContext.RequestAborted);
+        (Records, Pager) = (page.Rows, (page.Previous, page.Next));
         var codes = Records.Select(r => r.UnitCode).OfType<string>().Distinct().ToList();
         UnitNames = await db.PoliceUnits.AsNoTracking().Where(u => codes.Contains(u.Code)).ToDictionaryAsync(u => u.Code, u => u.Name);
     }
