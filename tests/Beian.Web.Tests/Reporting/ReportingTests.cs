@@ -49,6 +49,9 @@ public abstract class ReportingTests(PlatformFixture platform)
         var detail = await approved.Client.GetAsync(ReporterRoutes.DetailPath(approved.ReporterId));
         Assert.NotNull(detail.QuerySelector("#upload"));
         Assert.Contains("139****8888", detail.Text());
+        // The reporter's pages belong to 我的服务商 in the side menu, though their address does not say so.
+        foreach (var page in new[] { detail, await approved.Client.GetAsync("/Reporting/Lookup/" + approved.ReporterId) })
+            Assert.Equal("我的服务商", page.QuerySelector(".side-menu-link[aria-current=page]")?.TextContent.Trim());
 
         // Another account, and the police, never reach it.
         var (stranger, _) = await Applicants.RegisteredAndLoggedInAsync(platform);

@@ -168,6 +168,12 @@ public static class Navigation
     /// → 待审核申请, not 工作台). Requests to the 建设中 page match the item they stand for.
     /// "/" only matches exactly.
     /// </summary>
+    /// <summary>
+    /// The ViewData key by which a page whose address names no menu item says which one it belongs to (a reporter's pages
+    /// belong to 我的服务商 or 我的应用市场 by the reporter's role, which the address does not say).
+    /// </summary>
+    public const string MenuPathKey = "MenuPath";
+
     /// <summary>Detail pages that belong to a list item of the menu.</summary>
     private static readonly (string Prefix, string MenuPath)[] DetailPages =
     [
