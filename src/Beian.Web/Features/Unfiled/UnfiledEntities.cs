@@ -20,14 +20,27 @@ public enum OfflineFilingStatus
     Claimed,
 }
 
+/// <summary>A 未备案 record as pushed to its subject (<see cref="UnfiledPushes"/>): matched by hash, named in the owner's notice.</summary>
+public interface IPushedUnfiled
+{
+    string CertificateHash { get; }
+    Guid? SubjectId { get; set; }
+    DateOnly Deadline { get; }
+
+    /// <summary>How the owner's notice names it: the domain, or the APP with its package.</summary>
+    string NoticeName { get; }
+}
+
 /// <summary>
 /// 未备案网站: a website the police found without a filing, pushed to the subject whose certificate
 /// number matches (<see cref="CertificateHash"/>, the keyed hash of the number; the number itself is
 /// never stored). Applicants see it through their subjects' hashes at query time, so a subject
 /// registered after the import sees it too.
 /// </summary>
-public class UnfiledSite
+public class UnfiledSite : IPushedUnfiled
 {
+    string IPushedUnfiled.NoticeName => Domain;
+
     public Guid Id { get; set; }
     /// <summary>Lower-case ASCII (punycode) form of <see cref="Beian.Core.Websites.DomainName"/>.</summary>
     public string Domain { get; set; } = string.Empty;
@@ -59,8 +72,10 @@ public class UnfiledSite
 /// 未备案APP: an APP an 应用市场 lists without a filing, pushed like a <see cref="UnfiledSite"/> to the police of its
 /// jurisdiction and, through the keyed hash of the developer's certificate number, to the matching subject.
 /// </summary>
-public class UnfiledApp
+public class UnfiledApp : IPushedUnfiled
 {
+    string IPushedUnfiled.NoticeName => $"{AppName}（{PackageName}）";
+
     public Guid Id { get; set; }
     /// <summary>包名 or Bundle ID, as listed.</summary>
     public string PackageName { get; set; } = string.Empty;

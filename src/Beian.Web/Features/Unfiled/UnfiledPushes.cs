@@ -67,23 +67,23 @@ public sealed class UnfiledPushes(BeianDbContext db, PersonalDataProtector prote
             CertificateHash = HashOf(r.CertificateNumber), UnitCode = r.UnitCode, FoundAt = Now, ReporterId = reporterId, ReportId = reportId,
             Status = UnfiledSiteStatus.Pending,
         }).ToList();
-        var owners = await MatchAsync(apps.Select(a => a.CertificateHash), cancellationToken);
-        foreach (var app in apps)
-            if (owners.TryGetValue(app.CertificateHash, out var subjects)) app.SubjectId = subjects[0].Id;
-        db.AddRange(apps);
-        await NotifyOwnersAsync(owners, apps.Select(a => (a.CertificateHash, $"{a.AppName}（{a.PackageName}）", (DateOnly?)a.Deadline)),
-            UnfiledNotices.UnfiledApps, cancellationToken);
+        await PushAsync(apps, UnfiledNotices.UnfiledApps, cancellationToken);
         return apps;
     }
 
     /// <summary>New 未备案网站 records: matched to their subjects, added, and their owners told.</summary>
-    public async Task PushSitesAsync(IReadOnlyList<UnfiledSite> sites, CancellationToken cancellationToken)
+    public Task PushSitesAsync(IReadOnlyList<UnfiledSite> sites, CancellationToken cancellationToken) =>
+        PushAsync(sites, UnfiledNotices.UnfiledSites, cancellationToken);
+
+    /// <summary>New records matched to the newest current subject of their hash, added, and their owners told.</summary>
+    private async Task PushAsync<T>(IReadOnlyList<T> records, Func<IReadOnlyList<string>, DateOnly?, UnfiledNotice> compose,
+        CancellationToken cancellationToken) where T : class, IPushedUnfiled
     {
-        var owners = await MatchAsync(sites.Select(s => s.CertificateHash), cancellationToken);
-        foreach (var site in sites)
-            if (owners.TryGetValue(site.CertificateHash, out var subjects)) site.SubjectId = subjects[0].Id;
-        db.AddRange(sites);
-        await NotifyOwnersAsync(owners, sites.Select(s => (s.CertificateHash, s.Domain, (DateOnly?)s.Deadline)), UnfiledNotices.UnfiledSites, cancellationToken);
+        var owners = await MatchAsync(records.Select(r => r.CertificateHash), cancellationToken);
+        foreach (var record in records)
+            if (owners.TryGetValue(record.CertificateHash, out var subjects)) record.SubjectId = subjects[0].Id;
+        db.AddRange(records);
+        await NotifyOwnersAsync(owners, records.Select(r => (r.CertificateHash, r.NoticeName, (DateOnly?)r.Deadline)), compose, cancellationToken);
     }
 
     public sealed record MatchedSubject(Guid Id, string OwnerUserId, DateTime CreatedAt);
