@@ -1,7 +1,11 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Beian.Bench;
+using Beian.Core.Applications;
+using Beian.Core.Filing;
 using Beian.Web.Data;
+using Beian.Web.Features.Applications;
+using Beian.Web.Features.Audit;
 using Beian.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -11,8 +15,9 @@ using Npgsql;
 namespace Beian.Web.Tests.PublicQuery;
 
 /// <summary>
-/// The benchmark's generator, small: a few thousand filed websites loaded by COPY into the
-/// platform's own schema, and the platform's public query finds them by number, domain and name.
+/// The benchmark's generator, small: a few thousand websites with their history loaded by COPY into the
+/// platform's own schema; the platform's public query finds the filed ones by number, domain and name, every
+/// site has the application that filed it, some wait in the queues, and the audit chain verifies.
 /// PostgreSQL only, as the generator is.
 /// </summary>
 public sealed class NationalDatasetSmokeTests(PostgresPlatform platform) : IClassFixture<PostgresPlatform>
@@ -26,18 +31,33 @@ public sealed class NationalDatasetSmokeTests(PostgresPlatform platform) : IClas
         var connectionString = platform.Services.GetRequiredService<IConfiguration>().GetConnectionString("Postgres")!;
         var lines = new List<string>();
         await new DatasetLoader(connectionString, lines.Add, platform.Services).LoadAsync(Sites, seed: 3);
-        Assert.Contains(lines, l => l.Contains("3,000 filed websites"));
+        Assert.Contains(lines, l => l.Contains("3,000 websites over"));
 
         var (counts, sample) = await platform.ScopedAsync(async s =>
         {
             var db = s.GetRequiredService<BeianDbContext>();
-            var counted = (await db.Websites.CountAsync(), await db.PublicWebsites.CountAsync(), await db.Subjects.CountAsync());
-            var row = await db.PublicWebsites.AsNoTracking().OrderBy(p => p.NumberDigits).Skip(Sites / 2).FirstAsync();
+            var counted = (await db.Websites.CountAsync(), await db.PublicWebsites.CountAsync(), await db.Subjects.CountAsync(),
+                await db.Websites.CountAsync(w => w.Status == FilingStatus.Filed));
+            var row = await db.PublicWebsites.AsNoTracking().OrderBy(p => p.NumberDigits).Skip(Sites / 3).FirstAsync();
             return (counted, row);
         });
         Assert.Equal(Sites, counts.Item1);
-        Assert.Equal(Sites, counts.Item2);
+        Assert.Equal(counts.Item4, counts.Item2);
+        Assert.InRange(counts.Item2, Sites * 9 / 10, Sites - 1);
         Assert.InRange(counts.Item3, Sites / 3, Sites);
+
+        var history = await platform.ScopedAsync(async s =>
+        {
+            var db = s.GetRequiredService<BeianDbContext>();
+            var unfiled = await db.Websites.CountAsync(w => !db.Applications.Any(a => a.TargetId == w.Id && a.BusinessType == BusinessType.NewWebsite));
+            var open = await db.Applications.CountAsync(a => OpenStatuses.All.Contains(a.Status));
+            var verification = await s.GetRequiredService<AuditChainVerifier>().VerifyAsync();
+            return (unfiled, open, verification);
+        });
+        Assert.Equal(0, history.unfiled);
+        Assert.InRange(history.open, 1, Sites / 10);
+        Assert.True(history.verification.Intact, history.verification.FirstProblem?.English);
+        Assert.True(history.verification.Sealed > Sites * 5, $"{history.verification.Sealed} sealed records");
         Assert.Matches(@"^[\u4e00-\u9fa5]+$", sample.Name);
 
         using var visitor = platform.NewClient();
