@@ -6,7 +6,7 @@ using Npgsql;
 // dotnet run -c Release --project bench/Beian.Bench -- run --only police [--runs 12] [--case "已备案网站"] [--out bench/police-results.md]
 // dotnet run -c Release --project bench/Beian.Bench -- filing [--filings 2000] [--workers 8] [--out bench/filing-results.md]
 // dotnet run -c Release --project bench/Beian.Bench -- report [--rows 1000000] [--unfiled-percent 5] [--rounds 2] [--seed 1] [--out bench/report-results.md]
-// dotnet run -c Release --project bench/Beian.Bench -- stats [--applications 1500000] [--days 500] [--runs 12] [--database beian_stats] [--keep 1] [--out FILE]
+// dotnet run -c Release --project bench/Beian.Bench -- stats [--applications 1500000] [--days 500] [--runs 12] [--database beian_stats] [--keep 1] [--reuse 1] [--out FILE]
 // The database is BEIAN_BENCH_POSTGRES (an Npgsql connection string); generate drops and recreates it,
 // so an interrupted load never leaves a schema without its indexes behind. stats makes (and drops) a database of its own
 // on the same server, beian_stats unless --database names another.
@@ -61,7 +61,8 @@ internal static class BenchCommands
             case "stats":
                 var statsConnection = new NpgsqlConnectionStringBuilder(connectionString) { Database = arguments.Text("database") ?? "beian_stats" }.ConnectionString;
                 var stats = await StatisticsBenchmark.RunAsync(statsConnection, new StatisticsBenchmark.Options(arguments.Int("applications", 1_500_000),
-                    arguments.Int("days", 500), arguments.Int("runs", 12), Dropped: 2, Keep: arguments.Int("keep", 0) == 1), Log);
+                    arguments.Int("days", 500), arguments.Int("runs", 12), Dropped: 2, Keep: arguments.Int("keep", 0) == 1,
+                    Reuse: arguments.Int("reuse", 0) == 1), Log);
                 Console.WriteLine();
                 Console.WriteLine(stats);
                 if (arguments.Text("out") is { } statsPath) await File.WriteAllTextAsync(statsPath, stats);
@@ -69,7 +70,7 @@ internal static class BenchCommands
             default:
                 Console.Error.WriteLine("usage: Beian.Bench generate [--sites N] [--seed N] | run [--connections N] [--seconds N] [--warmup N] [--rounds N] [--rate N] [--only TEXT|police] [--runs N] [--case TEXT] [--out FILE]"
                     + " | filing [--filings N] [--workers N] [--out FILE] | report [--rows N] [--unfiled-percent N] [--rounds N] [--seed N] [--out FILE]"
-                    + " | stats [--applications N] [--days N] [--runs N] [--database NAME] [--keep 1] [--out FILE]");
+                    + " | stats [--applications N] [--days N] [--runs N] [--database NAME] [--keep 1] [--reuse 1] [--out FILE]");
                 return 2;
         }
     }

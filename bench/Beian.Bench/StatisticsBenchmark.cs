@@ -19,28 +19,32 @@ namespace Beian.Bench;
 /// national dataset's sites are), decided after an exponential lag, a few withdrawn, the newest still open; the kept
 /// counts are built by the startup backfill (timed); then the report of the ministry, the largest province and the
 /// largest city is read <c>runs</c> times each way, the first <c>dropped</c> not counted, and kept is checked equal to
-/// the recount. The database is dropped at the end unless <c>keep</c>.
+/// the recount. The database is dropped at the end unless <c>keep</c>; <c>reuse</c> measures one kept before, as it is.
 /// </summary>
 public static class StatisticsBenchmark
 {
-    public sealed record Options(int Applications, int Days, int Runs, int Dropped, bool Keep);
+    public sealed record Options(int Applications, int Days, int Runs, int Dropped, bool Keep, bool Reuse = false);
 
     public static async Task<string> RunAsync(string connectionString, Options options, Action<string> log)
     {
         var database = new NpgsqlConnectionStringBuilder(connectionString).Database;
         if (database == "beian_bench") throw new InvalidOperationException("stats makes and drops its own database: name another one");
-        await Databases.RecreateAsync(connectionString);
+        if (!options.Reuse) await Databases.RecreateAsync(connectionString);
         try
         {
             await using var host = new BenchHost(connectionString);
             await host.Services.GetServices<IHostedService>().OfType<StartupBackfills>().Single().ExecuteTask!.WaitAsync(TimeSpan.FromMinutes(5));
             var clock = Stopwatch.StartNew();
-            await LoadAsync(connectionString, options, log);
-            log($"{options.Applications:N0} applications over {options.Days} days loaded ({clock.Elapsed.TotalSeconds:F0} s)");
-            clock.Restart();
-            var built = await BuildCountsAsync(host.Services);
-            var buildSeconds = clock.Elapsed.TotalSeconds;
-            await ExecuteAsync(connectionString, "VACUUM ANALYZE");
+            var (built, buildSeconds) = (0, 0.0);
+            if (!options.Reuse)
+            {
+                await LoadAsync(connectionString, options, log);
+                log($"{options.Applications:N0} applications over {options.Days} days loaded ({clock.Elapsed.TotalSeconds:F0} s)");
+                clock.Restart();
+                built = await BuildCountsAsync(host.Services);
+                buildSeconds = clock.Elapsed.TotalSeconds;
+                await ExecuteAsync(connectionString, "VACUUM ANALYZE");
+            }
             var sizes = await SizesAsync(connectionString);
             log($"kept counts built in {buildSeconds:F0} s ({built:N0} rows); {sizes}");
 
@@ -60,7 +64,7 @@ public static class StatisticsBenchmark
         }
         finally
         {
-            if (!options.Keep) await Databases.DropAsync(connectionString);
+            if (!options.Keep && !options.Reuse) await Databases.DropAsync(connectionString);
         }
     }
 

@@ -43,7 +43,7 @@ internal sealed class KeptReviewFigures(BeianDbContext db) : IReviewFigureSource
         var (from, to, type) = (filter.From, filter.To, filter.Type);
         var tiling = DayBlocks.Tiling(from, to);
 
-        var byBranch = await InBlocks(db.ReviewSubmissionCounts, tiling, InBranches<ReviewSubmissionCount>(unitCode, branches), Summed<ReviewSubmissionCount>(type))
+        var byBranch = await InBlocks(db.ReviewSubmissionCounts.Where(InBranches<ReviewSubmissionCount>(unitCode, branches)), tiling, type)
             .Select(c => new { c.UnitCode, c.Status, c.Count })
             .Concat(Changes(InBranches<ReviewCountChange>(unitCode, branches), type).Where(c => c.SubmittedOn >= from && c.SubmittedOn <= to)
                 .Select(c => new { c.UnitCode, c.Status, Count = c.Delta }))
@@ -51,7 +51,7 @@ internal sealed class KeptReviewFigures(BeianDbContext db) : IReviewFigureSource
             .Select(g => new { g.Key.UnitCode, g.Key.Status, Count = g.Sum(r => r.Count) })
             .ToListAsync(cancellationToken);
 
-        var byType = await InBlocks(db.ReviewSubmissionCounts, tiling, Within<ReviewSubmissionCount>(unitCode), EachType<ReviewSubmissionCount>(type))
+        var byType = await InBlocks(db.ReviewSubmissionCounts.Where(Within<ReviewSubmissionCount>(unitCode)), tiling, type, eachType: true)
             .Select(c => new { c.Types, c.Count })
             .Concat(Changes(Within<ReviewCountChange>(unitCode), type).Where(c => c.SubmittedOn >= from && c.SubmittedOn <= to)
                 .Select(c => new { Types = c.BusinessType.ToString(), Count = c.Delta }))
@@ -59,23 +59,23 @@ internal sealed class KeptReviewFigures(BeianDbContext db) : IReviewFigureSource
             .Select(g => new { Types = g.Key, Count = g.Sum(r => r.Count) })
             .ToListAsync(cancellationToken);
 
-        var byDay = await db.ReviewSubmissionCounts.AsNoTracking().Where(Within<ReviewSubmissionCount>(unitCode)).Where(Summed<ReviewSubmissionCount>(type))
-            .Where(c => c.SpanDays == 1 && c.FirstDay >= from && c.FirstDay <= to)
-            .Select(c => new { Day = c.FirstDay, c.Count })
+        var byDay = await Summed(db.ReviewSubmissionCounts.AsNoTracking().Where(Within<ReviewSubmissionCount>(unitCode))
+                .Where(c => c.SpanDays == 1 && c.FirstDay >= from && c.FirstDay <= to), type)
+            .Select(c => new { c.FirstDay, c.Count })
             .Concat(Changes(Within<ReviewCountChange>(unitCode), type).Where(c => c.SubmittedOn >= from && c.SubmittedOn <= to)
-                .Select(c => new { Day = c.SubmittedOn, Count = c.Delta }))
-            .GroupBy(r => r.Day)
+                .Select(c => new { FirstDay = c.SubmittedOn, Count = c.Delta }))
+            .GroupBy(r => r.FirstDay)
             .Select(g => new DailyCount(g.Key, g.Sum(r => r.Count)))
             .ToListAsync(cancellationToken);
 
-        var times = await InBlocks(db.ReviewDecisionTimes, tiling, Within<ReviewDecisionTime>(unitCode), Summed<ReviewDecisionTime>(type))
+        var times = await InBlocks(db.ReviewDecisionTimes.Where(Within<ReviewDecisionTime>(unitCode)), tiling, type)
             .Select(c => new { c.WorkingDays, c.Count })
             .Concat(DecidedChanges(Within<ReviewCountChange>(unitCode), type, from, to).Select(c => new { c.WorkingDays, c.Count }))
             .GroupBy(r => r.WorkingDays)
             .Select(g => new { WorkingDays = g.Key, Count = g.Sum(r => r.Count) })
             .ToListAsync(cancellationToken);
 
-        var decidedByBranch = await InBlocks(db.ReviewDecisionTotals, tiling, InBranches<ReviewDecisionTotal>(unitCode, branches), Summed<ReviewDecisionTotal>(type))
+        var decidedByBranch = await InBlocks(db.ReviewDecisionTotals.Where(InBranches<ReviewDecisionTotal>(unitCode, branches)), tiling, type)
             .Select(c => new { c.UnitCode, c.Count, c.WorkingDays })
             .Concat(DecidedChanges(InBranches<ReviewCountChange>(unitCode, branches), type, from, to)
                 .Select(c => new { c.UnitCode, c.Count, WorkingDays = (long)c.WorkingDays * c.Count }))
@@ -91,15 +91,34 @@ internal sealed class KeptReviewFigures(BeianDbContext db) : IReviewFigureSource
             decidedByBranch.ToDictionary(b => b.UnitCode, b => AverageReviewTime.Of(b.Count, b.WorkingDays)));
     }
 
-    /// <summary>The sums of the blocks of <paramref name="tiling"/>, one query per block length (each found by its first days).</summary>
-    private static IQueryable<T> InBlocks<T>(IQueryable<T> sums, IReadOnlyList<DayBlock> tiling, Expression<Func<T, bool>> whose,
-        Expression<Func<T, bool>> types) where T : BlockCountColumns =>
+    /// <summary>
+    /// The sums of the blocks of <paramref name="tiling"/> that add up to the figure of <paramref name="type"/> (null: all
+    /// types), or with <paramref name="eachType"/> to each type's: one query per block length and kind of sum, each found in
+    /// the key by its unit, length, first days, scope and types.
+    /// </summary>
+    private static IQueryable<T> InBlocks<T>(IQueryable<T> sums, IReadOnlyList<DayBlock> tiling, BusinessType? type, bool eachType = false)
+        where T : BlockCountColumns =>
         tiling.GroupBy(b => b.SpanDays).Select(length =>
         {
             var span = length.Key;
             var firstDays = length.Select(b => b.FirstDay).ToList();
-            return sums.AsNoTracking().Where(whose).Where(types).Where(c => c.SpanDays == span && firstDays.Contains(c.FirstDay));
+            var blocks = sums.AsNoTracking().Where(c => c.SpanDays == span && firstDays.Contains(c.FirstDay));
+            return eachType && type == null ? blocks.Where(c => c.Types != BlockCountColumns.AllTypes) : Summed(blocks, type);
         }).Aggregate(Queryable.Concat);
+
+    /// <summary>
+    /// The sums that add up to one type's figure, of either scope; or to all types': below a unit its all-types sums, of its
+    /// own its sums of each type (it keeps no other).
+    /// </summary>
+    private static IQueryable<T> Summed<T>(IQueryable<T> sums, BusinessType? type) where T : BlockCountColumns
+    {
+        if (type is { } only)
+        {
+            var name = only.ToString();
+            return sums.Where(c => (c.Scope == CountScope.Own || c.Scope == CountScope.Below) && c.Types == name);
+        }
+        return sums.Where(c => c.Scope == CountScope.Below && c.Types == BlockCountColumns.AllTypes).Concat(sums.Where(c => c.Scope == CountScope.Own));
+    }
 
     private IQueryable<ReviewCountChange> Changes(Expression<Func<ReviewCountChange, bool>> whose, BusinessType? type) =>
         type is { } only
@@ -125,28 +144,6 @@ internal sealed class KeptReviewFigures(BeianDbContext db) : IReviewFigureSource
 
     /// <summary>The unit's whole jurisdiction: its own rows and those below it.</summary>
     private static Expression<Func<T, bool>> Within<T>(string unitCode) where T : IKeptCountKey => c => c.UnitCode == unitCode;
-
-    /// <summary>The sums that add up to one type's figure, or to all types' (below a unit its all-types sum, of its own each type's).</summary>
-    private static Expression<Func<T, bool>> Summed<T>(BusinessType? type) where T : BlockCountColumns
-    {
-        if (type is { } only)
-        {
-            var name = only.ToString();
-            return c => c.Types == name;
-        }
-        return c => (c.Scope == CountScope.Below && c.Types == BlockCountColumns.AllTypes) || (c.Scope == CountScope.Own && c.Types != BlockCountColumns.AllTypes);
-    }
-
-    /// <summary>Each type's sums, or the one type's.</summary>
-    private static Expression<Func<T, bool>> EachType<T>(BusinessType? type) where T : BlockCountColumns
-    {
-        if (type is { } only)
-        {
-            var name = only.ToString();
-            return c => c.Types == name;
-        }
-        return c => c.Types != BlockCountColumns.AllTypes;
-    }
 
     private sealed class DecidedChange
     {
