@@ -199,17 +199,21 @@ public sealed class NationalDataset(int seed)
         return index >= 0 ? index : Math.Min(~index, cumulative.Length - 1);
     }
 
-    /// <summary>Pareto-like weights: a few counties (city districts) file most sites, as in life.</summary>
+    /// <summary>The counties' weights as running sums.</summary>
     private double[] CumulativeWeights()
     {
-        var cumulative = new double[_counties.Count];
+        var weights = SkewedWeights(_random, _counties.Count);
         var total = 0.0;
-        for (var i = 0; i < _counties.Count; i++)
-        {
-            total += 1.0 / Math.Pow(1.0 - _random.NextDouble() * 0.999, 0.8);
-            cumulative[i] = total;
-        }
-        return cumulative;
+        for (var i = 0; i < weights.Length; i++) weights[i] = total += weights[i];
+        return weights;
+    }
+
+    /// <summary>Pareto-like weights: a few counties (city districts) file most sites, as in life.</summary>
+    public static double[] SkewedWeights(Random random, int counties)
+    {
+        var weights = new double[counties];
+        for (var i = 0; i < counties; i++) weights[i] = 1.0 / Math.Pow(1.0 - random.NextDouble() * 0.999, 0.8);
+        return weights;
     }
 
     private static string Base36(long value)

@@ -6,8 +6,10 @@ using Npgsql;
 // dotnet run -c Release --project bench/Beian.Bench -- run --only police [--runs 12] [--case "已备案网站"] [--out bench/police-results.md]
 // dotnet run -c Release --project bench/Beian.Bench -- filing [--filings 2000] [--workers 8] [--out bench/filing-results.md]
 // dotnet run -c Release --project bench/Beian.Bench -- report [--rows 1000000] [--unfiled-percent 5] [--rounds 2] [--seed 1] [--out bench/report-results.md]
+// dotnet run -c Release --project bench/Beian.Bench -- stats [--applications 1500000] [--days 500] [--runs 12] [--database beian_stats] [--keep 1] [--reuse 1] [--out FILE]
 // The database is BEIAN_BENCH_POSTGRES (an Npgsql connection string); generate drops and recreates it,
-// so an interrupted load never leaves a schema without its indexes behind.
+// so an interrupted load never leaves a schema without its indexes behind. stats makes (and drops) a database of its own
+// on the same server, beian_stats unless --database names another.
 
 namespace Beian.Bench;
 
@@ -61,9 +63,19 @@ internal static class BenchCommands
                 Console.WriteLine(table);
                 if (arguments.Text("out") is { } tablePath) await File.WriteAllTextAsync(tablePath, table);
                 return 0;
+            case "stats":
+                var statsConnection = new NpgsqlConnectionStringBuilder(connectionString) { Database = arguments.Text("database") ?? "beian_stats" }.ConnectionString;
+                var stats = await StatisticsBenchmark.RunAsync(statsConnection, new StatisticsBenchmark.Options(arguments.Int("applications", 1_500_000),
+                    arguments.Int("days", 500), arguments.Int("runs", 12), Dropped: 2, Keep: arguments.Int("keep", 0) == 1,
+                    Reuse: arguments.Int("reuse", 0) == 1), Log);
+                Console.WriteLine();
+                Console.WriteLine(stats);
+                if (arguments.Text("out") is { } statsPath) await File.WriteAllTextAsync(statsPath, stats);
+                return 0;
             default:
                 Console.Error.WriteLine("usage: Beian.Bench generate [--sites N] [--seed N] | run [--connections N] [--seconds N] [--warmup N] [--rounds N] [--rate N] [--only TEXT|police] [--runs N] [--case TEXT] [--out FILE]"
-                    + " | filing [--filings N] [--workers N] [--out FILE] | size [--verify true] [--out FILE] | report [--rows N] [--unfiled-percent N] [--rounds N] [--seed N] [--out FILE]");
+                    + " | filing [--filings N] [--workers N] [--out FILE] | size [--verify true] [--out FILE] | report [--rows N] [--unfiled-percent N] [--rounds N] [--seed N] [--out FILE]"
+                    + " | stats [--applications N] [--days N] [--runs N] [--database NAME] [--keep 1] [--reuse 1] [--out FILE]");
                 return 2;
         }
     }
@@ -89,15 +101,21 @@ internal sealed record Arguments(string Command, IReadOnlyDictionary<string, str
 
 internal static class Databases
 {
+    /// <summary>Drops the database of that name, if there is one.</summary>
+    public static Task DropAsync(string connectionString) => AdministerAsync(connectionString, name => [$"DROP DATABASE IF EXISTS {name} WITH (FORCE)"]);
+
     /// <summary>A new, empty database of that name (the platform migrates it when first started).</summary>
-    public static async Task RecreateAsync(string connectionString)
+    public static Task RecreateAsync(string connectionString) =>
+        AdministerAsync(connectionString, name => [$"DROP DATABASE IF EXISTS {name}", $"CREATE DATABASE {name}"]);
+
+    private static async Task AdministerAsync(string connectionString, Func<string, string[]> statements)
     {
         var target = new NpgsqlConnectionStringBuilder(connectionString).Database!;
         var admin = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres" };
         await using var connection = new NpgsqlConnection(admin.ConnectionString);
         await connection.OpenAsync();
         var name = "\"" + target.Replace("\"", "\"\"") + "\"";
-        foreach (var sql in new[] { $"DROP DATABASE IF EXISTS {name}", $"CREATE DATABASE {name}" })
+        foreach (var sql in statements(name))
         {
             await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };
             await command.ExecuteNonQueryAsync();

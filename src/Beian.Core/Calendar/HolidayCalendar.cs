@@ -72,6 +72,17 @@ public sealed class HolidayCalendar
     public bool IsWorkingDay(DateOnly date) =>
         IsAdjustedWorkday(date) || (HolidayYear.IsWeekday(date) && !IsHoliday(date));
 
+    /// <summary>
+    /// A digest of the days on which this calendar departs from plain Monday–Friday weeks (a weekday off, a weekend day
+    /// worked): two calendars with the same signature count the same working days between any two dates.
+    /// </summary>
+    public string Signature => _signature ??= Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
+        System.Text.Encoding.ASCII.GetBytes(string.Join(',', _holidays.Keys.Concat(_adjustedWorkdays.Keys).Distinct()
+            .Where(day => IsWorkingDay(day) != HolidayYear.IsWeekday(day)).Order()
+            .Select(day => day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture) + (IsWorkingDay(day) ? "W" : "H"))))));
+
+    private string? _signature;
+
     private static List<HolidayYear> LastOfEachYear(IEnumerable<HolidayYear> years) =>
         years.GroupBy(y => y.Year).Select(g => g.Last()).OrderBy(y => y.Year).ToList();
 }

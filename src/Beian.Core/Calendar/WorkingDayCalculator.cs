@@ -66,6 +66,24 @@ public sealed class WorkingDayCalculator(HolidayCalendar calendar)
         return count;
     }
 
+    /// <summary>The day from which <see cref="Positions"/> counts.</summary>
+    public static readonly DateOnly PositionEpoch = new(2000, 1, 1);
+
+    /// <summary>
+    /// Each day's position in the working-day calendar, <paramref name="first"/> to <paramref name="last"/>: the working
+    /// days from <see cref="PositionEpoch"/> up to it (negative before), so that <see cref="WorkingDaysBetween(DateOnly,DateOnly)"/>
+    /// of two days is the later one's position less the earlier one's.
+    /// </summary>
+    public IEnumerable<(DateOnly Day, int Position)> Positions(DateOnly first, DateOnly last)
+    {
+        var position = WorkingDaysBetween(PositionEpoch, first);
+        for (var day = first; day <= last; day = day.AddDays(1))
+        {
+            if (day > first && Calendar.IsWorkingDay(day)) position++;
+            yield return (day, position);
+        }
+    }
+
     /// <summary>As <see cref="WorkingDaysBetween(DateOnly,DateOnly)"/>, on the Beijing dates of two UTC instants.</summary>
     public int WorkingDaysBetween(DateTimeOffset from, DateTimeOffset to) =>
         WorkingDaysBetween(BeijingTime.DateOf(from), BeijingTime.DateOf(to));

@@ -14,8 +14,9 @@ public enum CountScope
 /// <summary>
 /// One kept count of 统计分析: the applications of <see cref="UnitCode"/> (its own, or everything below it) submitted on a
 /// Beijing day, of one 业务类型, now in one status, and for 已通过/已退回 decided on a Beijing day.
-/// An application counts once as its unit's own and once below each supervising unit up to the province (the ministry
-/// reads its provinces), so that an officer's view reads only its direct subordinates' rows and its own.
+/// An application counts once as its unit's own and once below each supervising unit up to the ministry, so that an
+/// officer's view reads only its direct subordinates' rows and its own, and its whole jurisdiction's (its own and below
+/// it) for the figures not split by unit.
 /// </summary>
 public readonly record struct ReviewCountKey(
     string UnitCode, CountScope Scope, DateOnly SubmittedOn, BusinessType BusinessType, ApplicationStatus Status, DateOnly DecidedOn)
@@ -39,7 +40,7 @@ public readonly record struct ReviewCountKey(
         var unit = catalog.Find(unitCode);
         yield return new ReviewCountKey(unit?.Code ?? PoliceUnitCatalog.MinistryCode, CountScope.Own, submittedOn, type, status, decidedOn);
         if (unit == null) yield break;
-        foreach (var ancestor in catalog.AncestorsOf(unit.Code).Where(a => a.Code != PoliceUnitCatalog.MinistryCode))
+        foreach (var ancestor in catalog.AncestorsOf(unit.Code))
             yield return new ReviewCountKey(ancestor.Code, CountScope.Below, submittedOn, type, status, decidedOn);
     }
 }

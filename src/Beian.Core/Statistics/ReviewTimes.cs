@@ -10,37 +10,9 @@ public sealed record AverageReviewTime(int Decided, double? AverageWorkingDays)
 {
     public static readonly AverageReviewTime None = new(0, null);
 
-    /// <summary>
-    /// From decisions known only by day: how many were made on each day (<paramref name="decidedOn"/>) and how many of
-    /// those same decisions were submitted on each day (<paramref name="submittedOn"/>), not which with which. The working
-    /// days between two days are the difference of the days' positions in the calendar, so their sum over the decisions is
-    /// the sum over the decision days less the sum over the submission days. A decision dated before its submission (not
-    /// in either list, only in <paramref name="decided"/>) took 0 days, as in <see cref="ReviewTimes.Of"/>.
-    /// </summary>
-    public static AverageReviewTime Of(int decided, IEnumerable<(DateOnly Day, int Count)> decidedOn, IEnumerable<(DateOnly Day, int Count)> submittedOn,
-        WorkingDayCalculator calculator)
-    {
-        if (decided == 0) return None;
-        var weighted = decidedOn.Select(d => (d.Day, (long)d.Count)).Concat(submittedOn.Select(s => (s.Day, -(long)s.Count))).ToList();
-        var position = Positions(weighted.Select(w => w.Day), calculator);
-        var workingDays = weighted.Sum(w => position[w.Day] * w.Item2);
-        return new AverageReviewTime(decided, (double)workingDays / decided);
-    }
-
-    /// <summary>Each day's count of working days after the earliest of them.</summary>
-    private static Dictionary<DateOnly, long> Positions(IEnumerable<DateOnly> days, WorkingDayCalculator calculator)
-    {
-        var positions = new Dictionary<DateOnly, long>();
-        DateOnly? previous = null;
-        long position = 0;
-        foreach (var day in days.Distinct().Order())
-        {
-            if (previous is { } before) position += calculator.WorkingDaysBetween(before, day);
-            positions[day] = position;
-            previous = day;
-        }
-        return positions;
-    }
+    /// <summary>From how many decisions there were and their working days summed (each at least 0, as in <see cref="ReviewTimes.Of(IEnumerable{ValueTuple{int, int}})"/>).</summary>
+    public static AverageReviewTime Of(int decided, long workingDays) =>
+        decided == 0 ? None : new AverageReviewTime(decided, (double)workingDays / decided);
 }
 
 /// <summary>
@@ -55,10 +27,14 @@ public sealed record ReviewTimes(int Decided, double? AverageWorkingDays, int? P
 
     public static readonly ReviewTimes None = new(0, null, null);
 
-    public static ReviewTimes Of(IEnumerable<DecidedCount> decided, WorkingDayCalculator calculator)
+    public static ReviewTimes Of(IEnumerable<DecidedCount> decided, WorkingDayCalculator calculator) =>
+        Of(decided.Select(d => (calculator.WorkingDaysBetween(d.SubmittedOn, d.DecidedOn), d.Count)));
+
+    /// <summary>From how many decisions took how many working days; a decision dated before its submission took 0.</summary>
+    public static ReviewTimes Of(IEnumerable<(int WorkingDays, int Count)> decided)
     {
         var samples = decided.Where(d => d.Count > 0)
-            .Select(d => (Days: Math.Max(0, calculator.WorkingDaysBetween(d.SubmittedOn, d.DecidedOn)), d.Count))
+            .Select(d => (Days: Math.Max(0, d.WorkingDays), d.Count))
             .GroupBy(s => s.Days)
             .Select(g => (Days: g.Key, Count: g.Sum(s => s.Count)))
             .OrderBy(s => s.Days)

@@ -94,3 +94,21 @@ public class HolidayCalendarTests
         Assert.False(Calendar.IsWorkingDay(Date("2030-10-05")));  // Saturday
     }
 }
+
+public class HolidayCalendarSignatureTests
+{
+    private static HolidayCalendar With(params (string Day, bool Worked)[] days) => new(
+        days.Where(d => !d.Worked).ToDictionary(d => DateOnly.Parse(d.Day), _ => "假日"),
+        days.Where(d => d.Worked).ToDictionary(d => DateOnly.Parse(d.Day), _ => "调休"), [2026]);
+
+    [Fact]
+    public void Calendars_that_count_the_same_working_days_sign_alike_and_others_not()
+    {
+        var calendar = With(("2026-11-04", false), ("2026-11-07", true));
+
+        Assert.Equal(calendar.Signature, With(("2026-11-07", true), ("2026-11-04", false)).Signature);
+        Assert.Equal(calendar.Signature, With(("2026-11-04", false), ("2026-11-07", true), ("2026-11-08", false)).Signature); // a Sunday off is no change
+        Assert.NotEqual(calendar.Signature, With(("2026-11-04", false)).Signature);
+        Assert.NotEqual(calendar.Signature, With(("2026-11-05", false), ("2026-11-07", true)).Signature);
+    }
+}

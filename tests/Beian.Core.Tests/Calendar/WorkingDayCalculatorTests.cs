@@ -86,3 +86,32 @@ public class WorkingDayCalculatorTests
         Assert.Equal(Date("2025-09-26"), BeijingTime.DateOf(instant));
     }
 }
+
+public class WorkingDayPositionTests
+{
+    private static readonly WorkingDayCalculator Calculator = WorkingDayCalculator.Default;
+
+    [Fact]
+    public void The_working_days_between_two_days_are_the_difference_of_their_positions_across_国庆节_and_调休()
+    {
+        // 2026-09-20 (a Sunday worked for 国庆节) to 2026-10-20, the holiday week 10-01..07 and 调休 10-10 inside.
+        var positions = Calculator.Positions(new DateOnly(2026, 9, 15), new DateOnly(2026, 10, 20)).ToDictionary(p => p.Day, p => p.Position);
+
+        foreach (var (from, fromPosition) in positions)
+            foreach (var (to, toPosition) in positions)
+                Assert.Equal(Calculator.WorkingDaysBetween(from, to), toPosition - fromPosition);
+        Assert.Equal(positions[new DateOnly(2026, 9, 30)], positions[new DateOnly(2026, 10, 7)]);
+        Assert.Equal(positions[new DateOnly(2026, 10, 9)] + 1, positions[new DateOnly(2026, 10, 10)]);
+    }
+
+    [Fact]
+    public void Positions_are_counted_from_one_day_so_any_stretch_of_them_agrees()
+    {
+        var early = Calculator.Positions(new DateOnly(1999, 12, 1), new DateOnly(2026, 12, 31)).ToDictionary(p => p.Day, p => p.Position);
+        var late = Calculator.Positions(new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 31)).ToList();
+
+        Assert.All(late, p => Assert.Equal(early[p.Day], p.Position));
+        Assert.Equal(0, early[WorkingDayCalculator.PositionEpoch]);
+        Assert.True(early[new DateOnly(1999, 12, 1)] < 0);
+    }
+}

@@ -1,10 +1,12 @@
 using System.Text.Json;
 using Beian.Core.Applications;
+using Beian.Core.Calendar;
 using Beian.Core.PoliceUnits;
 using Beian.Core.Time;
 using Beian.Web.Features.Accounts;
 using Beian.Web.Data;
 using Beian.Web.Features.Applications;
+using Beian.Web.Features.Calendar;
 using Beian.Web.Features.Police.Statistics;
 using Beian.Web.Infrastructure.Jobs;
 using Beian.Web.Tests.Infrastructure;
@@ -118,6 +120,65 @@ public abstract class KeptStatisticsTests(PlatformFixture platform)
         Assert.Equal(0, await BackfillAsync());
         await RandomHistoryAsync(new Random(5018), steps: 40);
         await AssertKeptEqualsRecountAsync();
+    }
+
+    [Fact]
+    public async Task A_holiday_entered_inside_the_history_changes_the_kept_review_times_as_it_changes_the_recount()
+    {
+        platform.RequireAvailable();
+        await RandomHistoryAsync(new Random(6018), steps: 120);
+        await FoldAsync();
+        var period = Period(Start, Start.AddDays(40));
+        var before = await ReportAsync("330000", period);
+        // Every weekday of the history's first three weeks becomes a holiday: most decisions took fewer working days.
+        var days = Enumerable.Range(0, 21).Select(i => BeijingTime.DateOf(Start).AddDays(i)).Where(HolidayYear.IsWeekday).ToList();
+
+        await EnterHolidaysAsync(days);
+        await FoldAsync();
+
+        await AssertKeptEqualsRecountAsync();
+        var after = await ReportAsync("330000", period);
+        Assert.Equal(before.ReviewTimes.Decided, after.ReviewTimes.Decided);
+        Assert.True(after.ReviewTimes.AverageWorkingDays < before.ReviewTimes.AverageWorkingDays,
+            $"average {before.ReviewTimes.AverageWorkingDays} → {after.ReviewTimes.AverageWorkingDays}");
+
+        await EnterHolidaysAsync([]);
+        await FoldAsync();
+        await AssertKeptEqualsRecountAsync();
+        Assert.Equal(before.ReviewTimes, (await ReportAsync("330000", period)).ReviewTimes);
+    }
+
+    [Fact]
+    public async Task A_holiday_entered_after_every_decision_counts_for_the_decisions_made_across_it()
+    {
+        platform.RequireAvailable();
+        await RandomHistoryAsync(new Random(7018), steps: 60);
+        await FoldAsync();
+        var county = Catalog.ChildrenOf("330400")[0].Code; // none of the random histories' units
+        var holiday = BeijingTime.DateOf(Start).AddDays(90);
+        while (!HolidayYear.IsWeekday(holiday)) holiday = holiday.AddDays(1);
+
+        await EnterHolidaysAsync([holiday]);
+        await FoldAsync();
+        var submitted = BeijingTime.StartOfDayUtc(holiday.AddDays(-1)).AddHours(3);
+        var application = await SaveNewAsync(county, BusinessType.NewApp, submitted);
+        await platform.ScopedAsync(async s =>
+        {
+            var db = s.GetRequiredService<BeianDbContext>();
+            (await db.Applications.SingleAsync(a => a.Id == application.Id)).Approve("reviewer", null, submitted.AddDays(2));
+            return await db.SaveChangesAsync();
+        });
+
+        var day = BeijingTime.DateOf(submitted);
+        foreach (var folded in new[] { false, true })
+        {
+            if (folded) await FoldAsync();
+            var report = await ReportAsync(county, new StatisticsFilter(day, day.AddDays(2), null));
+            Assert.Equal(1.0, report.ReviewTimes.AverageWorkingDays); // the holiday between does not count
+            await AssertKeptEqualsRecountAsync(day.AddDays(-100), day.AddDays(5));
+        }
+        await EnterHolidaysAsync([]);
+        await FoldAsync();
     }
 
     [Fact]
@@ -268,6 +329,26 @@ public abstract class KeptStatisticsTests(PlatformFixture platform)
         platform.ScopedAsync(s => s.GetServices<IStartupBackfill>().OfType<ReviewCountsBackfill>().Single()
             .RunAsync(JobLeases.NewHolder(), CancellationToken.None));
 
+    /// <summary>
+    /// The year of the history as the shipped calendar has it plus <paramref name="holidays"/> (none: the entered year
+    /// removed), as 节假日设置 saves it.
+    /// </summary>
+    private Task<int> EnterHolidaysAsync(IReadOnlyList<DateOnly> holidays) =>
+        platform.ScopedAsync(async s =>
+        {
+            var db = s.GetRequiredService<BeianDbContext>();
+            var year = BeijingTime.DateOf(Start).Year;
+            await db.Set<HolidayYearEntry>().Where(e => e.Year == year).ExecuteDeleteAsync();
+            if (holidays.Count == 0) return 0;
+            var shipped = HolidayCalendar.Shipped.Single(y => y.Year == year);
+            var entry = HolidayYearEntry.For(year);
+            var withTheirs = new Dictionary<DateOnly, string>(shipped.Holidays);
+            foreach (var day in holidays) withTheirs.TryAdd(day, "测试");
+            entry.Set(shipped with { Holidays = withTheirs }, HolidayYearSource.Entered, "admin", DateTime.UtcNow);
+            db.Add(entry);
+            return await db.SaveChangesAsync();
+        });
+
     /// <summary>The database as an older version left it: no kept counts, no changes, not ready.</summary>
     private Task<int> ForgetTheCountsAsync() =>
         platform.ScopedAsync(async s =>
@@ -275,7 +356,10 @@ public abstract class KeptStatisticsTests(PlatformFixture platform)
             var db = s.GetRequiredService<BeianDbContext>();
             await db.ReviewCountsReady.ExecuteDeleteAsync();
             await db.ReviewCountChanges.ExecuteDeleteAsync();
-            return await db.ReviewCounts.ExecuteDeleteAsync();
+            await db.WorkingDayPositions.ExecuteDeleteAsync();
+            await db.ReviewDecisionTimes.ExecuteDeleteAsync();
+            await db.ReviewDecisionTotals.ExecuteDeleteAsync();
+            return await db.ReviewSubmissionCounts.ExecuteDeleteAsync();
         });
 }
 

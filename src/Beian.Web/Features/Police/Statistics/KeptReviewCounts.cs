@@ -1,12 +1,20 @@
 using Beian.Core.Applications;
+using Beian.Core.Calendar;
 using Beian.Core.Statistics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Beian.Web.Features.Police.Statistics;
 
-/// <summary>The columns of a <see cref="ReviewCountKey"/>, shared by the kept counts and their changes.</summary>
-public abstract class ReviewCountColumns
+/// <summary>Whose applications a kept count or a change counts: a unit's own, or everything below it.</summary>
+public interface IKeptCountKey
+{
+    string UnitCode { get; }
+    CountScope Scope { get; }
+}
+
+/// <summary>The columns of a <see cref="ReviewCountKey"/>: what a save did to the counts, before the fold sums it into blocks.</summary>
+public abstract class ReviewCountColumns : IKeptCountKey
 {
     public string UnitCode { get; set; } = string.Empty;
     public CountScope Scope { get; set; }
@@ -21,12 +29,55 @@ public abstract class ReviewCountColumns
 }
 
 /// <summary>
-/// A kept count of 统计分析 (<see cref="ReviewCountKey"/>), as folded from <see cref="ReviewCountChange"/>s by
-/// <see cref="ReviewCountsFold"/>; the counts now are these plus the changes not folded yet.
+/// The columns of a kept sum of 统计分析 over a block of days (<see cref="DayBlocks"/>): whose applications (a unit's own,
+/// or everything below it), the block, and <see cref="Types"/>: one 业务类型 (its name), or below a unit also every type
+/// together (<see cref="AllTypes"/>), so that a supervisor's view of all types reads one sum where there would be one per type.
 /// </summary>
-public class ReviewCount : ReviewCountColumns
+public abstract class BlockCountColumns : IKeptCountKey
+{
+    public const string AllTypes = "*";
+
+    public string UnitCode { get; set; } = string.Empty;
+    public CountScope Scope { get; set; }
+    public int SpanDays { get; set; }
+    public DateOnly FirstDay { get; set; }
+    public string Types { get; set; } = string.Empty;
+}
+
+/// <summary>The applications submitted in a block of Beijing days, by their status now.</summary>
+public class ReviewSubmissionCount : BlockCountColumns
+{
+    public ApplicationStatus Status { get; set; }
+    public int Count { get; set; }
+}
+
+/// <summary>
+/// The decisions (已通过, 已退回) made in a block of Beijing days that took <see cref="WorkingDays"/> working days (from
+/// the submission day, exclusive, to the decision day; 0 when decided before the submission day), for the percentile.
+/// </summary>
+public class ReviewDecisionTime : BlockCountColumns
+{
+    public int WorkingDays { get; set; }
+    public int Count { get; set; }
+}
+
+/// <summary>The decisions made in a block of Beijing days and their working days summed, for a unit's average.</summary>
+public class ReviewDecisionTotal : BlockCountColumns
 {
     public int Count { get; set; }
+    public long WorkingDays { get; set; }
+}
+
+/// <summary>
+/// A Beijing day's position in the holiday calendar the kept counts were built with
+/// (<see cref="WorkingDayCalculator.Positions"/>), so that SQL finds the working days between two days by subtraction;
+/// <see cref="DayNumber"/> finds the first day of the block that holds a day.
+/// </summary>
+public class WorkingDayPosition
+{
+    public DateOnly Day { get; set; }
+    public int DayNumber { get; set; }
+    public int Position { get; set; }
 }
 
 /// <summary>
@@ -48,7 +99,8 @@ public class ReviewCountChange : ReviewCountColumns
 
 /// <summary>
 /// Present once the kept counts hold every application (the backfill wrote them from the applications); until then the
-/// statistics are recounted from the applications.
+/// statistics are recounted from the applications. <see cref="Calendar"/> is the <see cref="HolidayCalendar.Signature"/>
+/// of the calendar the working-day positions and the decisions' working days were reckoned with.
 /// </summary>
 public class ReviewCountsReady
 {
@@ -56,6 +108,7 @@ public class ReviewCountsReady
 
     public int Id { get; set; } = OnlyId;
     public DateTime BuiltAt { get; set; }
+    public string Calendar { get; set; } = string.Empty;
 }
 
 internal static class ReviewCountColumnsConfiguration
@@ -67,18 +120,51 @@ internal static class ReviewCountColumnsConfiguration
         builder.Property(c => c.BusinessType).HasConversion<string>().HasMaxLength(30);
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
     }
+
+    /// <summary>
+    /// The block columns, keyed so that a unit's blocks of one length are found by their first days; the counts that fell
+    /// to 0 in a fold are found (and deleted) through an index of only those.
+    /// </summary>
+    public static void ConfigureBlock<T>(this EntityTypeBuilder<T> builder, string table, System.Linq.Expressions.Expression<Func<T, object?>> key,
+        System.Linq.Expressions.Expression<Func<T, object?>> count) where T : BlockCountColumns
+    {
+        builder.ToTable(table);
+        builder.Property(c => c.UnitCode).HasMaxLength(6);
+        builder.Property(c => c.Scope).HasConversion<string>().HasMaxLength(5);
+        builder.Property(c => c.Types).HasMaxLength(30);
+        builder.HasKey(key);
+        builder.HasIndex(count).HasFilter("\"Count\" = 0").HasDatabaseName($"IX_{table}_Zero");
+    }
 }
 
-internal sealed class ReviewCountConfiguration : IEntityTypeConfiguration<ReviewCount>
+internal sealed class ReviewSubmissionCountConfiguration : IEntityTypeConfiguration<ReviewSubmissionCount>
 {
-    public void Configure(EntityTypeBuilder<ReviewCount> builder)
+    public void Configure(EntityTypeBuilder<ReviewSubmissionCount> builder)
     {
-        builder.ToTable("ReviewCounts");
-        builder.ConfigureColumns();
-        // A unit's rows of a period in submission order; the fold's upsert finds its row by the whole key.
-        builder.HasKey(c => new { c.UnitCode, c.SubmittedOn, c.BusinessType, c.Status, c.DecidedOn, c.Scope });
-        // A unit's decisions of a period (DecidedOn of the undecided is before every period).
-        builder.HasIndex(c => new { c.UnitCode, c.DecidedOn });
+        builder.ConfigureBlock("ReviewSubmissionCounts", c => new { c.UnitCode, c.SpanDays, c.FirstDay, c.Scope, c.Types, c.Status }, c => c.Count);
+        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+    }
+}
+
+internal sealed class ReviewDecisionTimeConfiguration : IEntityTypeConfiguration<ReviewDecisionTime>
+{
+    public void Configure(EntityTypeBuilder<ReviewDecisionTime> builder) =>
+        builder.ConfigureBlock("ReviewDecisionTimes", c => new { c.UnitCode, c.SpanDays, c.FirstDay, c.Scope, c.Types, c.WorkingDays }, c => c.Count);
+}
+
+internal sealed class ReviewDecisionTotalConfiguration : IEntityTypeConfiguration<ReviewDecisionTotal>
+{
+    public void Configure(EntityTypeBuilder<ReviewDecisionTotal> builder) =>
+        builder.ConfigureBlock("ReviewDecisionTotals", c => new { c.UnitCode, c.SpanDays, c.FirstDay, c.Scope, c.Types }, c => c.Count);
+}
+
+internal sealed class WorkingDayPositionConfiguration : IEntityTypeConfiguration<WorkingDayPosition>
+{
+    public void Configure(EntityTypeBuilder<WorkingDayPosition> builder)
+    {
+        builder.ToTable("WorkingDayPositions");
+        builder.HasKey(d => d.Day);
+        builder.HasIndex(d => d.DayNumber).IsUnique();
     }
 }
 
@@ -98,5 +184,6 @@ internal sealed class ReviewCountsReadyConfiguration : IEntityTypeConfiguration<
     {
         builder.ToTable("ReviewCountsReady");
         builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Calendar).HasMaxLength(64);
     }
 }

@@ -1,50 +1,73 @@
 using System.Data;
+using Beian.Core.Calendar;
+using Beian.Core.Statistics;
+using Beian.Core.Time;
 using Beian.Web.Data;
+using Beian.Web.Features.Calendar;
 using Beian.Web.Infrastructure.Jobs;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Police.Statistics;
 
 /// <summary>
-/// Adds the appended <see cref="ReviewCountChange"/>s into the <see cref="ReviewCount"/>s and removes them, in one
-/// transaction that sees one snapshot (repeatable read on PostgreSQL; SQLite has one writer), so that exactly the changes
-/// it adds are the ones it removes; a change committed meanwhile waits for the next fold. A reader adds the changes
-/// not folded yet, in the same statement, so the totals are the same before and after. Counts that fall to zero go.
-/// Under the lease <see cref="LeaseName"/>, which the backfill also holds, and only once the counts are ready.
+/// Adds the appended <see cref="ReviewCountChange"/>s into the block sums (<see cref="ReviewCountBlocks"/>) and removes
+/// them, in one transaction that sees one snapshot (repeatable read on PostgreSQL; SQLite has one writer), so that
+/// exactly the changes it adds are the ones it removes; a change committed meanwhile waits for the next fold. A reader
+/// adds the changes not folded yet, in the same statement, so the totals are the same before and after. Sums that fall
+/// to zero go. Under the lease <see cref="LeaseName"/>, which the backfill also holds, and only once the counts are ready.
+/// It first follows the holiday calendar: when it differs from the one the counts were reckoned with, the working-day
+/// positions are rewritten from the first day it counts otherwise, and if a decision was made on or after that day the
+/// counts are rebuilt from the applications (their working days changed).
 /// </summary>
-public sealed class ReviewCountsFold(BeianDbContext db, JobLeases leases)
+public sealed class ReviewCountsFold(BeianDbContext db, JobLeases leases, HolidayCalendars calendars, TimeProvider clock)
 {
     public const string LeaseName = "review-counts";
-    internal const string KeyColumns = "\"UnitCode\", \"Scope\", \"SubmittedOn\", \"BusinessType\", \"Status\", \"DecidedOn\"";
     private static readonly TimeSpan LeaseTime = TimeSpan.FromMinutes(5);
-
-    private const string AddSql = $"""
-        INSERT INTO "ReviewCounts" ({KeyColumns}, "Count")
-        SELECT {KeyColumns}, SUM("Delta") FROM "ReviewCountChanges" WHERE TRUE GROUP BY {KeyColumns}
-        ON CONFLICT ("UnitCode", "SubmittedOn", "BusinessType", "Status", "DecidedOn", "Scope")
-        DO UPDATE SET "Count" = "ReviewCounts"."Count" + excluded."Count"
-        """;
-
-    private const string RemoveZerosSql = """
-        DELETE FROM "ReviewCounts" WHERE "Count" = 0 AND EXISTS (
-            SELECT 1 FROM "ReviewCountChanges" c
-            WHERE c."UnitCode" = "ReviewCounts"."UnitCode" AND c."SubmittedOn" = "ReviewCounts"."SubmittedOn"
-              AND c."BusinessType" = "ReviewCounts"."BusinessType" AND c."Status" = "ReviewCounts"."Status"
-              AND c."DecidedOn" = "ReviewCounts"."DecidedOn" AND c."Scope" = "ReviewCounts"."Scope")
-        """;
 
     /// <summary>How many changes it folded (0 as well when another holds the lease or the counts are not ready).</summary>
     public Task<int> RunAsync(string holder, CancellationToken cancellationToken) =>
         leases.WhileHoldingAsync(LeaseName, holder, LeaseTime, notHeld: 0, async () =>
         {
             if (!await db.ReviewCountsReady.AnyAsync(cancellationToken)) return 0;
+            await calendars.ReloadAsync(db, cancellationToken);
+            var calculator = calendars.Current;
+            var today = BeijingTime.DateOf(clock.GetUtcNow().UtcDateTime);
             await using var transaction = await db.Database.BeginTransactionAsync(OneSnapshot(db), cancellationToken);
-            await db.Database.ExecuteSqlRawAsync(AddSql, cancellationToken);
-            await db.Database.ExecuteSqlRawAsync(RemoveZerosSql, cancellationToken);
+            var ready = await db.ReviewCountsReady.SingleAsync(cancellationToken);
+            if (ready.Calendar != calculator.Calendar.Signature)
+            {
+                await FollowCalendarAsync(holder, calculator, today, cancellationToken);
+                ready.Calendar = calculator.Calendar.Signature;
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            await CoverChangedDaysAsync(calculator, today, cancellationToken);
+            await ReviewCountBlocks.AddAsync(db, "\"ReviewCountChanges\"", cancellationToken);
             var folded = await db.Database.ExecuteSqlRawAsync("DELETE FROM \"ReviewCountChanges\"", cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return folded;
         }, cancellationToken);
+
+    private async Task FollowCalendarAsync(string holder, WorkingDayCalculator calculator, DateOnly today, CancellationToken cancellationToken)
+    {
+        var changedFrom = await ReviewCountBlocks.RewritePositionsAsync(db, calculator, cancellationToken);
+        if (changedFrom is not { } day || !await db.ReviewDecisionTotals.AnyAsync(t => t.SpanDays == 1 && t.FirstDay >= day, cancellationToken))
+            return;
+        await leases.RenewAsync(LeaseName, holder, ReviewCountsBackfill.LeaseTime, cancellationToken);
+        db.Database.SetCommandTimeout(ReviewCountsBackfill.LeaseTime);
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM \"ReviewCountChanges\"", cancellationToken);
+        await ReviewCountBlocks.RebuildAsync(db, calculator, today, cancellationToken);
+    }
+
+    /// <summary>The positions of every day the changes name (a day outside them would drop its change from the sums).</summary>
+    private async Task CoverChangedDaysAsync(WorkingDayCalculator calculator, DateOnly today, CancellationToken cancellationToken)
+    {
+        var days = await db.ReviewCountChanges.GroupBy(_ => 1).Select(g => new
+        {
+            First = g.Min(c => c.DecidedOn != ReviewCountKey.NotDecided && c.DecidedOn < c.SubmittedOn ? c.DecidedOn : c.SubmittedOn),
+            Last = g.Max(c => c.DecidedOn > c.SubmittedOn ? c.DecidedOn : c.SubmittedOn),
+        }).SingleOrDefaultAsync(cancellationToken);
+        if (days != null) await ReviewCountBlocks.CoverAsync(db, calculator, days.First, days.Last, today, cancellationToken);
+    }
 
     /// <summary>Statements of one transaction that see the same rows: repeatable read on PostgreSQL; SQLite's only level.</summary>
     internal static IsolationLevel OneSnapshot(BeianDbContext db) =>

@@ -105,7 +105,7 @@ public sealed class ReviewStatistics(BeianDbContext db, ReviewDeadlines deadline
             Statuses(figures.ByBranchAndStatus.Select(r => (r.Status, r.Count))),
             Types.ToDictionary(t => t, t => figures.ByType.Where(p => p.Type == t).Sum(p => p.Count)),
             byUnit,
-            ReviewTimes.Of(figures.Decided, calculator),
+            ReviewTimes.Of(figures.DecisionTimes),
             overdue.Values.Sum());
     }
 
