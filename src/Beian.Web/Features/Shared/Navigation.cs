@@ -163,12 +163,6 @@ public static class Navigation
         featureKey is not null && TitlesByKey.TryGetValue(featureKey, out var title) ? title : null;
 
     /// <summary>
-    /// The one item of <paramref name="menu"/> that the current request belongs to: an exact
-    /// match, else the longest item path that is a prefix of the request path ("/Police/Queue/12"
-    /// → 待审核申请, not 工作台). Requests to the 建设中 page match the item they stand for.
-    /// "/" only matches exactly.
-    /// </summary>
-    /// <summary>
     /// The ViewData key by which a page whose address names no menu item says which one it belongs to (a reporter's pages
     /// belong to 我的服务商 or 我的应用市场 by the reporter's role, which the address does not say).
     /// </summary>
@@ -181,6 +175,12 @@ public static class Navigation
         ("/My/SubjectDetail", "/My/Subjects"),
     ];
 
+    /// <summary>
+    /// The one item of <paramref name="menu"/> that the current request belongs to: an exact
+    /// match, else the longest item path that is a prefix of the request path ("/Police/Queue/12"
+    /// → 待审核申请, not 工作台). Requests to the 建设中 page match the item they stand for.
+    /// "/" only matches exactly.
+    /// </summary>
     public static MenuItem? FindActive(IEnumerable<MenuItem> menu, PathString requestPath)
     {
         var path = requestPath.HasValue ? requestPath.Value!.TrimEnd('/') : "";
