@@ -1,9 +1,8 @@
-using System.Text.Json;
 using Beian.Core.Applications;
 using Beian.Web.Data;
+using Beian.Web.Features.Applications;
 using Beian.Web.Features.Uploads;
 using Beian.Web.Infrastructure.Input;
-using Beian.Web.Infrastructure.PersonalData;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Drafts;
@@ -12,7 +11,7 @@ namespace Beian.Web.Features.Drafts;
 /// Saves, finds, moves and expires drafts of any business; the form type is the caller's. The files a
 /// draft uses are attached to it, so the orphan purge leaves them alone for as long as the draft lives.
 /// </summary>
-public sealed class DraftService(BeianDbContext db, PersonalDataProtector protector, UploadService uploads, TimeProvider clock)
+public sealed class DraftService(BeianDbContext db, ApplicationSnapshots snapshots, UploadService uploads, TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(30);
     public const int TitleMaxLength = 200;
@@ -33,7 +32,7 @@ public sealed class DraftService(BeianDbContext db, PersonalDataProtector protec
             throw new RefusedInputException($"Draft field {refusal.Path} refused: {refusal.Message}");
         title = title.Length > TitleMaxLength ? title[..TitleMaxLength] : title;
         var now = clock.GetUtcNow().UtcDateTime;
-        var payload = protector.EncryptDocument(JsonSerializer.Serialize(form, form!.GetType()));
+        var payload = snapshots.Seal(form);
         var replaced = await Matching(ownerUserId, type, targetId).ExecuteUpdateAsync(draft => draft
             .SetProperty(d => d.Title, title)
             .SetProperty(d => d.PayloadCipher, payload)
@@ -65,7 +64,7 @@ public sealed class DraftService(BeianDbContext db, PersonalDataProtector protec
     {
         var draft = await db.Drafts.AsNoTracking()
             .FirstOrDefaultAsync(d => d.Id == draftId && d.OwnerUserId == ownerUserId && d.BusinessType == type, cancellationToken);
-        return draft == null ? default : JsonSerializer.Deserialize<TForm>(protector.DecryptDocument(draft.PayloadCipher));
+        return draft == null ? default : snapshots.Open<TForm>(draft.PayloadCipher);
     }
 
     /// <summary>The draft's form as <paramref name="formType"/> (a business known at run time), only for its owner.</summary>
@@ -73,7 +72,7 @@ public sealed class DraftService(BeianDbContext db, PersonalDataProtector protec
     {
         var draft = await db.Drafts.AsNoTracking()
             .FirstOrDefaultAsync(d => d.Id == draftId && d.OwnerUserId == ownerUserId && d.BusinessType == type, cancellationToken);
-        return draft == null ? null : JsonSerializer.Deserialize(protector.DecryptDocument(draft.PayloadCipher), formType);
+        return draft == null ? null : snapshots.Open(draft.PayloadCipher, formType);
     }
 
     /// <summary>A draft is used up when its form is submitted.</summary>
