@@ -50,8 +50,8 @@ public sealed class DatasetHistory(DatasetHistory.Targets targets, string[] subj
     {
         var content = subjectContents[index % subjectContents.Length];
         var submitted = subject.ApprovedAt.AddDays(-3);
-        Schedule(submitted, () => Filing(BusinessType.NewSubject, owner, subject, subject.Id, subject.Name, content, null, submitted,
-            subject.ApprovedAt, returnedOnce: false, open: false, "Subject", SubjectStatus.Pending, SubjectStatus.Valid, "Approve"));
+        Schedule(submitted, () => Filing(BusinessType.NewSubject, owner, subject, subject.Id, subject.Name, content, submitted,
+            subject.ApprovedAt, returnedOnce: false, "Subject", SubjectStatus.Pending, SubjectStatus.Valid, "Approve"));
         foreach (var site in subject.Sites) AddSite(subject, site, owner);
         Release(submitted.AddDays(-10));
     }
@@ -63,9 +63,8 @@ public sealed class DatasetHistory(DatasetHistory.Targets targets, string[] subj
     {
         var contentIndex = (int)(_sites++ % websiteContents.Length);
         var content = websiteContents[contentIndex];
-        var open = site.Life == SiteLife.Open;
-        Schedule(site.SubmittedAt, () => Filing(BusinessType.NewWebsite, owner, subject, site.Id, site.Name, content, null, site.SubmittedAt,
-            open ? null : site.FiledAt, site.ReturnedOnce, open, "Website", FilingStatus.Pending, FilingStatus.Filed, "File", site.NumberDisplay));
+        Schedule(site.SubmittedAt, () => Filing(BusinessType.NewWebsite, owner, subject, site.Id, site.Name, content, site.SubmittedAt,
+            site.Life == SiteLife.Open ? null : site.FiledAt, site.ReturnedOnce, "Website", FilingStatus.Pending, FilingStatus.Filed, "File", site.NumberDisplay));
         if (site.Life == SiteLife.Changed)
         {
             var changed = websiteContents[(contentIndex + 1) % websiteContents.Length];
@@ -86,20 +85,22 @@ public sealed class DatasetHistory(DatasetHistory.Targets targets, string[] subj
 
     /// <summary>
     /// A first filing (新办主体, 新办网站): submitted (the record created Pending), claimed, returned and resubmitted when
-    /// <paramref name="returnedOnce"/>, approved (the record moved to <paramref name="approvedStatus"/>), or left in the queue.
+    /// <paramref name="returnedOnce"/>, approved (the record moved to <paramref name="approvedStatus"/>), or, not
+    /// <paramref name="decided"/>, left in the queue.
     /// </summary>
-    private void Filing(BusinessType type, string owner, GeneratedSubject subject, Guid recordId, string title, string content, string? previous,
-        DateTime submitted, DateTime? decided, bool returnedOnce, bool open, string recordType, object createdStatus, object approvedStatus,
+    private void Filing(BusinessType type, string owner, GeneratedSubject subject, Guid recordId, string title, string content,
+        DateTime submitted, DateTime? decided, bool returnedOnce, string recordType, object createdStatus, object approvedStatus,
         string approveAction, string? number = null)
     {
+        var open = decided == null;
         var reviewer = ReviewerOf(subject.UnitCode);
         var applicationId = NewId(submitted);
         var applicationNumber = ApplicationNumbers.For(applicationId, submitted);
         var unit = subject.UnitCode;
-        var claimed = open ? _random.NextDouble() < 0.3 : true;
+        var claimed = !open || _random.NextDouble() < 0.3;
         var status = open ? (claimed ? ApplicationStatus.InReview : ApplicationStatus.Pending) : ApplicationStatus.Approved;
-        WriteApplication(applicationId, applicationNumber, owner, type, subject.Id, recordId, title, status, content, previous, unit, submitted,
-            open ? null : decided, open ? null : reviewer, claimed ? reviewer : null, returnedOnce);
+        WriteApplication(applicationId, applicationNumber, owner, type, subject.Id, recordId, title, status, content, null, unit, submitted,
+            decided, open ? null : reviewer, claimed ? reviewer : null, returnedOnce);
 
         var at = submitted;
         var named = $"{type.ApplicationName()} {applicationNumber}";

@@ -69,13 +69,14 @@ public sealed class DatasetLoader(string connectionString, Action<string> log, I
 
     /// <summary>
     /// What a node builds from the data when it starts (the kept statistics from the applications …), so that the first
-    /// start of the platform on the dataset does not pay for it.
+    /// start of the platform on the dataset does not pay for it: a node started here, on the loaded data. A platform the
+    /// caller passed ran its backfills when it started, before this data; they are not run again.
     /// </summary>
     private async Task RunStartupBackfillsAsync(CancellationToken cancellationToken)
     {
-        await using var host = platform == null ? new BenchHost(connectionString) : null;
-        var services = platform ?? host!.Services;
-        await services.GetServices<IHostedService>().OfType<StartupBackfills>().Single().ExecuteTask!.WaitAsync(cancellationToken);
+        if (platform != null) return;
+        await using var host = new BenchHost(connectionString);
+        await host.Services.GetServices<IHostedService>().OfType<StartupBackfills>().Single().ExecuteTask!.WaitAsync(cancellationToken);
     }
 
     /// <summary>Where the audit chain ends (records the platform sealed while it migrated the database), so the history continues it.</summary>
