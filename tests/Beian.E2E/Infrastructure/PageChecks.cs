@@ -80,7 +80,13 @@ public static class PageChecks
         }
         finally
         {
-            if (desktop is not null) await page.SetViewportSizeAsync(desktop.Width, desktop.Height);
+            if (desktop is not null)
+            {
+                await page.SetViewportSizeAsync(desktop.Width, desktop.Height);
+                // The media-query change (site.js unfolds the side menu again) is dispatched on the next rendering
+                // step; a test that reads the menu before it sees it folded and clicks the wrong summary.
+                await page.EvaluateAsync("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
+            }
         }
     }
 }
