@@ -17,7 +17,7 @@ namespace Beian.Bench;
 /// and the applicant's site message of each decision. Steps are written in time order: a step waits in a queue until the
 /// subjects being written have passed its time.
 /// </summary>
-public sealed class DatasetHistory(DatasetHistory.Targets targets, string[] subjectContents, string[] websiteContents,
+public sealed class DatasetHistory(DatasetHistory.Targets targets, byte[][] subjectContents, byte[][] websiteContents,
     (long Sequence, string ChainHash) auditHead)
 {
     /// <summary>The COPY targets of the history's tables.</summary>
@@ -88,7 +88,7 @@ public sealed class DatasetHistory(DatasetHistory.Targets targets, string[] subj
     /// <paramref name="returnedOnce"/>, approved (the record moved to <paramref name="approvedStatus"/>), or, not
     /// <paramref name="decided"/>, left in the queue.
     /// </summary>
-    private void Filing(BusinessType type, string owner, GeneratedSubject subject, Guid recordId, string title, string content,
+    private void Filing(BusinessType type, string owner, GeneratedSubject subject, Guid recordId, string title, byte[] content,
         DateTime submitted, DateTime? decided, bool returnedOnce, string recordType, object createdStatus, object approvedStatus,
         string approveAction, string? number = null)
     {
@@ -130,7 +130,7 @@ public sealed class DatasetHistory(DatasetHistory.Targets targets, string[] subj
     }
 
     /// <summary>A 变更 or 注销 of a filed site: the record moves to <paramref name="during"/> on submission and on approval to <paramref name="after"/>.</summary>
-    private void Later(BusinessType type, string owner, GeneratedSubject subject, GeneratedSite site, string content, string? previous,
+    private void Later(BusinessType type, string owner, GeneratedSubject subject, GeneratedSite site, byte[] content, byte[]? previous,
         FilingStatus during, FilingStatus after, string beginAction, string endAction)
     {
         var reviewer = ReviewerOf(subject.UnitCode);
@@ -153,7 +153,7 @@ public sealed class DatasetHistory(DatasetHistory.Targets targets, string[] subj
     }
 
     private void WriteApplication(Guid id, string number, string owner, BusinessType type, Guid subjectId, Guid targetId, string title,
-        ApplicationStatus status, string content, string? previous, string unit, DateTime submitted, DateTime? decided, string? decidedBy,
+        ApplicationStatus status, byte[] content, byte[]? previous, string unit, DateTime submitted, DateTime? decided, string? decidedBy,
         string? assigned, bool returnedOnce)
     {
         var row = targets.Applications;
@@ -166,8 +166,8 @@ public sealed class DatasetHistory(DatasetHistory.Targets targets, string[] subj
         row.Write(targetId, NpgsqlDbType.Uuid);
         row.Write(title, NpgsqlDbType.Varchar);
         row.Write(status.ToString(), NpgsqlDbType.Varchar);
-        row.Write(content, NpgsqlDbType.Text);
-        Nullable(row, previous, NpgsqlDbType.Text);
+        row.Write(content, NpgsqlDbType.Bytea);
+        Nullable(row, previous, NpgsqlDbType.Bytea);
         row.Write("[]", NpgsqlDbType.Text);
         row.Write(unit, NpgsqlDbType.Varchar);
         row.Write(NewId(submitted), NpgsqlDbType.Uuid);
@@ -243,10 +243,10 @@ public sealed class DatasetHistory(DatasetHistory.Targets targets, string[] subj
         row.Write(record.Outcome, NpgsqlDbType.Varchar);
         Nullable(row, record.SourceIp, NpgsqlDbType.Varchar);
         row.Write(record.Detail, NpgsqlDbType.Varchar);
-        row.Write(record.ContentHash, NpgsqlDbType.Varchar);
+        row.Write(Convert.FromHexString(record.ContentHash), NpgsqlDbType.Bytea);
         row.Write(record.Sequence!.Value, NpgsqlDbType.Bigint);
-        row.Write(record.PreviousHash!, NpgsqlDbType.Varchar);
-        row.Write(record.ChainHash!, NpgsqlDbType.Varchar);
+        row.Write(Convert.FromHexString(record.PreviousHash!), NpgsqlDbType.Bytea);
+        row.Write(Convert.FromHexString(record.ChainHash!), NpgsqlDbType.Bytea);
         row.Write(record.SealedAt!.Value, NpgsqlDbType.TimestampTz);
         AuditRecords++;
     }
@@ -276,7 +276,7 @@ public sealed class DatasetHistory(DatasetHistory.Targets targets, string[] subj
         return new Guid(bytes, bigEndian: true);
     }
 
-    private static void Nullable(NpgsqlBinaryImporter row, string? value, NpgsqlDbType type)
+    private static void Nullable<T>(NpgsqlBinaryImporter row, T? value, NpgsqlDbType type) where T : class
     {
         if (value == null) row.WriteNull(); else row.Write(value, type);
     }

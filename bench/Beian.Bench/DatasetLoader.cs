@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Beian.Core.Filing;
 using Beian.Core.PublicQuery;
+using Beian.Web.Data;
 using Beian.Web.Infrastructure.Jobs;
 using Microsoft.Extensions.Hosting;
 using Beian.Web.Features.Applications;
@@ -33,7 +34,7 @@ public sealed class DatasetLoader(string connectionString, Action<string> log, I
     {
         var clock = Stopwatch.StartNew();
         var (subjectCiphers, websiteCiphers) = await SampleCiphersAsync();
-        log($"{subjectCiphers.Length + websiteCiphers.Length} full contents sealed by the platform: {subjectCiphers.Average(c => c.Length):F0} characters a subject, {websiteCiphers.Average(c => c.Length):F0} a website");
+        log($"{subjectCiphers.Length + websiteCiphers.Length} full contents sealed by the platform: {subjectCiphers.Average(c => c.Length):F0} bytes stored a subject, {websiteCiphers.Average(c => c.Length):F0} a website");
         await using var admin = new NpgsqlConnection(connectionString);
         await admin.OpenAsync(cancellationToken);
         await ExecuteAsync(admin, $"TRUNCATE {string.Join(", ", Tables.Select(Quote))}, \"NumberSequences\"", cancellationToken);
@@ -86,7 +87,7 @@ public sealed class DatasetLoader(string connectionString, Action<string> log, I
             SELECT "Sequence", "ChainHash" FROM "AuditRecords" WHERE "Sequence" IS NOT NULL ORDER BY "Sequence" DESC LIMIT 1
             """, connection);
         await using var reader = await command.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct) ? (reader.GetInt64(0), reader.GetString(1)) : (0, Beian.Web.Features.Audit.AuditHashes.Genesis);
+        return await reader.ReadAsync(ct) ? (reader.GetInt64(0), Convert.ToHexStringLower(reader.GetFieldValue<byte[]>(1))) : (0, Beian.Web.Features.Audit.AuditHashes.Genesis);
     }
 
     /// <summary>The builds on two connections: the biggest (the grams' key, first in the list) alone, and all the others.</summary>
@@ -94,7 +95,7 @@ public sealed class DatasetLoader(string connectionString, Action<string> log, I
         [builds.Take(1), builds.Skip(1)];
 
     private async Task<(long Subjects, long Sites, long Hosts, long Grams, DatasetHistory History)> CopyAsync(NationalDataset dataset, int sites,
-        string[] subjectCiphers, string[] websiteCiphers, (long Sequence, string ChainHash) auditHead, CancellationToken cancellationToken)
+        byte[][] subjectCiphers, byte[][] websiteCiphers, (long Sequence, string ChainHash) auditHead, CancellationToken cancellationToken)
     {
         await using var subjects = await ImporterAsync("Subjects",
             "\"Id\", \"OwnerUserId\", \"Nature\", \"Name\", \"DataCipher\", \"CertificateHash\", \"PrincipalCertificateHash\", \"PrincipalMobileHash\", \"JurisdictionUnitCode\", \"Status\", \"CreatedAt\", \"ApprovedAt\", \"Version\"", cancellationToken);
@@ -155,14 +156,14 @@ public sealed class DatasetLoader(string connectionString, Action<string> log, I
         return (subjectCount, siteCount, hostCount, gramCount, history);
     }
 
-    private static void WriteSubject(NpgsqlBinaryImporter row, GeneratedSubject subject, string owner, string cipher)
+    private static void WriteSubject(NpgsqlBinaryImporter row, GeneratedSubject subject, string owner, byte[] cipher)
     {
         row.StartRow();
         row.Write(subject.Id, NpgsqlDbType.Uuid);
         row.Write(owner, NpgsqlDbType.Varchar);
         row.Write(subject.Nature.ToString(), NpgsqlDbType.Varchar);
         row.Write(subject.Name, NpgsqlDbType.Varchar);
-        row.Write(cipher, NpgsqlDbType.Text);
+        row.Write(cipher, NpgsqlDbType.Bytea);
         // Keyed hashes are 64 hex characters; these are unique stand-ins, never looked up here.
         row.Write(subject.Id.ToString("N") + subject.Id.ToString("N"), NpgsqlDbType.Varchar);
         row.Write(subject.Id.ToString("N") + "00000000000000000000000000000000", NpgsqlDbType.Varchar);
@@ -174,7 +175,7 @@ public sealed class DatasetLoader(string connectionString, Action<string> log, I
         row.Write(1, NpgsqlDbType.Integer);
     }
 
-    private static void WriteWebsite(NpgsqlBinaryImporter row, GeneratedSubject subject, GeneratedSite site, string owner, string cipher)
+    private static void WriteWebsite(NpgsqlBinaryImporter row, GeneratedSubject subject, GeneratedSite site, string owner, byte[] cipher)
     {
         row.StartRow();
         row.Write(site.Id, NpgsqlDbType.Uuid);
@@ -186,7 +187,7 @@ public sealed class DatasetLoader(string connectionString, Action<string> log, I
         row.Write(string.Empty, NpgsqlDbType.Varchar); // the sample contents file no IPs
         row.Write(string.Empty, NpgsqlDbType.Varchar); // nor an access provider
         row.Write(site.Interactive, NpgsqlDbType.Boolean);
-        row.Write(cipher, NpgsqlDbType.Text);
+        row.Write(cipher, NpgsqlDbType.Bytea);
         row.Write(subject.UnitCode, NpgsqlDbType.Varchar);
         row.Write(StatusOf(site).ToString(), NpgsqlDbType.Varchar);
         if (site.NumberDigits == null)
@@ -236,18 +237,21 @@ public sealed class DatasetLoader(string connectionString, Action<string> log, I
     /// A few real encrypted contents with every field filled, made by the platform's own key ring, cycled over the rows; the
     /// platform (started here unless given) also migrates the database first.
     /// </summary>
-    private async Task<(string[] Subjects, string[] Websites)> SampleCiphersAsync()
+    private async Task<(byte[][] Subjects, byte[][] Websites)> SampleCiphersAsync()
     {
         await using var host = platform == null ? new BenchHost(connectionString) : null;
         using var scope = (platform ?? host!.Services).CreateScope();
         var snapshots = scope.ServiceProvider.GetRequiredService<ApplicationSnapshots>();
         var dataset = new NationalDataset(1);
         var samples = dataset.Subjects(256, DateTime.UtcNow).ToList();
-        var subjects = samples.Select((s, i) => snapshots.Seal(FullForms.Subject(s.Nature, s.Name, i))).ToArray();
+        var subjects = samples.Select((s, i) => Stored(snapshots.Seal(FullForms.Subject(s.Nature, s.Name, i)))).ToArray();
         var websites = samples.SelectMany(s => s.Sites.Select(site => (Subject: s, Site: site)))
-            .Select((pair, i) => snapshots.Seal(FullForms.Website(pair.Subject.Id, pair.Site.Name, pair.Site.MainDomain, pair.Site.SubDomains, i))).ToArray();
+            .Select((pair, i) => Stored(snapshots.Seal(FullForms.Website(pair.Subject.Id, pair.Site.Name, pair.Site.MainDomain, pair.Site.SubDomains, i)))).ToArray();
         return (subjects, websites);
     }
+
+    /// <summary>A ciphertext as the platform's PostgreSQL columns hold it (<see cref="CompactColumns"/>).</summary>
+    private static byte[] Stored(string cipher) => CipherBytesConverter.ToBytes(cipher);
 
     private async Task<CopyTarget> ImporterAsync(string table, string columns, CancellationToken cancellationToken)
     {

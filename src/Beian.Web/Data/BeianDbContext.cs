@@ -103,4 +103,11 @@ public abstract class BeianDbContext(DbContextOptions options)
 
 public sealed class SqliteBeianDbContext(DbContextOptions<SqliteBeianDbContext> options) : BeianDbContext(options);
 
-public sealed class PostgresBeianDbContext(DbContextOptions<PostgresBeianDbContext> options) : BeianDbContext(options);
+public sealed class PostgresBeianDbContext(DbContextOptions<PostgresBeianDbContext> options) : BeianDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        CompactColumns.Apply(builder);
+    }
+}

@@ -252,7 +252,7 @@ public sealed class AuditChainTests_Postgres(PostgresAuditPlatform platform) : A
         string[] refused =
         [
             """UPDATE "AuditRecords" SET "Detail" = 'x' WHERE "Sequence" = {0}""",
-            """UPDATE "AuditRecords" SET "ChainHash" = repeat('0', 64) WHERE "Sequence" = {0}""",
+            """UPDATE "AuditRecords" SET "ChainHash" = decode(repeat('0', 64), 'hex') WHERE "Sequence" = {0}""",
             """DELETE FROM "AuditRecords" WHERE "Sequence" = {0}""",
         ];
         foreach (var sql in refused)

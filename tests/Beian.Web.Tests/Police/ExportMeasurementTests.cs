@@ -97,7 +97,8 @@ public abstract class ExportMeasurementTests(PlatformFixture platform, ITestOutp
         ? $"""
           INSERT INTO "Applications" ("Id", "BusinessType", "JurisdictionUnitCode", "Number", "OwnerUserId", "SnapshotCipher", "Status",
               "SubjectId", "SubmissionKey", "SubmittedAt", "Title", "Version")
-          SELECT gen_random_uuid(), 'NewWebsite', '{Unit}', 'M' || lpad(i::text, 12, '0'), 'measure-owner', repeat('x', 2300), 'Pending',
+          SELECT gen_random_uuid(), 'NewWebsite', '{Unit}', 'M' || lpad(i::text, 12, '0'), 'measure-owner',
+              '\x02'::bytea || convert_to(repeat('x', 2300), 'UTF8'), 'Pending', -- stored as CompactColumns keeps text
               gen_random_uuid(), gen_random_uuid(), now() - interval '3 days' + i * interval '1 second', '测量网站' || i, 0
           FROM generate_series(1, {Rows}) AS i
           """

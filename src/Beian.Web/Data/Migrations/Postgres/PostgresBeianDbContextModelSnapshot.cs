@@ -281,16 +281,16 @@ namespace Beian.Web.Data.Migrations.Postgres
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
-                    b.Property<string>("PreviousSnapshotCipher")
-                        .HasColumnType("text");
+                    b.Property<byte[]>("PreviousSnapshotCipher")
+                        .HasColumnType("bytea");
 
                     b.Property<string>("ReturnReasonsJson")
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
 
-                    b.Property<string>("SnapshotCipher")
+                    b.Property<byte[]>("SnapshotCipher")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("bytea");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -366,9 +366,9 @@ namespace Beian.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("DataCipher")
+                    b.Property<byte[]>("DataCipher")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("bytea");
 
                     b.Property<DateTime?>("FiledAt")
                         .HasColumnType("timestamp with time zone");
@@ -454,8 +454,8 @@ namespace Beian.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("DataCipher")
-                        .HasColumnType("text");
+                    b.Property<byte[]>("DataCipher")
+                        .HasColumnType("bytea");
 
                     b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("timestamp with time zone");
@@ -583,14 +583,14 @@ namespace Beian.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("At")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("ChainHash")
+                    b.Property<byte[]>("ChainHash")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("bytea");
 
-                    b.Property<string>("ContentHash")
+                    b.Property<byte[]>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("bytea");
 
                     b.Property<string>("Detail")
                         .IsRequired()
@@ -612,9 +612,9 @@ namespace Beian.Web.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<string>("PreviousHash")
+                    b.Property<byte[]>("PreviousHash")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("bytea");
 
                     b.Property<DateTime?>("SealedAt")
                         .HasColumnType("timestamp with time zone");
@@ -900,9 +900,9 @@ namespace Beian.Web.Data.Migrations.Postgres
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
-                    b.Property<string>("PayloadCipher")
+                    b.Property<byte[]>("PayloadCipher")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("bytea");
 
                     b.Property<Guid?>("TargetId")
                         .HasColumnType("uuid");
@@ -1085,9 +1085,9 @@ namespace Beian.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("DataCipher")
+                    b.Property<byte[]>("DataCipher")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("bytea");
 
                     b.Property<DateTime?>("FiledAt")
                         .HasColumnType("timestamp with time zone");
@@ -2281,9 +2281,9 @@ namespace Beian.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("DataCipher")
+                    b.Property<byte[]>("DataCipher")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("bytea");
 
                     b.Property<string>("JurisdictionUnitCode")
                         .IsRequired()
@@ -2869,9 +2869,9 @@ namespace Beian.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("DataCipher")
+                    b.Property<byte[]>("DataCipher")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("bytea");
 
                     b.Property<DateTime?>("FiledAt")
                         .HasColumnType("timestamp with time zone");
