@@ -12,6 +12,8 @@ public static class DatasetSize
 {
     public static async Task<string> ReportAsync(string connectionString, bool verifyAudit, Action<string> log)
     {
+        // The verifier starts the platform, which applies its migrations first: the sizes are measured after them.
+        var verification = verifyAudit ? await VerifyAuditAsync(connectionString, log) : null;
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         var sites = await ScalarAsync(connection, "SELECT count(*) FROM \"Websites\"");
@@ -32,7 +34,7 @@ public static class DatasetSize
                 var (table, heap, indexes) = (reader.GetString(0), reader.GetInt64(2), reader.GetInt64(3));
                 text.AppendLine($"| {table} | {Math.Max(0, reader.GetInt64(1)):N0} | {Mb(heap)} | {Mb(indexes)} | {(heap + indexes) / Math.Max(1, sites):N0} |");
             }
-        if (verifyAudit) text.AppendLine().AppendLine(await VerifyAuditAsync(connectionString, log));
+        if (verification != null) text.AppendLine().AppendLine(verification);
         return text.ToString();
     }
 

@@ -21,25 +21,28 @@ namespace Beian.Web.Data;
 /// </summary>
 public static class CompactColumns
 {
+    // Untyped, so that one converter serves the nullable columns too.
+    private static readonly ValueConverter Hex = HexBytesConverter.Instance, Cipher = CipherBytesConverter.Instance;
+
     public static void Apply(ModelBuilder builder)
     {
         builder.Entity<AuditRecord>(record =>
         {
-            record.Property(r => r.ContentHash).HasConversion(HexBytesConverter.Instance);
-            record.Property(r => r.PreviousHash).HasConversion(HexBytesConverter.Instance);
-            record.Property(r => r.ChainHash).HasConversion(HexBytesConverter.Instance);
+            record.Property(r => r.ContentHash).HasConversion(Hex);
+            record.Property(r => r.PreviousHash).HasConversion(Hex);
+            record.Property(r => r.ChainHash).HasConversion(Hex);
         });
         builder.Entity<FilingApplication>(application =>
         {
-            application.Property(a => a.SnapshotCipher).HasConversion(CipherBytesConverter.Instance);
-            application.Property(a => a.PreviousSnapshotCipher).HasConversion(CipherBytesConverter.Instance);
+            application.Property(a => a.SnapshotCipher).HasConversion(Cipher);
+            application.Property(a => a.PreviousSnapshotCipher).HasConversion(Cipher);
         });
-        builder.Entity<Website>().Property(w => w.DataCipher).HasConversion(CipherBytesConverter.Instance);
-        builder.Entity<App>().Property(a => a.DataCipher).HasConversion(CipherBytesConverter.Instance);
-        builder.Entity<MiniProgram>().Property(m => m.DataCipher).HasConversion(CipherBytesConverter.Instance);
-        builder.Entity<Subject>().Property(s => s.DataCipher).HasConversion(CipherBytesConverter.Instance);
-        builder.Entity<Assessment>().Property(a => a.DataCipher).HasConversion(CipherBytesConverter.Instance);
-        builder.Entity<Draft>().Property(d => d.PayloadCipher).HasConversion(CipherBytesConverter.Instance);
+        builder.Entity<Website>().Property(w => w.DataCipher).HasConversion(Cipher);
+        builder.Entity<App>().Property(a => a.DataCipher).HasConversion(Cipher);
+        builder.Entity<MiniProgram>().Property(m => m.DataCipher).HasConversion(Cipher);
+        builder.Entity<Subject>().Property(s => s.DataCipher).HasConversion(Cipher);
+        builder.Entity<Assessment>().Property(a => a.DataCipher).HasConversion(Cipher);
+        builder.Entity<Draft>().Property(d => d.PayloadCipher).HasConversion(Cipher);
     }
 
     /// <summary>The PostgreSQL expression that turns a hex column's text into the bytes <see cref="HexBytesConverter"/> stores.</summary>

@@ -9,6 +9,8 @@ namespace Beian.Web.Infrastructure.Hosting;
 
 public static class DatabasePreparation
 {
+    private static readonly TimeSpan MigrationTimeout = TimeSpan.FromHours(2);
+
     /// <summary>
     /// Applies migrations (EF takes a lock, so several nodes may start at once), loads the
     /// reference data and the starting public content and, in Development only, the demo accounts
@@ -19,7 +21,11 @@ public static class DatabasePreparation
         using var scope = app.Services.CreateScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<BeianDbContext>();
+        // A migration that rewrites a national table (CompactColumns on the audit records) runs for minutes; at the default
+        // 30 seconds it would be cancelled and rolled back on every start.
+        db.Database.SetCommandTimeout(MigrationTimeout);
         await db.Database.MigrateAsync();
+        db.Database.SetCommandTimeout(null);
         // Readers never block the writer on SQLite: a background export reads for minutes while it
         // reports its progress, and pages keep saving meanwhile. (A setting of the file; idempotent.)
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");

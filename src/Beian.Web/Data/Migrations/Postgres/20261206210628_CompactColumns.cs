@@ -23,19 +23,23 @@ namespace Beian.Web.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            foreach (var (table, column) in Hashes)
-                migrationBuilder.Sql($"""ALTER TABLE "{table}" ALTER COLUMN "{column}" TYPE bytea USING {Data.CompactColumns.HexToBytesSql(column)};""");
-            foreach (var (table, column) in Ciphers)
-                migrationBuilder.Sql($"""ALTER TABLE "{table}" ALTER COLUMN "{column}" TYPE bytea USING {Data.CompactColumns.CipherToBytesSql(column)};""");
+            // One ALTER TABLE a table: each statement rewrites the table and its indexes once.
+            AlterTables(migrationBuilder, "bytea", Data.CompactColumns.HexToBytesSql, Data.CompactColumns.CipherToBytesSql);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            foreach (var (table, column) in Hashes)
-                migrationBuilder.Sql($"""ALTER TABLE "{table}" ALTER COLUMN "{column}" TYPE character varying(64) USING {Data.CompactColumns.BytesToHexSql(column)};""");
-            foreach (var (table, column) in Ciphers)
-                migrationBuilder.Sql($"""ALTER TABLE "{table}" ALTER COLUMN "{column}" TYPE text USING {Data.CompactColumns.BytesToCipherSql(column)};""");
+            AlterTables(migrationBuilder, null, Data.CompactColumns.BytesToHexSql, Data.CompactColumns.BytesToCipherSql);
+        }
+
+        /// <param name="type">The new type, or null for the text types the columns had before.</param>
+        private static void AlterTables(MigrationBuilder migrationBuilder, string? type, Func<string, string> hash, Func<string, string> cipher)
+        {
+            var columns = Hashes.Select(c => (c.Table, Clause: $"""ALTER COLUMN "{c.Column}" TYPE {type ?? "character varying(64)"} USING {hash(c.Column)}"""))
+                .Concat(Ciphers.Select(c => (c.Table, Clause: $"""ALTER COLUMN "{c.Column}" TYPE {type ?? "text"} USING {cipher(c.Column)}""")));
+            foreach (var table in columns.GroupBy(c => c.Table))
+                migrationBuilder.Sql($"""ALTER TABLE "{table.Key}" {string.Join(", ", table.Select(c => c.Clause))};""");
         }
     }
 }
