@@ -34,7 +34,7 @@ namespace Beian.Web.Data.Migrations.Postgres
         }
 
         /// <param name="type">The new type, or null for the text types the columns had before.</param>
-        private static void AlterTables(MigrationBuilder migrationBuilder, string? type, Func<string, string> hash, Func<string, string> cipher)
+        private static void AlterTables(MigrationBuilder migrationBuilder, string type, Func<string, string> hash, Func<string, string> cipher)
         {
             var columns = Hashes.Select(c => (c.Table, Clause: $"""ALTER COLUMN "{c.Column}" TYPE {type ?? "character varying(64)"} USING {hash(c.Column)}"""))
                 .Concat(Ciphers.Select(c => (c.Table, Clause: $"""ALTER COLUMN "{c.Column}" TYPE {type ?? "text"} USING {cipher(c.Column)}""")));
