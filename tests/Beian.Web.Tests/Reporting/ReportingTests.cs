@@ -50,8 +50,16 @@ public abstract class ReportingTests(PlatformFixture platform)
         Assert.NotNull(detail.QuerySelector("#upload"));
         Assert.Contains("139****8888", detail.Text());
         // The reporter's pages belong to 我的服务商 in the side menu, though their address does not say so.
-        foreach (var page in new[] { detail, await approved.Client.GetAsync("/Reporting/Lookup/" + approved.ReporterId) })
+        var lookup = await approved.Client.GetAsync("/Reporting/Lookup/" + approved.ReporterId);
+        foreach (var page in new[] { detail, lookup })
             Assert.Equal("我的服务商", page.QuerySelector(".side-menu-link[aria-current=page]")?.TextContent.Trim());
+        // Their 位置 says where the menu has them: 我的服务商 under 我的, 申请服务商 under 服务商业务.
+        Assert.Equal("服务商业务 > 申请服务商", Breadcrumb(form));
+        Assert.Equal("我的 > 我的服务商", Breadcrumb(mine));
+        Assert.Equal("我的 > 我的服务商 > 详情", Breadcrumb(detail));
+        Assert.Equal("我的 > 我的服务商 > 详情 > 备案状态查询", Breadcrumb(lookup));
+        Assert.Equal(["/Reporting/Providers", ReporterRoutes.DetailPath(approved.ReporterId)],
+            lookup.QuerySelectorAll("nav[aria-label='位置'] a").Select(a => a.GetAttribute("href")));
 
         // Another account, and the police, never reach it.
         var (stranger, _) = await Applicants.RegisteredAndLoggedInAsync(platform);
@@ -82,6 +90,7 @@ public abstract class ReportingTests(PlatformFixture platform)
         Assert.Equal((2, 1, 1), (report.AcceptedRows, report.FailedRows, report.UnfiledFound));
         var done = await provider.Client.GetAsync($"/Reporting/Report/{reportId}");
         Assert.Contains("100%", done.QuerySelector("#report-percent")!.TextContent);
+        Assert.Equal("我的 > 我的服务商 > 详情 > 上报处理情况", Breadcrumb(done));
         Assert.Contains("第3行", done.QuerySelector("#failures")!.TextContent);
         Assert.Contains("起始IP不能大于结束IP", done.QuerySelector("#failures")!.TextContent);
 
@@ -320,7 +329,9 @@ public abstract class ReportingTests(PlatformFixture platform)
         var app = await InDatabaseAsync(platform, db => db.Set<UnfiledApp>().AsNoTracking().SingleAsync(a => a.PackageName == package));
         Assert.Equal(Binjiang, app.UnitCode);
         Assert.NotNull(app.SubjectId);
-        Assert.Contains(package, (await store.Client.GetAsync("/Apps/Unfiled")).QuerySelector("#unfiled-apps")!.TextContent);
+        var unfiledApps = await store.Client.GetAsync("/Apps/Unfiled");
+        Assert.Contains(package, unfiledApps.QuerySelector("#unfiled-apps")!.TextContent);
+        Assert.Equal("APP业务 > 未备案APP", Breadcrumb(unfiledApps));
         Assert.Contains("已通过", (await store.Client.GetAsync("/Home/Applicant")).QuerySelector("#widget-app-stores")!.TextContent);
         var (binjiang, _) = await PoliceLogin.OfficerAsync(platform, Roles.Reviewer, Binjiang);
         Assert.Contains(package, (await binjiang.GetAsync("/Police/Reporting?tab=apps")).QuerySelector("#unfiled-apps")!.TextContent);
@@ -342,6 +353,10 @@ public abstract class ReportingTests(PlatformFixture platform)
         var completed = await InDatabaseAsync(platform, db => db.Set<UnfiledApp>().AsNoTracking().SingleAsync(a => a.Id == app.Id));
         Assert.Equal((UnfiledSiteStatus.Completed, filedApp.Id), (completed.Status, completed.CompletedAppId));
     }
+
+    /// <summary>The 位置 line above the page's title, as read: "我的 > 我的服务商 > 详情".</summary>
+    private static string Breadcrumb(AngleSharp.Dom.IDocument page) =>
+        string.Join(' ', page.QuerySelector("nav[aria-label='位置']")!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
 
 public sealed class ReportingTests_Sqlite(SqlitePlatform platform) : ReportingTests(platform), IClassFixture<SqlitePlatform>;
