@@ -68,6 +68,34 @@ public abstract class ReportingTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task A_returned_application_is_corrected_from_its_detail_and_goes_back_to_review()
+    {
+        platform.RequireAvailable();
+        var filed = await AssessmentFlows.FiledWebsiteAsync(platform);
+        var submitted = await filed.Applicant.SubmitAsync(await filed.Applicant.GetAsync("/Reporting/Providers/Apply"), "提交",
+            ApplicationFields(ReporterRole.ServiceProvider));
+        var applicationId = IdOf(submitted);
+        var (reviewer, _) = await PoliceLogin.OfficerAsync(platform, Roles.Reviewer, AssessmentFlows.Xihu);
+        var returned = await reviewer.SubmitAsync(await ReviewFlows.ClaimAsync(reviewer, applicationId), "确认退回", new Dictionary<string, string>
+        {
+            ["Reasons[0].Field"] = ReporterFields.ContactName,
+            ["Reasons[0].Message"] = "联系人应为单位的网络安全负责人",
+        });
+        Assert.Equal("已退回", returned.QuerySelector("#application-status")!.TextContent);
+
+        var detail = await filed.Applicant.GetAsync($"/My/ApplicationDetail/{applicationId}");
+        var correction = await filed.Applicant.GetAsync(detail.QuerySelector("#correct-link")!.GetAttribute("href")!);
+        Assert.Equal(HttpStatusCode.OK, filed.Applicant.LastResponse!.StatusCode);
+        Assert.Equal("修改服务商申请", correction.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("联系人应为单位的网络安全负责人", correction.FieldError("Form.ContactName"));
+        Assert.Equal("我的 > 我的申请 > 修改服务商申请", Breadcrumb(correction));
+        Assert.Equal("我的申请", correction.QuerySelector(".side-menu-link[aria-current=page]")?.TextContent.Trim());
+
+        var resubmitted = await filed.Applicant.SubmitAsync(correction, "提交", new Dictionary<string, string> { ["Form.ContactName"] = "钱安全" });
+        Assert.Equal("待审核", resubmitted.QuerySelector("#application-status")!.TextContent);
+    }
+
+    [Fact]
     public async Task An_ip_range_file_pushes_its_unfiled_domain_to_the_right_unit_and_subject_once_and_flags_a_filed_site()
     {
         platform.RequireAvailable();
@@ -83,9 +111,7 @@ public abstract class ReportingTests(PlatformFixture platform)
         Assert.StartsWith("/Reporting/Report/", page.PathOf());
         Assert.Contains("排队中", page.QuerySelector("#report-status")!.TextContent);
         var reportId = IdOf(page);
-        Assert.Equal(1, await ProcessAsync(platform));
-
-        var report = await ReportAsync(platform, reportId);
+        var report = await CompletedAsync(platform, reportId);
         Assert.Equal(ReportStatus.Completed, report.Status);
         Assert.Equal((2, 1, 1), (report.AcceptedRows, report.FailedRows, report.UnfiledFound));
         var done = await provider.Client.GetAsync($"/Reporting/Report/{reportId}");
@@ -128,8 +154,7 @@ public abstract class ReportingTests(PlatformFixture platform)
             $"47.96.1.0,47.96.1.255,网站,浙江省杭州市滨江区,杭州某某网络科技有限公司,{SubjectForms.CreditCode},{unfiled},2026-11-01");
         var second = IdOf(await UploadAsync(provider, ReportKind.IpRanges, "IP段-新.csv", reordered));
         Assert.NotEqual(reportId, second);
-        await ProcessAsync(platform);
-        var resent = await ReportAsync(platform, second);
+        var resent = await CompletedAsync(platform, second);
         Assert.Equal((2, 0, 0, 0), (resent.AcceptedRows, resent.ChangedEntries, resent.UnfiledFound, resent.FindingsRaised));
         Assert.Equal(1, await InDatabaseAsync(platform, db => db.Set<UnfiledSite>().CountAsync(s => s.Domain == unfiled)));
         Assert.Equal(1, await NoticesAsync());
@@ -196,8 +221,7 @@ public abstract class ReportingTests(PlatformFixture platform)
 
         var reportId = IdOf(await UploadAsync(provider, ReportKind.IpRanges, "IP段.csv",
             Csv(Encoding.UTF8, IpRangeHeader, $"116.62.1.0,116.62.1.15,云主机,,杭州某某网络科技有限公司,,{domain},")));
-        await ProcessAsync(platform);
-        Assert.Equal(2, (await ReportAsync(platform, reportId)).FindingsRaised);
+        Assert.Equal(2, (await CompletedAsync(platform, reportId)).FindingsRaised);
         var kinds = await InDatabaseAsync(platform, db => db.Set<ReportFinding>().Where(f => f.Domain == domain).Select(f => f.Kind).ToListAsync());
         Assert.Equal([ReportFindingKind.IpNotFiled, ReportFindingKind.OtherProvider], kinds.Order());
 
@@ -217,8 +241,7 @@ public abstract class ReportingTests(PlatformFixture platform)
         var registrable = $"u{Guid.NewGuid():N}"[..12] + ".com";
         var reportId = IdOf(await UploadAsync(provider, ReportKind.IpRanges, "IP段.csv", Csv(Encoding.UTF8, IpRangeHeader,
             $"47.96.3.0,47.96.3.255,网站,浙江省杭州市滨江区,杭州某某网络科技有限公司,,www.{registrable}；shop.{registrable},")));
-        await ProcessAsync(platform);
-        Assert.Equal(2, (await ReportAsync(platform, reportId)).UnfiledFound);
+        Assert.Equal(2, (await CompletedAsync(platform, reportId)).UnfiledFound);
 
         // Filed by its 主域名 through the wizard: www. of it is the same site, shop. is under its registrable domain.
         var filed = await ReviewFlows.FileWebsiteInAsync(platform, Binjiang, domain: registrable);
@@ -280,7 +303,7 @@ public abstract class ReportingTests(PlatformFixture platform)
         });
         Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
         var reportId = (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        await ProcessAsync(platform);
+        await CompletedAsync(platform, reportId);
         var status = await api.Http.GetFromJsonAsync<JsonElement>($"/api/providers/reports/{reportId}");
         Assert.Equal("Completed", status.GetProperty("status").GetString());
         Assert.Equal(1, status.GetProperty("unfiledFound").GetInt32());
@@ -323,8 +346,7 @@ public abstract class ReportingTests(PlatformFixture platform)
         workbook.SaveAs(buffer);
 
         var page = await UploadAsync(store, ReportKind.AppListings, "上架APP.xlsx", buffer.ToArray());
-        await ProcessAsync(platform);
-        var report = await ReportAsync(platform, IdOf(page));
+        var report = await CompletedAsync(platform, IdOf(page));
         Assert.Equal((1, 0, 1), (report.AcceptedRows, report.FailedRows, report.UnfiledFound));
         var app = await InDatabaseAsync(platform, db => db.Set<UnfiledApp>().AsNoTracking().SingleAsync(a => a.PackageName == package));
         Assert.Equal(Binjiang, app.UnitCode);
