@@ -124,6 +124,11 @@ public abstract class AssessmentTests(PlatformFixture platform)
         Assert.DoesNotContain(assessment.Title, (await outsider.GetAsync("/Police/Assessments")).Text());
         var (own, _) = await PoliceLogin.OfficerAsync(platform, Roles.Reviewer, Xihu);
         Assert.Contains(assessment.Title, (await own.GetAsync("/Police/Assessments")).QuerySelector("#police-assessments")!.TextContent);
+        // 仅看已超期 posted as no checkbox posts it lists nothing, not every assessment as if unfiltered.
+        var garbled = await own.GetAsync("/Police/Assessments?overdue=maybe");
+        Assert.Contains("此项只能勾选或不勾选", garbled.QuerySelector(".validation-summary-errors")!.TextContent);
+        Assert.Equal("查询条件有误，请按上方提示修改后再查询。", garbled.QuerySelector("#filter-invalid")?.TextContent.Trim());
+        Assert.Null(garbled.QuerySelector("#police-assessments"));
 
         Assert.StartsWith("/Accounts/AccessDenied", (await outsider.Http.GetAsync("/Assessments/New")).Headers.Location!.PathAndQuery);
         Assert.StartsWith("/Accounts/AccessDenied", (await outsider.Http.GetAsync("/MiniPrograms/Change")).Headers.Location!.PathAndQuery);

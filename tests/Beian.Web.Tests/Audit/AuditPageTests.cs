@@ -74,6 +74,14 @@ public abstract class AuditPageTests(PlatformFixture platform)
         var backwards = await admin.GetAsync($"/Admin/Audit?objectId={file}&from=2026-03-02&to=2026-03-01");
         Assert.Contains("开始日期不能晚于结束日期", backwards.QuerySelector(".validation-summary-errors")!.TextContent);
         Assert.Empty(Rows(backwards));
+        // A date that is no date leaves nothing out: the list is not shown (it showed the object's two records).
+        var noDate = await admin.GetAsync($"/Admin/Audit?objectId={file}&from=2026-02-30");
+        Assert.Equal("“2026-02-30”不是有效的日期，请按“年-月-日”填写，如2026-03-01", noDate.FieldError("From"));
+        Assert.Equal("请修改以下问题后再查询：", noDate.QuerySelector(".validation-summary-title")?.TextContent.Trim());
+        Assert.Equal("查询条件有误，请按上方提示修改后再查询。", noDate.QuerySelector("#filter-invalid")?.TextContent.Trim());
+        Assert.Empty(Rows(noDate));
+        Assert.Null(noDate.QuerySelector(".keyset-pager"));
+        Assert.Equal(file, noDate.QuerySelector("#objectId")?.GetAttribute("value"));
     }
 
     [Fact]

@@ -119,6 +119,8 @@ public abstract class RefusedInputTests(PlatformFixture platform)
             });
             Assert.Equal(HttpStatusCode.OK, administrator.LastResponse!.StatusCode);
             Assert.Equal("此项只能勾选或不勾选", page.FieldError("Input.Pinned"));
+            // A form that saves asks to correct and submit again (a list's filter asks to query again).
+            Assert.Equal("请修改以下问题后再提交：", page.QuerySelector(".validation-summary-title")?.TextContent.Trim());
             Assert.Equal("关于开展网站安全检查的通知", page.QuerySelector("#Input_Title")!.GetAttribute("value"));
         }
     }

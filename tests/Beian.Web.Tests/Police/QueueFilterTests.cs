@@ -55,6 +55,43 @@ public abstract class QueueFilterTests(PlatformFixture platform)
         Assert.Equal("abc", ((IHtmlInputElement)page.QuerySelector($"#{toKey}")!).Value);
         Assert.NotNull(page.QuerySelector($".validation-summary-errors a[href='#{toKey}']"));
         Assert.Equal([$"#{fromKey}", $"#{toKey}"], page.QuerySelectorAll(".validation-summary-errors a").Select(a => a.GetAttribute("href")));
+        // A filter is corrected to query again, not to submit; what it would list stands nowhere.
+        Assert.Equal("请修改以下问题后再查询：", page.QuerySelector(".validation-summary-errors .validation-summary-title")?.TextContent.Trim());
+        Assert.Equal("查询条件有误，请按上方提示修改后再查询。", page.QuerySelector("#filter-invalid")?.TextContent.Trim());
+        Assert.Null(page.QuerySelector(".list-toolbar, table, .keyset-pager"));
+        Assert.Single(page.QuerySelectorAll(".empty-state"));
+    }
+
+    [Fact]
+    public async Task A_filter_with_errors_lists_and_exports_nothing_and_keeps_what_was_chosen()
+    {
+        platform.RequireAvailable();
+        var submitted = await SeededApplications.SubmitAsync(platform, Unit, BusinessType.CancelWebsite, DateTime.UtcNow.AddDays(-1));
+        var (reviewer, _) = await PoliceLogin.OfficerAsync(platform, Roles.Reviewer, Unit);
+        var today = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd");
+        var weekAgo = DateTime.UtcNow.AddHours(8).AddDays(-7).ToString("yyyy-MM-dd");
+        Assert.Contains(submitted.Number, await NumbersAsync(reviewer, $"?type=CancelWebsite&from={weekAgo}&to={today}"));
+
+        foreach (var (filter, besideFrom, message) in new[]
+        {
+            ("from=2026-02-30", true, "“2026-02-30”不是有效的日期，请按“年-月-日”填写，如2026-03-01"),
+            ($"from={today}&to={weekAgo}", true, "开始日期不能晚于结束日期"),
+            ("mine=maybe", false, "此项只能勾选或不勾选"),
+        })
+        {
+            var page = await reviewer.GetAsync($"/Police/Queue?type=CancelWebsite&{filter}");
+            Assert.Contains(message, page.QuerySelector(".validation-summary-errors")!.TextContent);
+            Assert.Equal("查询条件有误，请按上方提示修改后再查询。", page.QuerySelector("#filter-invalid")?.TextContent.Trim());
+            Assert.Null(page.QuerySelector("#queue"));
+            Assert.Null(page.QuerySelector("#queue-total"));
+            Assert.Null(page.QuerySelector(".keyset-pager"));
+            Assert.Equal("CancelWebsite", ((IHtmlSelectElement)page.QuerySelector("#type")!).Value);
+            Assert.Equal(besideFrom ? message : "", page.FieldError("From"));
+        }
+
+        var export = await reviewer.GetAsync("/Police/Queue?handler=Export&type=CancelWebsite&from=2026-02-30");
+        Assert.Equal("text/html", reviewer.LastResponse!.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull(export.QuerySelector("#filter-invalid"));
     }
 
     private static async Task<List<string>> NumbersAsync(PlatformClient reviewer, string query)

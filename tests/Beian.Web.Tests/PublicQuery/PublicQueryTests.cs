@@ -140,6 +140,7 @@ public abstract class PublicQueryTests(PlatformFixture platform)
             Assert.Equal(HttpStatusCode.OK, visitor.LastResponse!.StatusCode);
             Assert.Contains(message, page.FieldError("Keyword"));
             Assert.Contains(message, page.QuerySelector(".validation-summary-errors")!.TextContent);
+            Assert.Equal("请修改以下问题后再查询：", page.QuerySelector(".validation-summary-title")?.TextContent.Trim());
             Assert.Null(page.QuerySelector("#query-results"));
         }
 

@@ -50,13 +50,49 @@ public abstract class ReportingTests(PlatformFixture platform)
         Assert.NotNull(detail.QuerySelector("#upload"));
         Assert.Contains("139****8888", detail.Text());
         // The reporter's pages belong to 我的服务商 in the side menu, though their address does not say so.
-        foreach (var page in new[] { detail, await approved.Client.GetAsync("/Reporting/Lookup/" + approved.ReporterId) })
+        var lookup = await approved.Client.GetAsync("/Reporting/Lookup/" + approved.ReporterId);
+        foreach (var page in new[] { detail, lookup })
             Assert.Equal("我的服务商", page.QuerySelector(".side-menu-link[aria-current=page]")?.TextContent.Trim());
+        // Their 位置 says where the menu has them: 我的服务商 under 我的, 申请服务商 under 服务商业务.
+        Assert.Equal("服务商业务 > 申请服务商", Breadcrumb(form));
+        Assert.Equal("我的 > 我的服务商", Breadcrumb(mine));
+        Assert.Equal("我的 > 我的服务商 > 详情", Breadcrumb(detail));
+        Assert.Equal("我的 > 我的服务商 > 详情 > 备案状态查询", Breadcrumb(lookup));
+        Assert.Equal(["/Reporting/Providers", ReporterRoutes.DetailPath(approved.ReporterId)],
+            lookup.QuerySelectorAll("nav[aria-label='位置'] a").Select(a => a.GetAttribute("href")));
 
         // Another account, and the police, never reach it.
         var (stranger, _) = await Applicants.RegisteredAndLoggedInAsync(platform);
         var response = await stranger.Http.GetAsync(ReporterRoutes.DetailPath(approved.ReporterId));
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_returned_application_is_corrected_from_its_detail_and_goes_back_to_review()
+    {
+        platform.RequireAvailable();
+        var filed = await AssessmentFlows.FiledWebsiteAsync(platform);
+        var submitted = await filed.Applicant.SubmitAsync(await filed.Applicant.GetAsync("/Reporting/Providers/Apply"), "提交",
+            ApplicationFields(ReporterRole.ServiceProvider));
+        var applicationId = IdOf(submitted);
+        var (reviewer, _) = await PoliceLogin.OfficerAsync(platform, Roles.Reviewer, AssessmentFlows.Xihu);
+        var returned = await reviewer.SubmitAsync(await ReviewFlows.ClaimAsync(reviewer, applicationId), "确认退回", new Dictionary<string, string>
+        {
+            ["Reasons[0].Field"] = ReporterFields.ContactName,
+            ["Reasons[0].Message"] = "联系人应为单位的网络安全负责人",
+        });
+        Assert.Equal("已退回", returned.QuerySelector("#application-status")!.TextContent);
+
+        var detail = await filed.Applicant.GetAsync($"/My/ApplicationDetail/{applicationId}");
+        var correction = await filed.Applicant.GetAsync(detail.QuerySelector("#correct-link")!.GetAttribute("href")!);
+        Assert.Equal(HttpStatusCode.OK, filed.Applicant.LastResponse!.StatusCode);
+        Assert.Equal("修改服务商申请", correction.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("联系人应为单位的网络安全负责人", correction.FieldError("Form.ContactName"));
+        Assert.Equal("我的 > 我的申请 > 修改服务商申请", Breadcrumb(correction));
+        Assert.Equal("我的申请", correction.QuerySelector(".side-menu-link[aria-current=page]")?.TextContent.Trim());
+
+        var resubmitted = await filed.Applicant.SubmitAsync(correction, "提交", new Dictionary<string, string> { ["Form.ContactName"] = "钱安全" });
+        Assert.Equal("待审核", resubmitted.QuerySelector("#application-status")!.TextContent);
     }
 
     [Fact]
@@ -75,13 +111,12 @@ public abstract class ReportingTests(PlatformFixture platform)
         Assert.StartsWith("/Reporting/Report/", page.PathOf());
         Assert.Contains("排队中", page.QuerySelector("#report-status")!.TextContent);
         var reportId = IdOf(page);
-        Assert.Equal(1, await ProcessAsync(platform));
-
-        var report = await ReportAsync(platform, reportId);
+        var report = await CompletedAsync(platform, reportId);
         Assert.Equal(ReportStatus.Completed, report.Status);
         Assert.Equal((2, 1, 1), (report.AcceptedRows, report.FailedRows, report.UnfiledFound));
         var done = await provider.Client.GetAsync($"/Reporting/Report/{reportId}");
         Assert.Contains("100%", done.QuerySelector("#report-percent")!.TextContent);
+        Assert.Equal("我的 > 我的服务商 > 详情 > 上报处理情况", Breadcrumb(done));
         Assert.Contains("第3行", done.QuerySelector("#failures")!.TextContent);
         Assert.Contains("起始IP不能大于结束IP", done.QuerySelector("#failures")!.TextContent);
 
@@ -119,8 +154,7 @@ public abstract class ReportingTests(PlatformFixture platform)
             $"47.96.1.0,47.96.1.255,网站,浙江省杭州市滨江区,杭州某某网络科技有限公司,{SubjectForms.CreditCode},{unfiled},2026-11-01");
         var second = IdOf(await UploadAsync(provider, ReportKind.IpRanges, "IP段-新.csv", reordered));
         Assert.NotEqual(reportId, second);
-        await ProcessAsync(platform);
-        var resent = await ReportAsync(platform, second);
+        var resent = await CompletedAsync(platform, second);
         Assert.Equal((2, 0, 0, 0), (resent.AcceptedRows, resent.ChangedEntries, resent.UnfiledFound, resent.FindingsRaised));
         Assert.Equal(1, await InDatabaseAsync(platform, db => db.Set<UnfiledSite>().CountAsync(s => s.Domain == unfiled)));
         Assert.Equal(1, await NoticesAsync());
@@ -187,8 +221,7 @@ public abstract class ReportingTests(PlatformFixture platform)
 
         var reportId = IdOf(await UploadAsync(provider, ReportKind.IpRanges, "IP段.csv",
             Csv(Encoding.UTF8, IpRangeHeader, $"116.62.1.0,116.62.1.15,云主机,,杭州某某网络科技有限公司,,{domain},")));
-        await ProcessAsync(platform);
-        Assert.Equal(2, (await ReportAsync(platform, reportId)).FindingsRaised);
+        Assert.Equal(2, (await CompletedAsync(platform, reportId)).FindingsRaised);
         var kinds = await InDatabaseAsync(platform, db => db.Set<ReportFinding>().Where(f => f.Domain == domain).Select(f => f.Kind).ToListAsync());
         Assert.Equal([ReportFindingKind.IpNotFiled, ReportFindingKind.OtherProvider], kinds.Order());
 
@@ -208,8 +241,7 @@ public abstract class ReportingTests(PlatformFixture platform)
         var registrable = $"u{Guid.NewGuid():N}"[..12] + ".com";
         var reportId = IdOf(await UploadAsync(provider, ReportKind.IpRanges, "IP段.csv", Csv(Encoding.UTF8, IpRangeHeader,
             $"47.96.3.0,47.96.3.255,网站,浙江省杭州市滨江区,杭州某某网络科技有限公司,,www.{registrable}；shop.{registrable},")));
-        await ProcessAsync(platform);
-        Assert.Equal(2, (await ReportAsync(platform, reportId)).UnfiledFound);
+        Assert.Equal(2, (await CompletedAsync(platform, reportId)).UnfiledFound);
 
         // Filed by its 主域名 through the wizard: www. of it is the same site, shop. is under its registrable domain.
         var filed = await ReviewFlows.FileWebsiteInAsync(platform, Binjiang, domain: registrable);
@@ -271,7 +303,7 @@ public abstract class ReportingTests(PlatformFixture platform)
         });
         Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
         var reportId = (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        await ProcessAsync(platform);
+        await CompletedAsync(platform, reportId);
         var status = await api.Http.GetFromJsonAsync<JsonElement>($"/api/providers/reports/{reportId}");
         Assert.Equal("Completed", status.GetProperty("status").GetString());
         Assert.Equal(1, status.GetProperty("unfiledFound").GetInt32());
@@ -314,13 +346,14 @@ public abstract class ReportingTests(PlatformFixture platform)
         workbook.SaveAs(buffer);
 
         var page = await UploadAsync(store, ReportKind.AppListings, "上架APP.xlsx", buffer.ToArray());
-        await ProcessAsync(platform);
-        var report = await ReportAsync(platform, IdOf(page));
+        var report = await CompletedAsync(platform, IdOf(page));
         Assert.Equal((1, 0, 1), (report.AcceptedRows, report.FailedRows, report.UnfiledFound));
         var app = await InDatabaseAsync(platform, db => db.Set<UnfiledApp>().AsNoTracking().SingleAsync(a => a.PackageName == package));
         Assert.Equal(Binjiang, app.UnitCode);
         Assert.NotNull(app.SubjectId);
-        Assert.Contains(package, (await store.Client.GetAsync("/Apps/Unfiled")).QuerySelector("#unfiled-apps")!.TextContent);
+        var unfiledApps = await store.Client.GetAsync("/Apps/Unfiled");
+        Assert.Contains(package, unfiledApps.QuerySelector("#unfiled-apps")!.TextContent);
+        Assert.Equal("APP业务 > 未备案APP", Breadcrumb(unfiledApps));
         Assert.Contains("已通过", (await store.Client.GetAsync("/Home/Applicant")).QuerySelector("#widget-app-stores")!.TextContent);
         var (binjiang, _) = await PoliceLogin.OfficerAsync(platform, Roles.Reviewer, Binjiang);
         Assert.Contains(package, (await binjiang.GetAsync("/Police/Reporting?tab=apps")).QuerySelector("#unfiled-apps")!.TextContent);
@@ -342,6 +375,10 @@ public abstract class ReportingTests(PlatformFixture platform)
         var completed = await InDatabaseAsync(platform, db => db.Set<UnfiledApp>().AsNoTracking().SingleAsync(a => a.Id == app.Id));
         Assert.Equal((UnfiledSiteStatus.Completed, filedApp.Id), (completed.Status, completed.CompletedAppId));
     }
+
+    /// <summary>The 位置 line above the page's title, as read: "我的 > 我的服务商 > 详情".</summary>
+    private static string Breadcrumb(AngleSharp.Dom.IDocument page) =>
+        string.Join(' ', page.QuerySelector("nav[aria-label='位置']")!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
 
 public sealed class ReportingTests_Sqlite(SqlitePlatform platform) : ReportingTests(platform), IClassFixture<SqlitePlatform>;

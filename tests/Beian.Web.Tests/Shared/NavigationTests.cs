@@ -75,6 +75,20 @@ public class NavigationTests
         Assert.False(Navigation.Contains(mine, active));
     }
 
+    [Theory]
+    [InlineData("/Reporting/Providers", "我的 > 我的服务商")]
+    [InlineData("/Reporting/AppStores", "我的 > 我的应用市场")]
+    [InlineData("/Reporting/Providers/Apply", "服务商业务 > 申请服务商")]
+    [InlineData("/Apps/Unfiled", "APP业务 > 未备案APP")]
+    [InlineData("/Home/Applicant", "主页")]
+    [InlineData("/Police/Queue", "")]
+    public void A_page_is_placed_under_the_groups_of_its_menu_item(string path, string expected)
+    {
+        var place = Navigation.PlaceOf(Navigation.ApplicantMenu, new PathString(path));
+
+        Assert.Equal(expected, string.Join(" > ", place.Select(item => item.Title)));
+    }
+
     private static IEnumerable<MenuItem> Leaves(IEnumerable<MenuItem> items) =>
         items.SelectMany(i => i.IsGroup ? Leaves(i.Children!) : [i]);
 }

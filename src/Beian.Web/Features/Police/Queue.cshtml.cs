@@ -20,7 +20,7 @@ namespace Beian.Web.Features.Police;
 /// 【导出Excel】 exports every row the filters select, not only the current page.
 /// </summary>
 public class QueueModel(BeianDbContext db, QueueList list, ReviewDeadlines deadlines, Officers officers, PoliceExports exports,
-    IConfiguration configuration) : PageModel
+    IConfiguration configuration) : FilteredListModel<QueueRow>
 {
     public const int PageSize = 20;
     public const string Title = QueueList.ListTitle;
@@ -57,14 +57,6 @@ public class QueueModel(BeianDbContext db, QueueList list, ReviewDeadlines deadl
     [BindProperty(SupportsGet = true)]
     public QueueOrder Sort { get; set; }
 
-    /// <summary>The page shown (<see cref="KeysetPaging"/>): none for the first.</summary>
-    [BindProperty(SupportsGet = true, Name = KeysetPaging.QueryKey)]
-    public string? Cursor { get; set; }
-
-    public IReadOnlyList<QueueRow> Rows { get; private set; } = [];
-    public BoundedCount Total { get; private set; } = new(0, 0);
-    public (string? Previous, string? Next) Pager { get; private set; }
-
     /// <summary>【导出Excel】 with the filters of this page.</summary>
     public string? ExportHref => Url.Page("/Police/Queue", "Export", new
     {
@@ -82,28 +74,31 @@ public class QueueModel(BeianDbContext db, QueueList list, ReviewDeadlines deadl
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (await CurrentOfficerAsync(cancellationToken) is not { } officer) return Forbid();
-        var query = await list.QueryAsync(officer, Filter, cancellationToken);
-        Total = await query.CountUpToAsync(BoundedCount.BoundOf(configuration), cancellationToken);
-        var page = await query.PageAsync(QueueList.OrderOf(Sort), Cursor, PageSize, cancellationToken);
-        Pager = (page.Previous, page.Next);
-        Rows = await RowsAsync(page.Rows, cancellationToken);
-        ReviewerNames = await officers.NamesAsync(Rows.Select(r => r.Application.AssignedReviewerUserId), cancellationToken);
+        if (await officers.CurrentAsync(User, cancellationToken) is not { } officer) return Forbid();
+        await ListAsync(async () =>
+        {
+            var query = await list.QueryAsync(officer, Filter, cancellationToken);
+            var total = await query.CountUpToAsync(BoundedCount.BoundOf(configuration), cancellationToken);
+            var page = await query.PageAsync(QueueList.OrderOf(Sort), Cursor, PageSize, cancellationToken);
+            var rows = await RowsAsync(page.Rows, cancellationToken);
+            ReviewerNames = await officers.NamesAsync(rows.Select(r => r.Application.AssignedReviewerUserId), cancellationToken);
+            return (total, new KeysetPage<QueueRow>(rows, page.Previous, page.Next));
+        });
         return Page();
     }
 
-    public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken) =>
-        await CurrentOfficerAsync(cancellationToken) is { } officer
-            ? await exports.ExportAsync(this, list, officer, Filter, cancellationToken)
-            : Forbid();
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
+    {
+        if (await officers.CurrentAsync(User, cancellationToken) is not { } officer) return Forbid();
+        if (!FilterIsValid()) return Page();
+        return await exports.ExportAsync(this, list, officer, Filter, cancellationToken);
+    }
 
     public static string DueText(QueueRow row) => row.Deadline.ToString();
 
-    private async Task<Officer?> CurrentOfficerAsync(CancellationToken cancellationToken)
+    protected override void CheckFilter()
     {
-        var officer = await officers.CurrentAsync(User, cancellationToken);
         if (Filter.DatesReversed) ModelState.AddModelError(nameof(From), "开始日期不能晚于结束日期");
-        return officer;
     }
 
     private async Task<List<QueueRow>> RowsAsync(IReadOnlyList<FilingApplication> applications, CancellationToken cancellationToken)

@@ -13,7 +13,7 @@ namespace Beian.Web.Features.Police;
 /// 网站名称, 域名 or 公安备案号 and 备案时间; 【导出Excel】 exports every matching row. An individual
 /// holder's name is masked as on the public record.
 /// </summary>
-public class WebsitesModel(FiledWebsiteList list, Officers officers, PoliceExports exports, IConfiguration configuration) : PageModel
+public class WebsitesModel(FiledWebsiteList list, Officers officers, PoliceExports exports, IConfiguration configuration) : FilteredListModel<FiledSiteRow>
 {
     public const int PageSize = 20;
     public const string Title = FiledWebsiteList.ListTitle;
@@ -35,14 +35,6 @@ public class WebsitesModel(FiledWebsiteList list, Officers officers, PoliceExpor
     [BindProperty(SupportsGet = true)]
     public DateOnly? FiledTo { get; set; }
 
-    /// <summary>The page shown (<see cref="KeysetPaging"/>): none for the first.</summary>
-    [BindProperty(SupportsGet = true, Name = KeysetPaging.QueryKey)]
-    public string? Cursor { get; set; }
-
-    public IReadOnlyList<FiledSiteRow> Rows { get; private set; } = [];
-    public BoundedCount Total { get; private set; } = new(0, 0);
-    public (string? Previous, string? Next) Pager { get; private set; }
-
     public string? ExportHref => Url.Page("/Police/Websites", "Export", new
     {
         name = Name, domain = Domain, number = Number,
@@ -54,20 +46,20 @@ public class WebsitesModel(FiledWebsiteList list, Officers officers, PoliceExpor
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (await CurrentOfficerAsync(cancellationToken) is not { } officer) return Forbid();
-        if (!ModelState.IsValid) return Page();
-        var query = await list.QueryAsync(officer, Filter, cancellationToken);
-        Total = await query.CountUpToAsync(BoundedCount.BoundOf(configuration), cancellationToken);
-        var page = await list.PageAsync(query, Cursor, PageSize, cancellationToken);
-        Pager = (page.Previous, page.Next);
-        Rows = page.Rows;
+        if (await officers.CurrentAsync(User, cancellationToken) is not { } officer) return Forbid();
+        await ListAsync(async () =>
+        {
+            var query = await list.QueryAsync(officer, Filter, cancellationToken);
+            return (await query.CountUpToAsync(BoundedCount.BoundOf(configuration), cancellationToken),
+                await list.PageAsync(query, Cursor, PageSize, cancellationToken));
+        });
         return Page();
     }
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
     {
-        if (await CurrentOfficerAsync(cancellationToken) is not { } officer) return Forbid();
-        if (!ModelState.IsValid) return Page();
+        if (await officers.CurrentAsync(User, cancellationToken) is not { } officer) return Forbid();
+        if (!FilterIsValid()) return Page();
         return await exports.ExportAsync(this, list, officer, Filter, cancellationToken);
     }
 
@@ -77,10 +69,8 @@ public class WebsitesModel(FiledWebsiteList list, Officers officers, PoliceExpor
     public static IHtmlContent WrappableDomain(string? ascii) =>
         new HtmlString(string.Join(".<wbr>", DisplayDomain(ascii).Split('.').Select(label => HtmlEncoder.Default.Encode(label))));
 
-    private async Task<Officer?> CurrentOfficerAsync(CancellationToken cancellationToken)
+    protected override void CheckFilter()
     {
-        var officer = await officers.CurrentAsync(User, cancellationToken);
         if (Filter.DatesReversed) ModelState.AddModelError(nameof(FiledTo), "结束日期不能早于开始日期");
-        return officer;
     }
 }

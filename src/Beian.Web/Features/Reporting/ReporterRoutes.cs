@@ -21,4 +21,7 @@ public static class ReporterRoutes
     public static string MinePath(this ReporterRole role) => $"/Reporting/{role.Segment()}";
 
     public static string DetailPath(Guid id) => $"/Reporting/Detail/{id}";
+
+    /// <summary>修改后重新提交 of a returned application: the role's application form, filled with what was returned.</summary>
+    public static string CorrectionPath(ReporterRole role, Guid applicationId) => $"{role.MinePath()}/Apply?application={applicationId}";
 }

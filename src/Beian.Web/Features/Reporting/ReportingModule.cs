@@ -1,4 +1,5 @@
 using Beian.Core.Applications;
+using Beian.Core.Reporting;
 using Beian.Web.Features.Applications;
 using Beian.Web.Features.Subjects;
 
@@ -26,9 +27,9 @@ public static class ReportingModule
         services.AddScoped<Infrastructure.Jobs.IStartupBackfill>(s => s.GetRequiredService<ReportedCountsBackfill>());
         services.AddScoped<Police.Statistics.IStatisticsSection>(provider => provider.GetRequiredService<ReportingOversight>());
         services.AddHostedService<ReportProcessing>();
-        foreach (var type in ReporterService.Types)
-            services.AddApplicationKind(ApplicationKindsRegistration.Kind<ReporterForm>(type, SnapshotPartial, ReporterReviewFields.Of,
-                correctionUrl: id => $"/Reporting/Apply?application={id}"));
+        foreach (var role in Enum.GetValues<ReporterRole>())
+            services.AddApplicationKind(ApplicationKindsRegistration.Kind<ReporterForm>(ReporterService.TypeOf(role), SnapshotPartial,
+                ReporterReviewFields.Of, correctionUrl: id => ReporterRoutes.CorrectionPath(role, id)));
         return services;
     }
 }

@@ -217,6 +217,23 @@ public static class Navigation
         return item.Path != "/" && path.StartsWith(item.Path + "/", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// Where <paramref name="menu"/> places the page at <paramref name="requestPath"/>: the groups of its item (<see cref="FindActive"/>),
+    /// outermost first, then the item ("/Reporting/Providers" → 我的, 我的服务商); none when no item matches.
+    /// </summary>
+    public static IReadOnlyList<MenuItem> PlaceOf(IEnumerable<MenuItem> menu, PathString requestPath) =>
+        FindActive(menu, requestPath) is { } active ? TrailTo(menu, active) ?? [] : [];
+
+    private static List<MenuItem>? TrailTo(IEnumerable<MenuItem> items, MenuItem target)
+    {
+        foreach (var item in items)
+        {
+            if (ReferenceEquals(item, target)) return [item];
+            if (item.IsGroup && TrailTo(item.Children!, target) is { } below) return [item, .. below];
+        }
+        return null;
+    }
+
     /// <summary>True when <paramref name="group"/> contains <paramref name="active"/>.</summary>
     public static bool Contains(MenuItem group, MenuItem? active) =>
         active is not null && group.IsGroup && Flatten(group.Children!).Contains(active);

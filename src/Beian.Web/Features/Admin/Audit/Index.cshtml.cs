@@ -15,7 +15,8 @@ namespace Beian.Web.Features.Admin.Audit;
 /// millions of records: pages follow a cursor (<see cref="KeysetPaging"/>) and the count stops at its bound.
 /// </summary>
 [Authorize(Policy = "Administrator")]
-public class IndexModel(BeianDbContext db, AuditChainVerifier verifier, AuditLog audit, IConfiguration configuration) : PageModel
+public class IndexModel(BeianDbContext db, AuditChainVerifier verifier, AuditLog audit, IConfiguration configuration)
+    : FilteredListModel<AuditRecord>
 {
     public const int PageSize = 50;
 
@@ -49,14 +50,7 @@ public class IndexModel(BeianDbContext db, AuditChainVerifier verifier, AuditLog
     [BindProperty(SupportsGet = true)]
     public string? Outcome { get; set; }
 
-    /// <summary>The page shown (<see cref="KeysetPaging"/>): none for the first.</summary>
-    [BindProperty(SupportsGet = true, Name = KeysetPaging.QueryKey)]
-    public string? Cursor { get; set; }
-
-    public IReadOnlyList<AuditRecord> Records { get; private set; } = [];
     public IReadOnlyDictionary<string, string> UnitNames { get; private set; } = new Dictionary<string, string>();
-    public BoundedCount Total { get; private set; } = new(0, 0);
-    public (string? Previous, string? Next) Pager { get; private set; }
     public AuditVerification? Verification { get; private set; }
 
     public Task OnGetAsync() => LoadAsync();
@@ -80,20 +74,20 @@ public class IndexModel(BeianDbContext db, AuditChainVerifier verifier, AuditLog
     public string UnitOf(AuditRecord record) =>
         record.UnitCode is { } code ? UnitNames.GetValueOrDefault(code, code) : string.Empty;
 
-    private async Task LoadAsync()
+    protected override void CheckFilter()
     {
-        if (From is { } from && To is { } to && from > to)
-        {
-            ModelState.AddModelError(nameof(From), "开始日期不能晚于结束日期");
-            return;
-        }
-        var query = Filtered(db.AuditRecords.AsNoTracking());
-        Total = await query.CountUpToAsync(BoundedCount.BoundOf(configuration), HttpContext.RequestAborted);
-        var page = await query.PageAsync(Order, Cursor, PageSize, HttpContext.RequestAborted);
-        (Records, Pager) = (page.Rows, (page.Previous, page.Next));
-        var codes = Records.Select(r => r.UnitCode).OfType<string>().Distinct().ToList();
-        UnitNames = await db.PoliceUnits.AsNoTracking().Where(u => codes.Contains(u.Code)).ToDictionaryAsync(u => u.Code, u => u.Name);
+        if (From > To) ModelState.AddModelError(nameof(From), "开始日期不能晚于结束日期");
     }
+
+    private Task LoadAsync() => ListAsync(async () =>
+    {
+        var query = Filtered(db.AuditRecords.AsNoTracking());
+        var total = await query.CountUpToAsync(BoundedCount.BoundOf(configuration), HttpContext.RequestAborted);
+        var page = await query.PageAsync(Order, Cursor, PageSize, HttpContext.RequestAborted);
+        var codes = page.Rows.Select(r => r.UnitCode).OfType<string>().Distinct().ToList();
+        UnitNames = await db.PoliceUnits.AsNoTracking().Where(u => codes.Contains(u.Code)).ToDictionaryAsync(u => u.Code, u => u.Name);
+        return (total, page);
+    });
 
     private IQueryable<AuditRecord> Filtered(IQueryable<AuditRecord> query)
     {
