@@ -12,6 +12,8 @@ namespace Beian.Web.Tests.Police;
 public abstract class QueueFilterTests(PlatformFixture platform)
 {
     private const string Unit = "330113";
+    /// <summary>A county of its own for the test that seeds beside the one counting exactly its applications in <see cref="Unit"/>.</summary>
+    private const string ErrorsUnit = "330114";
 
     [Fact]
     public async Task Dates_mine_and_the_sort_select_exactly_their_applications()
@@ -66,8 +68,8 @@ public abstract class QueueFilterTests(PlatformFixture platform)
     public async Task A_filter_with_errors_lists_and_exports_nothing_and_keeps_what_was_chosen()
     {
         platform.RequireAvailable();
-        var submitted = await SeededApplications.SubmitAsync(platform, Unit, BusinessType.CancelWebsite, DateTime.UtcNow.AddDays(-1));
-        var (reviewer, _) = await PoliceLogin.OfficerAsync(platform, Roles.Reviewer, Unit);
+        var submitted = await SeededApplications.SubmitAsync(platform, ErrorsUnit, BusinessType.CancelWebsite, DateTime.UtcNow.AddDays(-1));
+        var (reviewer, _) = await PoliceLogin.OfficerAsync(platform, Roles.Reviewer, ErrorsUnit);
         var today = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd");
         var weekAgo = DateTime.UtcNow.AddHours(8).AddDays(-7).ToString("yyyy-MM-dd");
         Assert.Contains(submitted.Number, await NumbersAsync(reviewer, $"?type=CancelWebsite&from={weekAgo}&to={today}"));
