@@ -69,22 +69,42 @@ public static class BlockCells
     public static List<BlockCell> Decode(byte[]? bytes)
     {
         var cells = new List<BlockCell>();
-        if (bytes == null) return cells;
-        var at = 0;
-        while (at < bytes.Length)
-        {
-            var day = (int)ReadVarint(bytes, ref at);
-            var type = (int)ReadVarint(bytes, ref at);
-            var count = (int)ReadVarint(bytes, ref at);
-            var measure = 0;
-            for (var i = 0; i < count; i++)
-            {
-                measure += (int)ReadVarint(bytes, ref at);
-                var zigzag = ReadVarint(bytes, ref at);
-                cells.Add(new BlockCell(day, type, measure, (long)(zigzag >> 1) ^ -(long)(zigzag & 1)));
-            }
-        }
+        foreach (var cell in Read(bytes)) cells.Add(cell);
         return cells;
+    }
+
+    /// <summary>The cells of <paramref name="bytes"/> one by one, without a list: a view reads some hundred thousand.</summary>
+    public static Cells Read(byte[]? bytes) => new(bytes ?? []);
+
+    public readonly struct Cells(byte[] bytes)
+    {
+        public Enumerator GetEnumerator() => new(bytes);
+    }
+
+    public struct Enumerator(byte[] bytes)
+    {
+        private int _at;
+        private int _left;
+        private BlockCell _current;
+
+        public readonly BlockCell Current => _current;
+
+        public bool MoveNext()
+        {
+            if (_left == 0)
+            {
+                if (_at >= bytes.Length) return false;
+                var day = (int)ReadVarint(bytes, ref _at);
+                var type = (int)ReadVarint(bytes, ref _at);
+                _left = (int)ReadVarint(bytes, ref _at);
+                _current = new BlockCell(day, type, 0, 0);
+            }
+            var measure = _current.Measure + (int)ReadVarint(bytes, ref _at);
+            var zigzag = ReadVarint(bytes, ref _at);
+            _current = _current with { Measure = measure, Value = (long)(zigzag >> 1) ^ -(long)(zigzag & 1) };
+            _left--;
+            return true;
+        }
     }
 
     private static void WriteVarint(List<byte> bytes, ulong value)

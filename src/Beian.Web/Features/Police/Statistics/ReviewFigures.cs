@@ -120,90 +120,115 @@ internal sealed class KeptRow
     }
 }
 
-/// <summary>The figures summed from <see cref="KeptRow"/>s, of the filter's type only when it names one.</summary>
-internal sealed class KeptFigureSums(string unitCode, StatisticsFilter filter)
+/// <summary>
+/// The figures summed from <see cref="KeptRow"/>s, of the filter's type only when it names one; into arrays by branch,
+/// status, type, day and working days rather than dictionaries, since the ministry's year is some 100,000 cells.
+/// </summary>
+internal sealed class KeptFigureSums
 {
-    private readonly int? _type = filter.Type is { } type ? (int)type : null;
-    private readonly Dictionary<(string Branch, int Status), long> _byBranchAndStatus = [];
-    private readonly Dictionary<string, (long Count, long WorkingDays)> _decidedByBranch = [];
-    private readonly Dictionary<int, long> _byType = [];
-    private readonly Dictionary<DateOnly, long> _byDay = [];
-    private readonly Dictionary<int, long> _times = [];
+    private static readonly int Statuses = Enum.GetValues<ApplicationStatus>().Length;
+    private static readonly int Types = Enum.GetValues<BusinessType>().Length;
+
+    private readonly string _unitCode;
+    private readonly StatisticsFilter _filter;
+    private readonly int? _type;
+    private readonly Dictionary<string, BranchSums> _branches = [];
+    private readonly long[] _byType = new long[Types];
+    private readonly long[] _byDay;
+    private long[] _times = new long[64];
+
+    public KeptFigureSums(string unitCode, StatisticsFilter filter)
+    {
+        (_unitCode, _filter) = (unitCode, filter);
+        _type = filter.Type is { } type ? (int)type : null;
+        _byDay = new long[filter.Days];
+    }
 
     public void Add(KeptRow row)
     {
         // Every row is a branch's (a child's, or the unit's own) or the unit's below it, which only the whole-jurisdiction figures read.
-        var whole = row.UnitCode == unitCode;
-        var branch = !(whole && row.Scope == nameof(CountScope.Below)) ? row.UnitCode : null;
+        var whole = row.UnitCode == _unitCode;
+        var branch = whole && row.Scope == nameof(CountScope.Below) ? null : Branch(row.UnitCode);
         if (row.IsChange) AddChange(row, branch, whole);
         else AddBlock(row, branch, whole);
     }
 
-    private void AddBlock(KeptRow row, string? branch, bool whole)
+    private void AddBlock(KeptRow row, BranchSums? branch, bool whole)
     {
-        foreach (var cell in BlockCells.Decode(row.Totals).Where(OfType))
-            AddToBranch(branch!, cell.Measure, cell.Value);
-        var block = DayBlocks.Holding(row.Day);
-        foreach (var cell in BlockCells.Decode(row.DailyTotals).Where(OfType))
+        foreach (var cell in BlockCells.Read(row.Totals))
+            if (OfType(cell.Type)) branch!.Add(cell.Measure, cell.Value);
+        var firstDay = row.Day.DayNumber - _filter.From.DayNumber;
+        foreach (var cell in BlockCells.Read(row.DailyTotals))
         {
-            var day = block.FirstDay.AddDays(cell.Day);
-            if (day < filter.From || day > filter.To) continue;
-            if (branch != null) AddToBranch(branch, cell.Measure, cell.Value);
+            var day = firstDay + cell.Day;
+            if (!OfType(cell.Type) || day < 0 || day >= _byDay.Length) continue;
+            branch?.Add(cell.Measure, cell.Value);
             if (whole && ReviewMeasures.IsStatus(cell.Measure)) AddSubmitted(cell.Type, day, cell.Value);
         }
-        foreach (var cell in BlockCells.Decode(row.DailyTimes).Where(OfType))
+        foreach (var cell in BlockCells.Read(row.DailyTimes))
         {
-            var day = block.FirstDay.AddDays(cell.Day);
-            if (day >= filter.From && day <= filter.To) Add(_times, cell.Measure, cell.Value);
+            var day = firstDay + cell.Day;
+            if (OfType(cell.Type) && day >= 0 && day < _byDay.Length) AddTime(cell.Measure, cell.Value);
         }
     }
 
-    private void AddChange(KeptRow row, string? branch, bool whole)
+    private void AddChange(KeptRow row, BranchSums? branch, bool whole)
     {
         var type = (int)Enum.Parse<BusinessType>(row.BusinessType!);
-        if (_type is { } only && type != only) return;
-        if (row.Day >= filter.From && row.Day <= filter.To)
+        if (!OfType(type)) return;
+        var day = row.Day.DayNumber - _filter.From.DayNumber;
+        if (day >= 0 && day < _byDay.Length)
         {
-            if (branch != null) AddToBranch(branch, ReviewMeasures.Of(Enum.Parse<ApplicationStatus>(row.Status!)), row.Delta);
-            if (whole) AddSubmitted(type, row.Day, row.Delta);
+            branch?.Add(ReviewMeasures.Of(Enum.Parse<ApplicationStatus>(row.Status!)), row.Delta);
+            if (whole) AddSubmitted(type, day, row.Delta);
         }
-        if (row.WorkingDays is not { } workingDays || row.DecidedOn < filter.From || row.DecidedOn > filter.To) return;
-        if (branch != null)
-        {
-            AddToBranch(branch, ReviewMeasures.Decided, row.Delta);
-            AddToBranch(branch, ReviewMeasures.WorkingDays, (long)row.Delta * workingDays);
-        }
-        if (whole) Add(_times, workingDays, row.Delta);
+        if (row.WorkingDays is not { } workingDays || row.DecidedOn < _filter.From || row.DecidedOn > _filter.To) return;
+        branch?.Add(ReviewMeasures.Decided, row.Delta);
+        branch?.Add(ReviewMeasures.WorkingDays, (long)row.Delta * workingDays);
+        if (whole) AddTime(workingDays, row.Delta);
     }
 
-    private bool OfType(BlockCell cell) => _type is not { } only || cell.Type == only;
+    private bool OfType(int type) => _type is not { } only || type == only;
 
-    private void AddToBranch(string branch, int measure, long value)
+    private BranchSums Branch(string code)
     {
-        if (ReviewMeasures.IsStatus(measure))
-            Add(_byBranchAndStatus, (branch, measure), value);
-        else
-        {
-            var (count, workingDays) = _decidedByBranch.GetValueOrDefault(branch);
-            _decidedByBranch[branch] = measure == ReviewMeasures.Decided ? (count + value, workingDays) : (count, workingDays + value);
-        }
+        if (!_branches.TryGetValue(code, out var sums)) _branches[code] = sums = new BranchSums(Statuses);
+        return sums;
     }
 
-    private void AddSubmitted(int type, DateOnly day, long count)
+    private void AddSubmitted(int type, int day, long count)
     {
-        Add(_byType, type, count);
-        Add(_byDay, day, count);
+        _byType[type] += count;
+        _byDay[day] += count;
     }
 
-    private static void Add<TKey>(Dictionary<TKey, long> sums, TKey key, long value) where TKey : notnull =>
-        sums[key] = sums.GetValueOrDefault(key) + value;
+    private void AddTime(int workingDays, long count)
+    {
+        if (workingDays >= _times.Length) Array.Resize(ref _times, Math.Max(workingDays + 1, _times.Length * 2));
+        _times[workingDays] += count;
+    }
 
     public ReviewFigures ToFigures() => new(
-        _byBranchAndStatus.Select(s => (s.Key.Branch, (ApplicationStatus)s.Key.Status, (int)s.Value)).ToList(),
-        _byType.Select(t => ((BusinessType)t.Key, (int)t.Value)).ToList(),
-        _byDay.Select(d => new DailyCount(d.Key, (int)d.Value)).ToList(),
-        _times.Select(t => (t.Key, (int)t.Value)).ToList(),
-        _decidedByBranch.ToDictionary(b => b.Key, b => AverageReviewTime.Of((int)b.Value.Count, b.Value.WorkingDays)));
+        _branches.SelectMany(b => b.Value.ByStatus.Select((count, status) => (b.Key, (ApplicationStatus)status, (int)count))).ToList(),
+        _byType.Select((count, type) => ((BusinessType)type, (int)count)).ToList(),
+        _byDay.Select((count, day) => new DailyCount(_filter.From.AddDays(day), (int)count)).ToList(),
+        _times.Select((count, workingDays) => (workingDays, (int)count)).Where(t => t.Item2 != 0).ToList(),
+        _branches.ToDictionary(b => b.Key, b => AverageReviewTime.Of((int)b.Value.Decided, b.Value.WorkingDays)));
+
+    /// <summary>A branch's applications by status and its decisions with their working days summed.</summary>
+    private sealed class BranchSums(int statuses)
+    {
+        public long[] ByStatus { get; } = new long[statuses];
+        public long Decided { get; private set; }
+        public long WorkingDays { get; private set; }
+
+        public void Add(int measure, long value)
+        {
+            if (measure == ReviewMeasures.Decided) Decided += value;
+            else if (measure == ReviewMeasures.WorkingDays) WorkingDays += value;
+            else ByStatus[measure] += value;
+        }
+    }
 }
 
 /// <summary>
