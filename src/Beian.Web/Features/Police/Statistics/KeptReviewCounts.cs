@@ -6,15 +6,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Beian.Web.Features.Police.Statistics;
 
-/// <summary>Whose applications a kept count or a change counts: a unit's own, or everything below it.</summary>
-public interface IKeptCountKey
-{
-    string UnitCode { get; }
-    CountScope Scope { get; }
-}
-
 /// <summary>The columns of a <see cref="ReviewCountKey"/>: what a save did to the counts, before the fold sums it into blocks.</summary>
-public abstract class ReviewCountColumns : IKeptCountKey
+public abstract class ReviewCountColumns
 {
     public string UnitCode { get; set; } = string.Empty;
     public CountScope Scope { get; set; }
@@ -34,10 +27,10 @@ public abstract class ReviewCountColumns : IKeptCountKey
 /// the block's, <see cref="DailyTotals"/> each day's — the applications submitted by their status now, the decisions
 /// (已通过, 已退回) made and the working days they took summed (from the submission day, exclusive, to the decision day; 0
 /// when decided before the submission day) — and <see cref="DailyTimes"/> each day's decisions by the working days they
-/// took, for the percentile. A block read whole reads its totals; a block the period ends in, and the officer's own
-/// unit's blocks (whose days the daily figure shows), read their days.
+/// took, for the percentile. A branch's block inside the period is read by its totals; a block the period ends in, and
+/// the officer's own unit's blocks (whose days the daily figure shows), by their days.
 /// </summary>
-public class ReviewBlock : IKeptCountKey
+public class ReviewBlock
 {
     public string UnitCode { get; set; } = string.Empty;
     public CountScope Scope { get; set; }

@@ -40,11 +40,12 @@ internal static class ReviewCountBlocks
         GROUP BY c."UnitCode", c."Scope", c."SubmittedOn", c."BusinessType", c."Status", c."DecidedOn", s."Position", d."Position"
         """;
 
+    private static string UnitsSql(string source) => $"SELECT DISTINCT \"UnitCode\" AS \"Value\" FROM {source} ORDER BY 1";
+
     /// <summary>Adds the rows of <paramref name="source"/> (a table) to the blocks. Returns how many blocks it wrote.</summary>
     public static async Task<int> AddAsync(BeianDbContext db, string source, CancellationToken cancellationToken)
     {
-        var units = await db.Database.SqlQueryRaw<string>($"SELECT DISTINCT \"UnitCode\" AS \"Value\" FROM {source} ORDER BY 1")
-            .ToListAsync(cancellationToken);
+        var units = await db.Database.SqlQueryRaw<string>(UnitsSql(source)).ToListAsync(cancellationToken);
         var written = 0;
         foreach (var slice in units.Chunk(UnitsAtATime))
         {
@@ -165,7 +166,7 @@ internal static class ReviewCountBlocks
         return written;
     }
 
-    /// <summary>The days from <paramref name="first"/> (or its longest block's first day) to <paramref name="last"/> in the positions, added to them where missing.</summary>
+    /// <summary>The days from <paramref name="first"/> (or its block's first day) to <paramref name="last"/> in the positions, added to them where missing.</summary>
     public static async Task CoverAsync(BeianDbContext db, WorkingDayCalculator calculator, DateOnly? first, DateOnly? last, DateOnly today,
         CancellationToken cancellationToken)
     {
