@@ -173,9 +173,16 @@ public static class StatisticsBenchmark
             WHERE relname LIKE 'Review%' OR relname = 'Applications' OR relname LIKE 'WorkingDay%' ORDER BY relname
             """, connection);
         var parts = new List<string>();
+        var tables = new List<(string Name, long Rows, long Bytes)>();
         await using (var reader = await command.ExecuteReaderAsync())
             while (await reader.ReadAsync())
-                parts.Add(string.Create(CultureInfo.InvariantCulture, $"{reader.GetString(0)} {reader.GetInt64(1):N0} rows {reader.GetInt64(2) / 1048576.0:F0} MB"));
+                tables.Add((reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2)));
+        parts.AddRange(tables.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Name} {t.Rows:N0} rows {t.Bytes / 1048576.0:F1} MB")));
+        // The kept counts themselves: not the applications, the positions, the appended changes nor the ready mark.
+        var kept = tables.Where(t => t.Name.StartsWith("Review", StringComparison.Ordinal) && t.Name is not ("ReviewCountChanges" or "ReviewCountsReady")).ToList();
+        var applications = Math.Max(1, tables.Where(t => t.Name == "Applications").Sum(t => t.Rows));
+        parts.Add(string.Create(CultureInfo.InvariantCulture,
+            $"kept counts {kept.Sum(t => t.Rows):N0} rows {kept.Sum(t => t.Bytes) / 1048576.0:F1} MB, {kept.Sum(t => t.Bytes) / (double)applications:F0} bytes and {kept.Sum(t => t.Rows) / (double)applications:F2} rows per application"));
         await using var size = new NpgsqlCommand("SELECT pg_database_size(current_database())", connection);
         var bytes = (long)(await size.ExecuteScalarAsync())!;
         parts.Add(string.Create(CultureInfo.InvariantCulture, $"database {bytes / 1048576.0:F0} MB"));

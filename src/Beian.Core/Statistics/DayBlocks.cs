@@ -4,39 +4,39 @@ namespace Beian.Core.Statistics;
 public readonly record struct DayBlock(int SpanDays, DateOnly FirstDay)
 {
     public DateOnly LastDay => FirstDay.AddDays(SpanDays - 1);
+
+    /// <summary>The index of <paramref name="day"/> in the block, from 0.</summary>
+    public int Offset(DateOnly day) => day.DayNumber - FirstDay.DayNumber;
+
+    public bool Holds(DateOnly day) => day >= FirstDay && day <= LastDay;
+
+    /// <summary>Whether every day of the block lies in <paramref name="from"/>–<paramref name="to"/>.</summary>
+    public bool Within(DateOnly from, DateOnly to) => FirstDay >= from && LastDay <= to;
 }
 
 /// <summary>
-/// The blocks of days the kept counts of 统计分析 are summed over, so that a period of up to a year reads a few dozen
-/// sums per count instead of a count per day: each count is kept for its day and for the blocks of 7, 28 and 112 days
-/// that hold it, each block aligned on <see cref="DateOnly.DayNumber"/> (a block of n days starts on a day number that n
-/// divides: the weeks from Monday), and a period is read as the fewest such blocks that tile it (<see cref="Tiling"/>).
+/// The blocks of days the kept counts of 统计分析 are kept in: one row per unit and block of <see cref="Span"/> days
+/// holds the block's totals and each of its days (<see cref="BlockCells"/>), so that a county's sparse applications share
+/// a row a month instead of a row each per day, and a year is read as 14 rows per unit. Blocks are aligned on
+/// <see cref="DateOnly.DayNumber"/> (a block starts on a day number that <see cref="Span"/> divides: a Monday).
 /// </summary>
 public static class DayBlocks
 {
     /// <summary>
-    /// The block lengths, shortest first, each dividing the next; four of them (a count is kept four times) tile a year
-    /// in fewer blocks than five lengths by four (1 … 256) and far fewer than three by eight (1, 8, 64).
+    /// Four weeks: longer blocks would make a busy unit's row (rewritten by every fold) and the partly read blocks at a
+    /// period's ends bigger; shorter ones would give a county more rows than it has applications.
     /// </summary>
-    public static IReadOnlyList<int> Spans { get; } = [1, 7, 28, 112];
+    public const int Span = 28;
 
-    /// <summary>The block of <paramref name="span"/> days that holds <paramref name="day"/>.</summary>
-    public static DayBlock Holding(DateOnly day, int span) => new(span, DateOnly.FromDayNumber(day.DayNumber - day.DayNumber % span));
+    /// <summary>The block that holds <paramref name="day"/>.</summary>
+    public static DayBlock Holding(DateOnly day) => new(Span, DateOnly.FromDayNumber(day.DayNumber - day.DayNumber % Span));
 
-    /// <summary>
-    /// <paramref name="from"/>–<paramref name="to"/> (both included) as consecutive blocks, from each day on the longest
-    /// aligned block that ends within the period: a year is some 14 blocks (18 at most), any shorter period 25 at most.
-    /// </summary>
-    public static IReadOnlyList<DayBlock> Tiling(DateOnly from, DateOnly to)
+    /// <summary>The blocks that hold a day of <paramref name="from"/>–<paramref name="to"/> (both included), in order.</summary>
+    public static IReadOnlyList<DayBlock> Covering(DateOnly from, DateOnly to)
     {
         var blocks = new List<DayBlock>();
-        for (var day = from.DayNumber; day <= to.DayNumber;)
-        {
-            var start = day;
-            var span = Spans.Last(s => start % s == 0 && start + s - 1 <= to.DayNumber);
-            blocks.Add(new DayBlock(span, DateOnly.FromDayNumber(day)));
-            day += span;
-        }
+        for (var block = Holding(from); block.FirstDay <= to; block = new DayBlock(Span, block.FirstDay.AddDays(Span)))
+            blocks.Add(block);
         return blocks;
     }
 }

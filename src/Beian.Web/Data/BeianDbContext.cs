@@ -58,9 +58,7 @@ public abstract class BeianDbContext(DbContextOptions options)
     public DbSet<Features.PublicQuery.PublicService> PublicServices => Set<Features.PublicQuery.PublicService>();
     public DbSet<Features.PublicQuery.PublicServiceGram> PublicServiceGrams => Set<Features.PublicQuery.PublicServiceGram>();
     public DbSet<Infrastructure.RateLimits.RateLimitWindow> RateLimitWindows => Set<Infrastructure.RateLimits.RateLimitWindow>();
-    public DbSet<Features.Police.Statistics.ReviewSubmissionCount> ReviewSubmissionCounts => Set<Features.Police.Statistics.ReviewSubmissionCount>();
-    public DbSet<Features.Police.Statistics.ReviewDecisionTime> ReviewDecisionTimes => Set<Features.Police.Statistics.ReviewDecisionTime>();
-    public DbSet<Features.Police.Statistics.ReviewDecisionTotal> ReviewDecisionTotals => Set<Features.Police.Statistics.ReviewDecisionTotal>();
+    public DbSet<Features.Police.Statistics.ReviewBlock> ReviewBlocks => Set<Features.Police.Statistics.ReviewBlock>();
     public DbSet<Features.Police.Statistics.WorkingDayPosition> WorkingDayPositions => Set<Features.Police.Statistics.WorkingDayPosition>();
     public DbSet<Features.Police.Statistics.ReviewCountChange> ReviewCountChanges => Set<Features.Police.Statistics.ReviewCountChange>();
     public DbSet<Features.Police.Statistics.ReviewCountsReady> ReviewCountsReady => Set<Features.Police.Statistics.ReviewCountsReady>();

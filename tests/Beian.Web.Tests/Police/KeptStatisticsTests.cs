@@ -357,9 +357,7 @@ public abstract class KeptStatisticsTests(PlatformFixture platform)
             await db.ReviewCountsReady.ExecuteDeleteAsync();
             await db.ReviewCountChanges.ExecuteDeleteAsync();
             await db.WorkingDayPositions.ExecuteDeleteAsync();
-            await db.ReviewDecisionTimes.ExecuteDeleteAsync();
-            await db.ReviewDecisionTotals.ExecuteDeleteAsync();
-            return await db.ReviewSubmissionCounts.ExecuteDeleteAsync();
+            return await db.ReviewBlocks.ExecuteDeleteAsync();
         });
 }
 

@@ -1264,6 +1264,33 @@ namespace Beian.Web.Data.Migrations.Postgres
                     b.ToTable("BackgroundExports", (string)null);
                 });
 
+            modelBuilder.Entity("Beian.Web.Features.Police.Statistics.ReviewBlock", b =>
+                {
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<DateOnly>("FirstDay")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<byte[]>("DailyTimes")
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("DailyTotals")
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("Totals")
+                        .HasColumnType("bytea");
+
+                    b.HasKey("UnitCode", "FirstDay", "Scope");
+
+                    b.ToTable("ReviewBlocks", (string)null);
+                });
+
             modelBuilder.Entity("Beian.Web.Features.Police.Statistics.ReviewCountChange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1316,115 +1343,14 @@ namespace Beian.Web.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Codes")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.HasKey("Id");
 
                     b.ToTable("ReviewCountsReady", (string)null);
-                });
-
-            modelBuilder.Entity("Beian.Web.Features.Police.Statistics.ReviewDecisionTime", b =>
-                {
-                    b.Property<string>("UnitCode")
-                        .HasMaxLength(6)
-                        .HasColumnType("character varying(6)");
-
-                    b.Property<int>("SpanDays")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly>("FirstDay")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Scope")
-                        .HasMaxLength(5)
-                        .HasColumnType("character varying(5)");
-
-                    b.Property<string>("Types")
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
-
-                    b.Property<int>("WorkingDays")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Count")
-                        .HasColumnType("integer");
-
-                    b.HasKey("UnitCode", "SpanDays", "FirstDay", "Scope", "Types", "WorkingDays");
-
-                    b.HasIndex("Count")
-                        .HasDatabaseName("IX_ReviewDecisionTimes_Zero")
-                        .HasFilter("\"Count\" = 0");
-
-                    b.ToTable("ReviewDecisionTimes", (string)null);
-                });
-
-            modelBuilder.Entity("Beian.Web.Features.Police.Statistics.ReviewDecisionTotal", b =>
-                {
-                    b.Property<string>("UnitCode")
-                        .HasMaxLength(6)
-                        .HasColumnType("character varying(6)");
-
-                    b.Property<int>("SpanDays")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly>("FirstDay")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Scope")
-                        .HasMaxLength(5)
-                        .HasColumnType("character varying(5)");
-
-                    b.Property<string>("Types")
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
-
-                    b.Property<int>("Count")
-                        .HasColumnType("integer");
-
-                    b.Property<long>("WorkingDays")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("UnitCode", "SpanDays", "FirstDay", "Scope", "Types");
-
-                    b.HasIndex("Count")
-                        .HasDatabaseName("IX_ReviewDecisionTotals_Zero")
-                        .HasFilter("\"Count\" = 0");
-
-                    b.ToTable("ReviewDecisionTotals", (string)null);
-                });
-
-            modelBuilder.Entity("Beian.Web.Features.Police.Statistics.ReviewSubmissionCount", b =>
-                {
-                    b.Property<string>("UnitCode")
-                        .HasMaxLength(6)
-                        .HasColumnType("character varying(6)");
-
-                    b.Property<int>("SpanDays")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly>("FirstDay")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Scope")
-                        .HasMaxLength(5)
-                        .HasColumnType("character varying(5)");
-
-                    b.Property<string>("Types")
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
-
-                    b.Property<string>("Status")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<int>("Count")
-                        .HasColumnType("integer");
-
-                    b.HasKey("UnitCode", "SpanDays", "FirstDay", "Scope", "Types", "Status");
-
-                    b.HasIndex("Count")
-                        .HasDatabaseName("IX_ReviewSubmissionCounts_Zero")
-                        .HasFilter("\"Count\" = 0");
-
-                    b.ToTable("ReviewSubmissionCounts", (string)null);
                 });
 
             modelBuilder.Entity("Beian.Web.Features.Police.Statistics.WorkingDayPosition", b =>
@@ -1432,16 +1358,10 @@ namespace Beian.Web.Data.Migrations.Postgres
                     b.Property<DateOnly>("Day")
                         .HasColumnType("date");
 
-                    b.Property<int>("DayNumber")
-                        .HasColumnType("integer");
-
                     b.Property<int>("Position")
                         .HasColumnType("integer");
 
                     b.HasKey("Day");
-
-                    b.HasIndex("DayNumber")
-                        .IsUnique();
 
                     b.ToTable("WorkingDayPositions", (string)null);
                 });

@@ -1259,6 +1259,33 @@ namespace Beian.Web.Data.Migrations.Sqlite
                     b.ToTable("BackgroundExports", (string)null);
                 });
 
+            modelBuilder.Entity("Beian.Web.Features.Police.Statistics.ReviewBlock", b =>
+                {
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FirstDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("DailyTimes")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("DailyTotals")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("Totals")
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("UnitCode", "FirstDay", "Scope");
+
+                    b.ToTable("ReviewBlocks", (string)null);
+                });
+
             modelBuilder.Entity("Beian.Web.Features.Police.Statistics.ReviewCountChange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1311,115 +1338,14 @@ namespace Beian.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Codes")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.ToTable("ReviewCountsReady", (string)null);
-                });
-
-            modelBuilder.Entity("Beian.Web.Features.Police.Statistics.ReviewDecisionTime", b =>
-                {
-                    b.Property<string>("UnitCode")
-                        .HasMaxLength(6)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("SpanDays")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("FirstDay")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Scope")
-                        .HasMaxLength(5)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Types")
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("WorkingDays")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Count")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("UnitCode", "SpanDays", "FirstDay", "Scope", "Types", "WorkingDays");
-
-                    b.HasIndex("Count")
-                        .HasDatabaseName("IX_ReviewDecisionTimes_Zero")
-                        .HasFilter("\"Count\" = 0");
-
-                    b.ToTable("ReviewDecisionTimes", (string)null);
-                });
-
-            modelBuilder.Entity("Beian.Web.Features.Police.Statistics.ReviewDecisionTotal", b =>
-                {
-                    b.Property<string>("UnitCode")
-                        .HasMaxLength(6)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("SpanDays")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("FirstDay")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Scope")
-                        .HasMaxLength(5)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Types")
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Count")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("WorkingDays")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("UnitCode", "SpanDays", "FirstDay", "Scope", "Types");
-
-                    b.HasIndex("Count")
-                        .HasDatabaseName("IX_ReviewDecisionTotals_Zero")
-                        .HasFilter("\"Count\" = 0");
-
-                    b.ToTable("ReviewDecisionTotals", (string)null);
-                });
-
-            modelBuilder.Entity("Beian.Web.Features.Police.Statistics.ReviewSubmissionCount", b =>
-                {
-                    b.Property<string>("UnitCode")
-                        .HasMaxLength(6)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("SpanDays")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("FirstDay")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Scope")
-                        .HasMaxLength(5)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Types")
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Count")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("UnitCode", "SpanDays", "FirstDay", "Scope", "Types", "Status");
-
-                    b.HasIndex("Count")
-                        .HasDatabaseName("IX_ReviewSubmissionCounts_Zero")
-                        .HasFilter("\"Count\" = 0");
-
-                    b.ToTable("ReviewSubmissionCounts", (string)null);
                 });
 
             modelBuilder.Entity("Beian.Web.Features.Police.Statistics.WorkingDayPosition", b =>
@@ -1427,16 +1353,10 @@ namespace Beian.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("Day")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("DayNumber")
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Day");
-
-                    b.HasIndex("DayNumber")
-                        .IsUnique();
 
                     b.ToTable("WorkingDayPositions", (string)null);
                 });

@@ -6,15 +6,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Beian.Web.Features.Police.Statistics;
 
-/// <summary>Whose applications a kept count or a change counts: a unit's own, or everything below it.</summary>
-public interface IKeptCountKey
-{
-    string UnitCode { get; }
-    CountScope Scope { get; }
-}
-
 /// <summary>The columns of a <see cref="ReviewCountKey"/>: what a save did to the counts, before the fold sums it into blocks.</summary>
-public abstract class ReviewCountColumns : IKeptCountKey
+public abstract class ReviewCountColumns
 {
     public string UnitCode { get; set; } = string.Empty;
     public CountScope Scope { get; set; }
@@ -29,54 +22,33 @@ public abstract class ReviewCountColumns : IKeptCountKey
 }
 
 /// <summary>
-/// The columns of a kept sum of 统计分析 over a block of days (<see cref="DayBlocks"/>): whose applications (a unit's own,
-/// or everything below it), the block, and <see cref="Types"/>: one 业务类型 (its name), or below a unit also every type
-/// together (<see cref="AllTypes"/>), so that a supervisor's view of all types reads one sum where there would be one per type.
+/// The kept numbers of 统计分析 for one unit's applications (its own, or everything below it) over one block of Beijing
+/// days (<see cref="DayBlocks"/>), as cells (<see cref="BlockCells"/>, null when none) by 业务类型: <see cref="Totals"/>
+/// the block's, <see cref="DailyTotals"/> each day's — the applications submitted by their status now, the decisions
+/// (已通过, 已退回) made and the working days they took summed (from the submission day, exclusive, to the decision day; 0
+/// when decided before the submission day) — and <see cref="DailyTimes"/> each day's decisions by the working days they
+/// took, for the percentile. A branch's block inside the period is read by its totals; a block the period ends in, and
+/// the officer's own unit's blocks (whose days the daily figure shows), by their days.
 /// </summary>
-public abstract class BlockCountColumns : IKeptCountKey
+public class ReviewBlock
 {
-    public const string AllTypes = "*";
-
     public string UnitCode { get; set; } = string.Empty;
     public CountScope Scope { get; set; }
-    public int SpanDays { get; set; }
     public DateOnly FirstDay { get; set; }
-    public string Types { get; set; } = string.Empty;
-}
+    public byte[]? Totals { get; set; }
+    public byte[]? DailyTotals { get; set; }
+    public byte[]? DailyTimes { get; set; }
 
-/// <summary>The applications submitted in a block of Beijing days, by their status now.</summary>
-public class ReviewSubmissionCount : BlockCountColumns
-{
-    public ApplicationStatus Status { get; set; }
-    public int Count { get; set; }
-}
-
-/// <summary>
-/// The decisions (已通过, 已退回) made in a block of Beijing days that took <see cref="WorkingDays"/> working days (from
-/// the submission day, exclusive, to the decision day; 0 when decided before the submission day), for the percentile.
-/// </summary>
-public class ReviewDecisionTime : BlockCountColumns
-{
-    public int WorkingDays { get; set; }
-    public int Count { get; set; }
-}
-
-/// <summary>The decisions made in a block of Beijing days and their working days summed, for a unit's average.</summary>
-public class ReviewDecisionTotal : BlockCountColumns
-{
-    public int Count { get; set; }
-    public long WorkingDays { get; set; }
+    public bool IsEmpty => Totals == null && DailyTotals == null && DailyTimes == null;
 }
 
 /// <summary>
 /// A Beijing day's position in the holiday calendar the kept counts were built with
-/// (<see cref="WorkingDayCalculator.Positions"/>), so that SQL finds the working days between two days by subtraction;
-/// <see cref="DayNumber"/> finds the first day of the block that holds a day.
+/// (<see cref="WorkingDayCalculator.Positions"/>), so that SQL finds the working days between two days by subtraction.
 /// </summary>
 public class WorkingDayPosition
 {
     public DateOnly Day { get; set; }
-    public int DayNumber { get; set; }
     public int Position { get; set; }
 }
 
@@ -99,16 +71,23 @@ public class ReviewCountChange : ReviewCountColumns
 
 /// <summary>
 /// Present once the kept counts hold every application (the backfill wrote them from the applications); until then the
-/// statistics are recounted from the applications. <see cref="Calendar"/> is the <see cref="HolidayCalendar.Signature"/>
+/// statistics are recounted from the applications, as they are when <see cref="Codes"/> is not this version's (the
+/// backfill builds them again). <see cref="Calendar"/> is the <see cref="HolidayCalendar.Signature"/>
 /// of the calendar the working-day positions and the decisions' working days were reckoned with.
 /// </summary>
 public class ReviewCountsReady
 {
     public const int OnlyId = 1;
 
+    /// <summary>Ready, and with the blocks' cells written in the values this version reads.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<ReviewCountsReady, bool>> IsCurrent = r => r.Codes == ReviewMeasures.Signature;
+
     public int Id { get; set; } = OnlyId;
     public DateTime BuiltAt { get; set; }
     public string Calendar { get; set; } = string.Empty;
+
+    /// <summary>The <see cref="ReviewMeasures.Signature"/> of the values the blocks' cells were written with.</summary>
+    public string Codes { get; set; } = string.Empty;
 }
 
 internal static class ReviewCountColumnsConfiguration
@@ -120,42 +99,18 @@ internal static class ReviewCountColumnsConfiguration
         builder.Property(c => c.BusinessType).HasConversion<string>().HasMaxLength(30);
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
     }
+}
 
-    /// <summary>
-    /// The block columns, keyed so that a unit's blocks of one length are found by their first days; the counts that fell
-    /// to 0 in a fold are found (and deleted) through an index of only those.
-    /// </summary>
-    public static void ConfigureBlock<T>(this EntityTypeBuilder<T> builder, string table, System.Linq.Expressions.Expression<Func<T, object?>> key,
-        System.Linq.Expressions.Expression<Func<T, object?>> count) where T : BlockCountColumns
+internal sealed class ReviewBlockConfiguration : IEntityTypeConfiguration<ReviewBlock>
+{
+    public void Configure(EntityTypeBuilder<ReviewBlock> builder)
     {
-        builder.ToTable(table);
-        builder.Property(c => c.UnitCode).HasMaxLength(6);
-        builder.Property(c => c.Scope).HasConversion<string>().HasMaxLength(5);
-        builder.Property(c => c.Types).HasMaxLength(30);
-        builder.HasKey(key);
-        builder.HasIndex(count).HasFilter("\"Count\" = 0").HasDatabaseName($"IX_{table}_Zero");
+        builder.ToTable("ReviewBlocks");
+        builder.HasKey(b => new { b.UnitCode, b.FirstDay, b.Scope });
+        builder.Property(b => b.UnitCode).HasMaxLength(6);
+        builder.Property(b => b.Scope).HasConversion<string>().HasMaxLength(5);
+        builder.Ignore(b => b.IsEmpty);
     }
-}
-
-internal sealed class ReviewSubmissionCountConfiguration : IEntityTypeConfiguration<ReviewSubmissionCount>
-{
-    public void Configure(EntityTypeBuilder<ReviewSubmissionCount> builder)
-    {
-        builder.ConfigureBlock("ReviewSubmissionCounts", c => new { c.UnitCode, c.SpanDays, c.FirstDay, c.Scope, c.Types, c.Status }, c => c.Count);
-        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
-    }
-}
-
-internal sealed class ReviewDecisionTimeConfiguration : IEntityTypeConfiguration<ReviewDecisionTime>
-{
-    public void Configure(EntityTypeBuilder<ReviewDecisionTime> builder) =>
-        builder.ConfigureBlock("ReviewDecisionTimes", c => new { c.UnitCode, c.SpanDays, c.FirstDay, c.Scope, c.Types, c.WorkingDays }, c => c.Count);
-}
-
-internal sealed class ReviewDecisionTotalConfiguration : IEntityTypeConfiguration<ReviewDecisionTotal>
-{
-    public void Configure(EntityTypeBuilder<ReviewDecisionTotal> builder) =>
-        builder.ConfigureBlock("ReviewDecisionTotals", c => new { c.UnitCode, c.SpanDays, c.FirstDay, c.Scope, c.Types }, c => c.Count);
 }
 
 internal sealed class WorkingDayPositionConfiguration : IEntityTypeConfiguration<WorkingDayPosition>
@@ -164,7 +119,6 @@ internal sealed class WorkingDayPositionConfiguration : IEntityTypeConfiguration
     {
         builder.ToTable("WorkingDayPositions");
         builder.HasKey(d => d.Day);
-        builder.HasIndex(d => d.DayNumber).IsUnique();
     }
 }
 
@@ -185,5 +139,6 @@ internal sealed class ReviewCountsReadyConfiguration : IEntityTypeConfiguration<
         builder.ToTable("ReviewCountsReady");
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.Calendar).HasMaxLength(64);
+        builder.Property(r => r.Codes).HasMaxLength(64);
     }
 }

@@ -10,101 +10,150 @@ using Microsoft.EntityFrameworkCore;
 namespace Beian.Web.Features.Police.Statistics;
 
 /// <summary>
-/// The SQL that keeps the block sums (<see cref="ReviewSubmissionCount"/>, <see cref="ReviewDecisionTime"/>,
-/// <see cref="ReviewDecisionTotal"/>) from rows shaped as <see cref="ReviewCountChange"/>s (a key and a "Delta"): the
-/// appended changes when the fold runs, every application's keys when they are built. Each row is added to the block of
-/// every length that holds its submission day, and if decided to those that hold its decision day, with the working days
-/// between the two found from their positions (<see cref="WorkingDayPosition"/>), which must cover both days; under its
-/// 业务类型 and, below a unit, under all types too.
+/// Keeps the blocks (<see cref="ReviewBlock"/>) from rows shaped as <see cref="ReviewCountChange"/>s (a key and a
+/// "Delta"): the appended changes when the fold runs, every application's keys when they are built. Each row is added to
+/// the block that holds its submission day, and if decided to the one that holds its decision day, with the working days
+/// between the two found from their positions (<see cref="WorkingDayPosition"/>), which must cover both days. SQL groups
+/// the rows and reckons the working days; the cells are summed here, a slice of units at a time, and each block touched
+/// is read, added to and written back (or removed when nothing is left in it).
 /// </summary>
 internal static class ReviewCountBlocks
 {
     /// <summary>Positions are kept from here (and earlier when an application is) up to two years past today.</summary>
     private static readonly DateOnly FirstPositionDay = WorkingDayCalculator.PositionEpoch;
 
-    /// <summary>The block lengths, and whether a row is summed under its own type (0) or under all types (1).</summary>
-    private static readonly string Blocks =
-        $"WITH \"Spans\" (\"SpanDays\") AS (VALUES {string.Join(", ", DayBlocks.Spans.Select(s => $"({s})"))}), \"Rollups\" (\"All\") AS (VALUES (0), (1))";
+    /// <summary>How many units' rows are summed at a time, which bounds what a rebuild holds in memory.</summary>
+    private const int UnitsAtATime = 100;
 
-    /// <summary>A row's types: its own, and below a unit all of them too.</summary>
-    private static readonly string Types = $"CASE WHEN t.\"All\" = 1 THEN '{BlockCountColumns.AllTypes}' ELSE c.\"BusinessType\" END";
+    private static readonly string Decided = $"'{nameof(ApplicationStatus.Approved)}', '{nameof(ApplicationStatus.Returned)}'";
 
-    private static readonly string OnlyBelowAll = $"(t.\"All\" = 0 OR c.\"Scope\" = '{CountScope.Below}')";
-
-    private const string WorkingDays = "CASE WHEN d.\"Position\" > s.\"Position\" THEN d.\"Position\" - s.\"Position\" ELSE 0 END";
-
-    private static string Submissions(string source) => $"""
-        {Blocks}
-        INSERT INTO "ReviewSubmissionCounts" ("UnitCode", "Scope", "SpanDays", "FirstDay", "Types", "Status", "Count")
-        SELECT c."UnitCode", c."Scope", l."SpanDays", b."Day", {Types}, c."Status", SUM(c."Delta")
+    /// <summary>The rows of <paramref name="source"/> of the units from {0} to {1}, grouped, with the working days a decision took.</summary>
+    private static string KeyDeltasSql(string source) => $"""
+        SELECT c."UnitCode", c."Scope", c."SubmittedOn", c."BusinessType", c."Status", c."DecidedOn",
+               CASE WHEN c."Status" IN ({Decided}) AND s."Position" IS NOT NULL AND d."Position" IS NOT NULL
+                    THEN CASE WHEN d."Position" > s."Position" THEN d."Position" - s."Position" ELSE 0 END END AS "WorkingDays",
+               CAST(SUM(c."Delta") AS BIGINT) AS "Delta"
         FROM {source} c
-        JOIN "WorkingDayPositions" s ON s."Day" = c."SubmittedOn"
-        CROSS JOIN "Spans" l
-        JOIN "WorkingDayPositions" b ON b."DayNumber" = s."DayNumber" - s."DayNumber" % l."SpanDays"
-        CROSS JOIN "Rollups" t
-        WHERE {OnlyBelowAll}
-        GROUP BY c."UnitCode", c."Scope", l."SpanDays", b."Day", {Types}, c."Status"
-        ON CONFLICT ("UnitCode", "SpanDays", "FirstDay", "Scope", "Types", "Status")
-        DO UPDATE SET "Count" = "ReviewSubmissionCounts"."Count" + excluded."Count"
+        LEFT JOIN "WorkingDayPositions" s ON s."Day" = c."SubmittedOn"
+        LEFT JOIN "WorkingDayPositions" d ON d."Day" = c."DecidedOn"
+        WHERE c."UnitCode" >= {"{0}"} AND c."UnitCode" <= {"{1}"}
+        GROUP BY c."UnitCode", c."Scope", c."SubmittedOn", c."BusinessType", c."Status", c."DecidedOn", s."Position", d."Position"
         """;
 
-    /// <summary>The decided rows of <paramref name="source"/> with their decision day's blocks and their working days.</summary>
-    private static string DecidedIn(string source) => $"""
-        FROM {source} c
-        JOIN "WorkingDayPositions" s ON s."Day" = c."SubmittedOn"
-        JOIN "WorkingDayPositions" d ON d."Day" = c."DecidedOn"
-        CROSS JOIN "Spans" l
-        JOIN "WorkingDayPositions" b ON b."DayNumber" = d."DayNumber" - d."DayNumber" % l."SpanDays"
-        CROSS JOIN "Rollups" t
-        WHERE c."Status" IN ('{nameof(ApplicationStatus.Approved)}', '{nameof(ApplicationStatus.Returned)}') AND {OnlyBelowAll}
-        """;
+    private static string UnitsSql(string source) => $"SELECT DISTINCT \"UnitCode\" AS \"Value\" FROM {source} ORDER BY 1";
 
-    private static string DecisionTimes(string source) => $"""
-        {Blocks}
-        INSERT INTO "ReviewDecisionTimes" ("UnitCode", "Scope", "SpanDays", "FirstDay", "Types", "WorkingDays", "Count")
-        SELECT c."UnitCode", c."Scope", l."SpanDays", b."Day", {Types}, {WorkingDays}, SUM(c."Delta")
-        {DecidedIn(source)}
-        GROUP BY c."UnitCode", c."Scope", l."SpanDays", b."Day", {Types}, {WorkingDays}
-        ON CONFLICT ("UnitCode", "SpanDays", "FirstDay", "Scope", "Types", "WorkingDays")
-        DO UPDATE SET "Count" = "ReviewDecisionTimes"."Count" + excluded."Count"
-        """;
-
-    private static string DecisionTotals(string source) => $"""
-        {Blocks}
-        INSERT INTO "ReviewDecisionTotals" ("UnitCode", "Scope", "SpanDays", "FirstDay", "Types", "Count", "WorkingDays")
-        SELECT c."UnitCode", c."Scope", l."SpanDays", b."Day", {Types}, SUM(c."Delta"), SUM(c."Delta" * {WorkingDays})
-        {DecidedIn(source)}
-        GROUP BY c."UnitCode", c."Scope", l."SpanDays", b."Day", {Types}
-        ON CONFLICT ("UnitCode", "SpanDays", "FirstDay", "Scope", "Types")
-        DO UPDATE SET "Count" = "ReviewDecisionTotals"."Count" + excluded."Count",
-                      "WorkingDays" = "ReviewDecisionTotals"."WorkingDays" + excluded."WorkingDays"
-        """;
-
-    private static readonly string[] Tables = ["ReviewSubmissionCounts", "ReviewDecisionTimes", "ReviewDecisionTotals"];
-
-    /// <summary>Adds the rows of <paramref name="source"/> (a table) to the block sums; the sums that fall to 0 go.</summary>
+    /// <summary>Adds the rows of <paramref name="source"/> (a table) to the blocks. Returns how many blocks it wrote.</summary>
     public static async Task<int> AddAsync(BeianDbContext db, string source, CancellationToken cancellationToken)
     {
-        var added = 0;
-        foreach (var sql in new[] { Submissions(source), DecisionTimes(source), DecisionTotals(source) })
-            added += await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
-        foreach (var zeros in Tables.Select(table => $"DELETE FROM \"{table}\" WHERE \"Count\" = 0"))
-            await db.Database.ExecuteSqlRawAsync(zeros, cancellationToken);
-        return added;
+        var units = await db.Database.SqlQueryRaw<string>(UnitsSql(source)).ToListAsync(cancellationToken);
+        var written = 0;
+        foreach (var slice in units.Chunk(UnitsAtATime))
+        {
+            var deltas = await db.Database.SqlQueryRaw<KeyDelta>(KeyDeltasSql(source), slice[0], slice[^1]).ToListAsync(cancellationToken);
+            written += await MergeAsync(db, slice, Sum(deltas), cancellationToken);
+        }
+        return written;
+    }
+
+    /// <summary>What the rows add to each block.</summary>
+    private static Dictionary<BlockKey, BlockSums> Sum(IEnumerable<KeyDelta> deltas)
+    {
+        var blocks = new Dictionary<BlockKey, BlockSums>();
+        BlockSums In(string unit, CountScope scope, DayBlock block)
+        {
+            var key = new BlockKey(unit, scope, block.FirstDay);
+            if (!blocks.TryGetValue(key, out var sums)) blocks[key] = sums = new BlockSums();
+            return sums;
+        }
+        foreach (var row in deltas)
+        {
+            var scope = Enum.Parse<CountScope>(row.Scope);
+            var type = (int)Enum.Parse<BusinessType>(row.BusinessType);
+            var submitted = DayBlocks.Holding(row.SubmittedOn);
+            In(row.UnitCode, scope, submitted).AddTotal(submitted.Offset(row.SubmittedOn), type,
+                ReviewMeasures.Of(Enum.Parse<ApplicationStatus>(row.Status)), row.Delta);
+            if (row.WorkingDays is not { } workingDays) continue;
+            var decided = DayBlocks.Holding(row.DecidedOn);
+            In(row.UnitCode, scope, decided).AddDecision(decided.Offset(row.DecidedOn), type, workingDays, row.Delta);
+        }
+        return blocks;
+    }
+
+    /// <summary>The sums added to the kept blocks of <paramref name="units"/>, in one save.</summary>
+    private static async Task<int> MergeAsync(BeianDbContext db, IReadOnlyList<string> units, Dictionary<BlockKey, BlockSums> added,
+        CancellationToken cancellationToken)
+    {
+        var firstDays = added.Keys.Select(k => k.FirstDay).Distinct().ToList();
+        var kept = await db.ReviewBlocks.Where(b => units.Contains(b.UnitCode) && firstDays.Contains(b.FirstDay))
+            .ToDictionaryAsync(b => new BlockKey(b.UnitCode, b.Scope, b.FirstDay), cancellationToken);
+        foreach (var (key, sums) in added)
+        {
+            var block = kept.GetValueOrDefault(key) ?? new ReviewBlock { UnitCode = key.UnitCode, Scope = key.Scope, FirstDay = key.FirstDay };
+            sums.AddTo(block);
+            if (kept.ContainsKey(key) && block.IsEmpty) db.ReviewBlocks.Remove(block);
+            else if (!kept.ContainsKey(key) && !block.IsEmpty) db.ReviewBlocks.Add(block);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return added.Count;
+    }
+
+    private readonly record struct BlockKey(string UnitCode, CountScope Scope, DateOnly FirstDay);
+
+    /// <summary>What is added to one block's cells.</summary>
+    private sealed class BlockSums
+    {
+        private readonly BlockCellSums _totals = new();
+        private readonly BlockCellSums _dailyTotals = new();
+        private readonly BlockCellSums _dailyTimes = new();
+
+        public void AddTotal(int day, int type, int measure, long value)
+        {
+            _totals.Add(0, type, measure, value);
+            _dailyTotals.Add(day, type, measure, value);
+        }
+
+        public void AddDecision(int day, int type, int workingDays, long count)
+        {
+            AddTotal(day, type, ReviewMeasures.Decided, count);
+            AddTotal(day, type, ReviewMeasures.WorkingDays, count * workingDays);
+            _dailyTimes.Add(day, type, workingDays, count);
+        }
+
+        public void AddTo(ReviewBlock block)
+        {
+            block.Totals = _totals.AddedTo(block.Totals);
+            block.DailyTotals = _dailyTotals.AddedTo(block.DailyTotals);
+            block.DailyTimes = _dailyTimes.AddedTo(block.DailyTimes);
+        }
+    }
+
+    /// <summary>A row of <see cref="KeyDeltasSql"/>.</summary>
+    private sealed class KeyDelta
+    {
+        public string UnitCode { get; init; } = string.Empty;
+        public string Scope { get; init; } = string.Empty;
+        public DateOnly SubmittedOn { get; init; }
+        public string BusinessType { get; init; } = string.Empty;
+        public string Status { get; init; } = string.Empty;
+        public DateOnly DecidedOn { get; init; }
+        public int? WorkingDays { get; init; }
+        public long Delta { get; init; }
     }
 
     /// <summary>
     /// Every application's keys (as the recorder makes them: its unit's own, or the ministry's for a unit not in the
-    /// table, and below every supervising unit) built into the block sums from nothing, with the positions of
-    /// <paramref name="calculator"/>'s calendar. Returns the rows written.
+    /// table, and below every supervising unit) built into the blocks from nothing, with the positions of
+    /// <paramref name="calculator"/>'s calendar. Returns the blocks written.
     /// </summary>
     public static async Task<int> RebuildAsync(BeianDbContext db, WorkingDayCalculator calculator, DateOnly today, CancellationToken cancellationToken)
     {
-        foreach (var all in Tables.Append("WorkingDayPositions").Select(table => $"DELETE FROM \"{table}\""))
-            await db.Database.ExecuteSqlRawAsync(all, cancellationToken);
+        await db.ReviewBlocks.ExecuteDeleteAsync(cancellationToken);
+        await db.WorkingDayPositions.ExecuteDeleteAsync(cancellationToken);
         var postgres = db.Database.IsNpgsql();
         await db.Database.ExecuteSqlRawAsync(StageOwnSql(postgres), cancellationToken);
         await db.Database.ExecuteSqlRawAsync(StageBelowSql, cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("CREATE INDEX \"IX_ReviewCountsBuild_UnitCode\" ON \"ReviewCountsBuild\" (\"UnitCode\")", cancellationToken);
         var days = await db.Applications.GroupBy(_ => 1).Select(g => new
         {
             FirstSubmitted = g.Min(a => a.SubmittedAt), FirstDecided = g.Min(a => a.DecidedAt),
@@ -117,11 +166,11 @@ internal static class ReviewCountBlocks
         return written;
     }
 
-    /// <summary>The days from <paramref name="first"/> (or its longest block's first day) to <paramref name="last"/> in the positions, added to them where missing.</summary>
+    /// <summary>The days from <paramref name="first"/> (or its block's first day) to <paramref name="last"/> in the positions, added to them where missing.</summary>
     public static async Task CoverAsync(BeianDbContext db, WorkingDayCalculator calculator, DateOnly? first, DateOnly? last, DateOnly today,
         CancellationToken cancellationToken)
     {
-        var from = DayBlocks.Holding(Min(first ?? FirstPositionDay, FirstPositionDay), DayBlocks.Spans[^1]).FirstDay;
+        var from = DayBlocks.Holding(Min(first ?? FirstPositionDay, FirstPositionDay)).FirstDay;
         var to = Max(last ?? today, today.AddYears(2));
         var kept = await db.WorkingDayPositions.GroupBy(_ => 1)
             .Select(g => new { First = g.Min(d => d.Day), Last = g.Max(d => d.Day) }).SingleOrDefaultAsync(cancellationToken);
@@ -154,8 +203,8 @@ internal static class ReviewCountBlocks
     {
         foreach (var chunk in calculator.Positions(first, last).Chunk(500))
         {
-            var insert = "INSERT INTO \"WorkingDayPositions\" (\"Day\", \"DayNumber\", \"Position\") VALUES " + string.Join(", ",
-                chunk.Select(d => string.Create(CultureInfo.InvariantCulture, $"('{d.Day:yyyy-MM-dd}', {d.Day.DayNumber}, {d.Position})")));
+            var insert = "INSERT INTO \"WorkingDayPositions\" (\"Day\", \"Position\") VALUES " + string.Join(", ",
+                chunk.Select(d => string.Create(CultureInfo.InvariantCulture, $"('{d.Day:yyyy-MM-dd}', {d.Position})")));
             await db.Database.ExecuteSqlRawAsync(insert, cancellationToken);
         }
     }

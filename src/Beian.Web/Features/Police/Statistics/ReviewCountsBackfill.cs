@@ -1,3 +1,4 @@
+using Beian.Core.Statistics;
 using Beian.Core.Time;
 using Beian.Web.Data;
 using Beian.Web.Features.Calendar;
@@ -8,7 +9,7 @@ namespace Beian.Web.Features.Police.Statistics;
 
 /// <summary>
 /// Builds the kept counts from the applications when they are not ready (a database from before they were kept, or
-/// from before they were kept in blocks), in set-based SQL (<see cref="ReviewCountBlocks.RebuildAsync"/>). One
+/// kept otherwise: <see cref="ReviewCountsReady.Codes"/>) with <see cref="ReviewCountBlocks.RebuildAsync"/>. One
 /// transaction that sees one snapshot replaces whatever counts and changes there were: the changes it sees are those of
 /// the applications it counts, and a change committed after its snapshot stays for the fold. Under the fold's lease, and
 /// marking the counts ready (with the calendar they were reckoned with) in the same transaction, so two nodes starting at
@@ -22,7 +23,7 @@ public sealed class ReviewCountsBackfill(BeianDbContext db, JobLeases leases, Ho
 
     public async Task<int> RunAsync(string holder, CancellationToken cancellationToken)
     {
-        if (await db.ReviewCountsReady.AnyAsync(cancellationToken)) return 0;
+        if (await db.ReviewCountsReady.AnyAsync(ReviewCountsReady.IsCurrent, cancellationToken)) return 0;
         return await leases.WhileHoldingAsync(ReviewCountsFold.LeaseName, holder, LeaseTime, notHeld: 0, async () =>
         {
             // Its statements read every application: at national scale they run for minutes, not the default 30 s.
@@ -30,11 +31,12 @@ public sealed class ReviewCountsBackfill(BeianDbContext db, JobLeases leases, Ho
             await calendars.ReloadAsync(db, cancellationToken);
             var calculator = calendars.Current;
             await using var transaction = await db.Database.BeginTransactionAsync(ReviewCountsFold.OneSnapshot(db), cancellationToken);
-            if (await db.ReviewCountsReady.AnyAsync(cancellationToken)) return 0;
+            if (await db.ReviewCountsReady.AnyAsync(ReviewCountsReady.IsCurrent, cancellationToken)) return 0;
+            await db.ReviewCountsReady.ExecuteDeleteAsync(cancellationToken);
             await db.Database.ExecuteSqlRawAsync("DELETE FROM \"ReviewCountChanges\"", cancellationToken);
             var now = clock.GetUtcNow().UtcDateTime;
             var written = await ReviewCountBlocks.RebuildAsync(db, calculator, BeijingTime.DateOf(now), cancellationToken);
-            db.ReviewCountsReady.Add(new ReviewCountsReady { BuiltAt = now, Calendar = calculator.Calendar.Signature });
+            db.ReviewCountsReady.Add(new ReviewCountsReady { BuiltAt = now, Calendar = calculator.Calendar.Signature, Codes = ReviewMeasures.Signature });
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return written;

@@ -10,11 +10,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Beian.Web.Features.Police.Statistics;
 
 /// <summary>
-/// Adds the appended <see cref="ReviewCountChange"/>s into the block sums (<see cref="ReviewCountBlocks"/>) and removes
+/// Adds the appended <see cref="ReviewCountChange"/>s into the blocks (<see cref="ReviewCountBlocks"/>) and removes
 /// them, in one transaction that sees one snapshot (repeatable read on PostgreSQL; SQLite has one writer), so that
 /// exactly the changes it adds are the ones it removes; a change committed meanwhile waits for the next fold. A reader
-/// adds the changes not folded yet, in the same statement, so the totals are the same before and after. Sums that fall
-/// to zero go. Under the lease <see cref="LeaseName"/>, which the backfill also holds, and only once the counts are ready.
+/// adds the changes not folded yet, in the same statement, so the totals are the same before and after. Numbers that fall
+/// to zero go, and blocks left with none. Under the lease <see cref="LeaseName"/>, which the backfill also holds, and only once the counts are ready.
 /// It first follows the holiday calendar: when it differs from the one the counts were reckoned with, the working-day
 /// positions are rewritten from the first day it counts otherwise, and if a decision was made on or after that day the
 /// counts are rebuilt from the applications (their working days changed).
@@ -28,17 +28,16 @@ public sealed class ReviewCountsFold(BeianDbContext db, JobLeases leases, Holida
     public Task<int> RunAsync(string holder, CancellationToken cancellationToken) =>
         leases.WhileHoldingAsync(LeaseName, holder, LeaseTime, notHeld: 0, async () =>
         {
-            if (!await db.ReviewCountsReady.AnyAsync(cancellationToken)) return 0;
+            if (!await db.ReviewCountsReady.AnyAsync(ReviewCountsReady.IsCurrent, cancellationToken)) return 0;
             await calendars.ReloadAsync(db, cancellationToken);
             var calculator = calendars.Current;
             var today = BeijingTime.DateOf(clock.GetUtcNow().UtcDateTime);
             await using var transaction = await db.Database.BeginTransactionAsync(OneSnapshot(db), cancellationToken);
-            var ready = await db.ReviewCountsReady.SingleAsync(cancellationToken);
+            var ready = await db.ReviewCountsReady.AsNoTracking().SingleAsync(cancellationToken);
             if (ready.Calendar != calculator.Calendar.Signature)
             {
                 await FollowCalendarAsync(holder, calculator, today, cancellationToken);
-                ready.Calendar = calculator.Calendar.Signature;
-                await db.SaveChangesAsync(cancellationToken);
+                await db.ReviewCountsReady.ExecuteUpdateAsync(r => r.SetProperty(c => c.Calendar, calculator.Calendar.Signature), cancellationToken);
             }
             await CoverChangedDaysAsync(calculator, today, cancellationToken);
             await ReviewCountBlocks.AddAsync(db, "\"ReviewCountChanges\"", cancellationToken);
@@ -50,12 +49,18 @@ public sealed class ReviewCountsFold(BeianDbContext db, JobLeases leases, Holida
     private async Task FollowCalendarAsync(string holder, WorkingDayCalculator calculator, DateOnly today, CancellationToken cancellationToken)
     {
         var changedFrom = await ReviewCountBlocks.RewritePositionsAsync(db, calculator, cancellationToken);
-        if (changedFrom is not { } day || !await db.ReviewDecisionTotals.AnyAsync(t => t.SpanDays == 1 && t.FirstDay >= day, cancellationToken))
-            return;
+        if (changedFrom is not { } day || !await DecidedSinceAsync(day, cancellationToken)) return;
         await leases.RenewAsync(LeaseName, holder, ReviewCountsBackfill.LeaseTime, cancellationToken);
         db.Database.SetCommandTimeout(ReviewCountsBackfill.LeaseTime);
         await db.Database.ExecuteSqlRawAsync("DELETE FROM \"ReviewCountChanges\"", cancellationToken);
         await ReviewCountBlocks.RebuildAsync(db, calculator, today, cancellationToken);
+    }
+
+    /// <summary>Whether a block from the one that holds <paramref name="day"/> on keeps a decision (not only on or after the day: a rebuild too many costs time, not counts).</summary>
+    private Task<bool> DecidedSinceAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        var firstDay = DayBlocks.Holding(day).FirstDay;
+        return db.ReviewBlocks.AnyAsync(b => b.FirstDay >= firstDay && b.DailyTimes != null, cancellationToken);
     }
 
     /// <summary>The positions of every day the changes name (a day outside them would drop its change from the sums).</summary>

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Beian.Core.Applications;
 using Beian.Core.Calendar;
 using Beian.Core.Statistics;
@@ -29,73 +28,30 @@ internal interface IReviewFigureSource
 }
 
 /// <summary>
-/// The figures from the kept block sums: the period tiled into blocks (<see cref="DayBlocks.Tiling"/>), the officer's
-/// branches' sums (each child's own and below it, the unit's own) for the figures split by branch and the unit's whole
-/// jurisdiction's (its own and below it) for the others, all types' sums unless one type is asked for, as folded plus
-/// the changes not folded yet, read in one statement each so that a fold between two reads loses nothing. Working days
-/// are reckoned as the sums were kept (<see cref="WorkingDayPosition"/>), not with <c>calculator</c>.
+/// The figures from the kept blocks (<see cref="ReviewBlock"/>): the blocks that hold a day of the period, the officer's
+/// branches' (each child's own and below it, the unit's own) for the figures split by branch and the unit's own and below
+/// it for the others, plus the changes not folded yet, read in one statement so that a fold meanwhile loses or doubles
+/// nothing. A branch's block inside the period is read by its totals, one at the period's ends by its days; the unit's
+/// own blocks by their days, which the daily figure shows. Working days are reckoned as the blocks were kept
+/// (<see cref="WorkingDayPosition"/>), not with <c>calculator</c>.
 /// </summary>
 internal sealed class KeptReviewFigures(BeianDbContext db) : IReviewFigureSource
 {
     public async Task<ReviewFigures> ReadAsync(string unitCode, IReadOnlyList<string> branches, StatisticsFilter filter,
         WorkingDayCalculator calculator, CancellationToken cancellationToken)
     {
-        var (from, to, type) = (filter.From, filter.To, filter.Type);
-        var tiling = DayBlocks.Tiling(from, to);
         await using var serial = await SerialReadsAsync(cancellationToken);
-
-        var byBranch = await InBlocks(db.ReviewSubmissionCounts.Where(InBranches<ReviewSubmissionCount>(unitCode, branches)), tiling, type)
-            .Select(c => new { c.UnitCode, c.Status, c.Count })
-            .Concat(Changes(InBranches<ReviewCountChange>(unitCode, branches), type).Where(c => c.SubmittedOn >= from && c.SubmittedOn <= to)
-                .Select(c => new { c.UnitCode, c.Status, Count = c.Delta }))
-            .GroupBy(r => new { r.UnitCode, r.Status })
-            .Select(g => new { g.Key.UnitCode, g.Key.Status, Count = g.Sum(r => r.Count) })
+        var rows = await db.Database.SqlQueryRaw<KeptRow>(KeptRow.Sql(branches.Count), KeptRow.Parameters(unitCode, branches, filter))
             .ToListAsync(cancellationToken);
-
-        var byType = await InBlocks(db.ReviewSubmissionCounts.Where(Within<ReviewSubmissionCount>(unitCode)), tiling, type, eachType: true)
-            .Select(c => new { c.Types, c.Count })
-            .Concat(Changes(Within<ReviewCountChange>(unitCode), type).Where(c => c.SubmittedOn >= from && c.SubmittedOn <= to)
-                .Select(c => new { Types = c.BusinessType.ToString(), Count = c.Delta }))
-            .GroupBy(r => r.Types)
-            .Select(g => new { Types = g.Key, Count = g.Sum(r => r.Count) })
-            .ToListAsync(cancellationToken);
-
-        var byDay = await Summed(db.ReviewSubmissionCounts.AsNoTracking().Where(Within<ReviewSubmissionCount>(unitCode))
-                .Where(c => c.SpanDays == 1 && c.FirstDay >= from && c.FirstDay <= to), type)
-            .Select(c => new { c.FirstDay, c.Count })
-            .Concat(Changes(Within<ReviewCountChange>(unitCode), type).Where(c => c.SubmittedOn >= from && c.SubmittedOn <= to)
-                .Select(c => new { FirstDay = c.SubmittedOn, Count = c.Delta }))
-            .GroupBy(r => r.FirstDay)
-            .Select(g => new DailyCount(g.Key, g.Sum(r => r.Count)))
-            .ToListAsync(cancellationToken);
-
-        var times = await InBlocks(db.ReviewDecisionTimes.Where(Within<ReviewDecisionTime>(unitCode)), tiling, type)
-            .Select(c => new { c.WorkingDays, c.Count })
-            .Concat(DecidedChanges(Within<ReviewCountChange>(unitCode), type, from, to).Select(c => new { c.WorkingDays, c.Count }))
-            .GroupBy(r => r.WorkingDays)
-            .Select(g => new { WorkingDays = g.Key, Count = g.Sum(r => r.Count) })
-            .ToListAsync(cancellationToken);
-
-        var decidedByBranch = await InBlocks(db.ReviewDecisionTotals.Where(InBranches<ReviewDecisionTotal>(unitCode, branches)), tiling, type)
-            .Select(c => new { c.UnitCode, c.Count, c.WorkingDays })
-            .Concat(DecidedChanges(InBranches<ReviewCountChange>(unitCode, branches), type, from, to)
-                .Select(c => new { c.UnitCode, c.Count, WorkingDays = (long)c.WorkingDays * c.Count }))
-            .GroupBy(r => r.UnitCode)
-            .Select(g => new { UnitCode = g.Key, Count = g.Sum(r => r.Count), WorkingDays = g.Sum(r => r.WorkingDays) })
-            .ToListAsync(cancellationToken);
-
-        return new ReviewFigures(
-            byBranch.Select(r => (r.UnitCode, r.Status, r.Count)).ToList(),
-            byType.Select(r => (Enum.Parse<BusinessType>(r.Types), r.Count)).ToList(),
-            byDay,
-            times.Select(t => (t.WorkingDays, t.Count)).ToList(),
-            decidedByBranch.ToDictionary(b => b.UnitCode, b => AverageReviewTime.Of(b.Count, b.WorkingDays)));
+        var sums = new KeptFigureSums(unitCode, filter);
+        foreach (var row in rows) sums.Add(row);
+        return sums.ToFigures();
     }
 
     /// <summary>
-    /// On PostgreSQL, the figures' reads in one snapshot and without parallel workers: each reads a few hundred sums in
-    /// milliseconds, and the planner, misjudging how many, sent workers whose start and wait for a core cost more than
-    /// the read itself on a busy server (100–400 ms each at the ministry with the cores taken). SQLite reads as it is.
+    /// On PostgreSQL, the figures' read without parallel workers: it reads a few hundred blocks in milliseconds, and
+    /// workers the planner sends, misjudging how many, wait for a core longer than that on a busy server. SQLite reads
+    /// as it is.
     /// </summary>
     private async Task<IAsyncDisposable?> SerialReadsAsync(CancellationToken cancellationToken)
     {
@@ -104,66 +60,174 @@ internal sealed class KeptReviewFigures(BeianDbContext db) : IReviewFigureSource
         await db.Database.ExecuteSqlRawAsync("SET LOCAL max_parallel_workers_per_gather = 0", cancellationToken);
         return transaction;
     }
+}
+
+/// <summary>
+/// A row of the kept figures' statement: a block (its cells as the figures need them) or a change not folded yet (its
+/// key, the working days a decision took, and its delta).
+/// </summary>
+internal sealed class KeptRow
+{
+    public string UnitCode { get; init; } = string.Empty;
+    public string Scope { get; init; } = string.Empty;
+    /// <summary>A block's first day, a change's submission day.</summary>
+    public DateOnly Day { get; init; }
+    public byte[]? Totals { get; init; }
+    public byte[]? DailyTotals { get; init; }
+    public byte[]? DailyTimes { get; init; }
+    public string? BusinessType { get; init; }
+    public string? Status { get; init; }
+    public DateOnly? DecidedOn { get; init; }
+    public int? WorkingDays { get; init; }
+    public int Delta { get; init; }
+
+    public bool IsChange => BusinessType != null;
 
     /// <summary>
-    /// The sums of the blocks of <paramref name="tiling"/> that add up to the figure of <paramref name="type"/> (null: all
-    /// types), or with <paramref name="eachType"/> to each type's: one query per block length and kind of sum, each found in
-    /// the key by its unit, length, first days, scope and types.
+    /// Parameters {0} the officer's unit, {1}–{2} the period, {3} the first day of the last block inside it, {4} the first
+    /// day of the first block that holds a day of it, then the branches. A branch's block inside the period gives its
+    /// totals, another its days; the unit's own blocks (own and below it) their days and their review times.
     /// </summary>
-    private static IQueryable<T> InBlocks<T>(IQueryable<T> sums, IReadOnlyList<DayBlock> tiling, BusinessType? type, bool eachType = false)
-        where T : BlockCountColumns =>
-        tiling.GroupBy(b => b.SpanDays).Select(length =>
-        {
-            var span = length.Key;
-            var firstDays = length.Select(b => b.FirstDay).ToList();
-            var blocks = sums.AsNoTracking().Where(c => c.SpanDays == span && firstDays.Contains(c.FirstDay));
-            return eachType && type == null ? blocks.Where(c => c.Types != BlockCountColumns.AllTypes) : Summed(blocks, type);
-        }).Aggregate(Queryable.Concat);
-
-    /// <summary>
-    /// The sums that add up to one type's figure, of either scope; or to all types': below a unit its all-types sums, of its
-    /// own its sums of each type (it keeps no other).
-    /// </summary>
-    private static IQueryable<T> Summed<T>(IQueryable<T> sums, BusinessType? type) where T : BlockCountColumns
+    public static string Sql(int branches)
     {
-        if (type is { } only)
-        {
-            var name = only.ToString();
-            return sums.Where(c => (c.Scope == CountScope.Own || c.Scope == CountScope.Below) && c.Types == name);
-        }
-        return sums.Where(c => c.Scope == CountScope.Below && c.Types == BlockCountColumns.AllTypes).Concat(sums.Where(c => c.Scope == CountScope.Own));
+        var units = string.Join(", ", Enumerable.Range(5, branches).Select(i => $"{{{i}}}"));
+        return $"""
+            SELECT b."UnitCode", b."Scope", b."FirstDay" AS "Day",
+                   CASE WHEN b."UnitCode" <> {"{0}"} AND b."FirstDay" >= {"{1}"} AND b."FirstDay" <= {"{3}"} THEN b."Totals" END AS "Totals",
+                   CASE WHEN b."UnitCode" = {"{0}"} OR b."FirstDay" < {"{1}"} OR b."FirstDay" > {"{3}"} THEN b."DailyTotals" END AS "DailyTotals",
+                   CASE WHEN b."UnitCode" = {"{0}"} THEN b."DailyTimes" END AS "DailyTimes",
+                   NULL AS "BusinessType", NULL AS "Status", NULL AS "DecidedOn", NULL AS "WorkingDays", 0 AS "Delta"
+            FROM "ReviewBlocks" b
+            WHERE b."UnitCode" IN ({units}) AND b."FirstDay" >= {"{4}"} AND b."FirstDay" <= {"{2}"}
+            UNION ALL
+            SELECT c."UnitCode", c."Scope", c."SubmittedOn", NULL, NULL, NULL, c."BusinessType", c."Status", c."DecidedOn",
+                   CASE WHEN c."Status" IN ('{nameof(ApplicationStatus.Approved)}', '{nameof(ApplicationStatus.Returned)}') AND s."Position" IS NOT NULL AND d."Position" IS NOT NULL
+                        THEN CASE WHEN d."Position" > s."Position" THEN d."Position" - s."Position" ELSE 0 END END,
+                   c."Delta"
+            FROM "ReviewCountChanges" c
+            LEFT JOIN "WorkingDayPositions" s ON s."Day" = c."SubmittedOn"
+            LEFT JOIN "WorkingDayPositions" d ON d."Day" = c."DecidedOn"
+            WHERE c."UnitCode" IN ({units})
+              AND (c."SubmittedOn" >= {"{1}"} AND c."SubmittedOn" <= {"{2}"} OR c."DecidedOn" >= {"{1}"} AND c."DecidedOn" <= {"{2}"})
+            """;
     }
 
-    private IQueryable<ReviewCountChange> Changes(Expression<Func<ReviewCountChange, bool>> whose, BusinessType? type) =>
-        type is { } only
-            ? db.ReviewCountChanges.AsNoTracking().Where(whose).Where(c => c.BusinessType == only)
-            : db.ReviewCountChanges.AsNoTracking().Where(whose);
-
-    /// <summary>The changes of decisions made in the period with the working days they took, reckoned as the kept sums were.</summary>
-    private IQueryable<DecidedChange> DecidedChanges(Expression<Func<ReviewCountChange, bool>> whose, BusinessType? type, DateOnly first, DateOnly last) =>
-        from c in Changes(whose, type)
-        where (c.Status == ApplicationStatus.Approved || c.Status == ApplicationStatus.Returned) && c.DecidedOn >= first && c.DecidedOn <= last
-        join submitted in db.WorkingDayPositions on c.SubmittedOn equals submitted.Day
-        join decided in db.WorkingDayPositions on c.DecidedOn equals decided.Day
-        select new DecidedChange
-        {
-            UnitCode = c.UnitCode,
-            WorkingDays = decided.Position > submitted.Position ? decided.Position - submitted.Position : 0,
-            Count = c.Delta,
-        };
-
-    /// <summary>The branches' rows: each child's (own and below it) and the unit's own (below it is its children).</summary>
-    private static Expression<Func<T, bool>> InBranches<T>(string unitCode, IReadOnlyList<string> branches) where T : IKeptCountKey =>
-        c => branches.Contains(c.UnitCode) && !(c.UnitCode == unitCode && c.Scope == CountScope.Below);
-
-    /// <summary>The unit's whole jurisdiction: its own rows and those below it.</summary>
-    private static Expression<Func<T, bool>> Within<T>(string unitCode) where T : IKeptCountKey => c => c.UnitCode == unitCode;
-
-    private sealed class DecidedChange
+    public static object[] Parameters(string unitCode, IReadOnlyList<string> branches, StatisticsFilter filter)
     {
-        public string UnitCode { get; init; } = string.Empty;
-        public int WorkingDays { get; init; }
-        public int Count { get; init; }
+        var blocks = DayBlocks.Covering(filter.From, filter.To);
+        var lastInside = blocks.LastOrDefault(b => b.Within(filter.From, filter.To)).FirstDay; // MinValue when none is
+        return [unitCode, filter.From, filter.To, lastInside, blocks[0].FirstDay, .. branches];
+    }
+}
+
+/// <summary>
+/// The figures summed from <see cref="KeptRow"/>s, of the filter's type only when it names one; into arrays by branch,
+/// status, type, day and working days rather than dictionaries, since the ministry's year is some 100,000 cells.
+/// </summary>
+internal sealed class KeptFigureSums
+{
+    private static readonly int Statuses = Enum.GetValues<ApplicationStatus>().Length;
+    private static readonly int Types = Enum.GetValues<BusinessType>().Length;
+
+    private readonly string _unitCode;
+    private readonly StatisticsFilter _filter;
+    private readonly int? _type;
+    private readonly Dictionary<string, BranchSums> _branches = [];
+    private readonly long[] _byType = new long[Types];
+    private readonly long[] _byDay;
+    private long[] _times = new long[64];
+
+    public KeptFigureSums(string unitCode, StatisticsFilter filter)
+    {
+        (_unitCode, _filter) = (unitCode, filter);
+        _type = filter.Type is { } type ? (int)type : null;
+        _byDay = new long[filter.Days];
+    }
+
+    public void Add(KeptRow row)
+    {
+        // Every row is a branch's (a child's, or the unit's own) or the unit's below it, which only the whole-jurisdiction figures read.
+        var whole = row.UnitCode == _unitCode;
+        var branch = whole && row.Scope == nameof(CountScope.Below) ? null : Branch(row.UnitCode);
+        if (row.IsChange) AddChange(row, branch, whole);
+        else AddBlock(row, branch, whole);
+    }
+
+    private void AddBlock(KeptRow row, BranchSums? branch, bool whole)
+    {
+        foreach (var cell in BlockCells.Read(row.Totals))
+            if (OfType(cell.Type)) branch!.Add(cell.Measure, cell.Value);
+        var firstDay = row.Day.DayNumber - _filter.From.DayNumber;
+        foreach (var cell in BlockCells.Read(row.DailyTotals))
+        {
+            var day = firstDay + cell.Day;
+            if (!OfType(cell.Type) || day < 0 || day >= _byDay.Length) continue;
+            branch?.Add(cell.Measure, cell.Value);
+            if (whole && ReviewMeasures.IsStatus(cell.Measure)) AddSubmitted(cell.Type, day, cell.Value);
+        }
+        foreach (var cell in BlockCells.Read(row.DailyTimes))
+        {
+            var day = firstDay + cell.Day;
+            if (OfType(cell.Type) && day >= 0 && day < _byDay.Length) AddTime(cell.Measure, cell.Value);
+        }
+    }
+
+    private void AddChange(KeptRow row, BranchSums? branch, bool whole)
+    {
+        var type = (int)Enum.Parse<BusinessType>(row.BusinessType!);
+        if (!OfType(type)) return;
+        var day = row.Day.DayNumber - _filter.From.DayNumber;
+        if (day >= 0 && day < _byDay.Length)
+        {
+            branch?.Add(ReviewMeasures.Of(Enum.Parse<ApplicationStatus>(row.Status!)), row.Delta);
+            if (whole) AddSubmitted(type, day, row.Delta);
+        }
+        if (row.WorkingDays is not { } workingDays || row.DecidedOn < _filter.From || row.DecidedOn > _filter.To) return;
+        branch?.Add(ReviewMeasures.Decided, row.Delta);
+        branch?.Add(ReviewMeasures.WorkingDays, (long)row.Delta * workingDays);
+        if (whole) AddTime(workingDays, row.Delta);
+    }
+
+    private bool OfType(int type) => _type is not { } only || type == only;
+
+    private BranchSums Branch(string code)
+    {
+        if (!_branches.TryGetValue(code, out var sums)) _branches[code] = sums = new BranchSums(Statuses);
+        return sums;
+    }
+
+    private void AddSubmitted(int type, int day, long count)
+    {
+        _byType[type] += count;
+        _byDay[day] += count;
+    }
+
+    private void AddTime(int workingDays, long count)
+    {
+        if (workingDays >= _times.Length) Array.Resize(ref _times, Math.Max(workingDays + 1, _times.Length * 2));
+        _times[workingDays] += count;
+    }
+
+    public ReviewFigures ToFigures() => new(
+        _branches.SelectMany(b => b.Value.ByStatus.Select((count, status) => (b.Key, (ApplicationStatus)status, (int)count))).ToList(),
+        _byType.Select((count, type) => ((BusinessType)type, (int)count)).ToList(),
+        _byDay.Select((count, day) => new DailyCount(_filter.From.AddDays(day), (int)count)).ToList(),
+        _times.Select((count, workingDays) => (workingDays, (int)count)).Where(t => t.Item2 != 0).ToList(),
+        _branches.ToDictionary(b => b.Key, b => AverageReviewTime.Of((int)b.Value.Decided, b.Value.WorkingDays)));
+
+    /// <summary>A branch's applications by status and its decisions with their working days summed.</summary>
+    private sealed class BranchSums(int statuses)
+    {
+        public long[] ByStatus { get; } = new long[statuses];
+        public long Decided { get; private set; }
+        public long WorkingDays { get; private set; }
+
+        public void Add(int measure, long value)
+        {
+            if (measure == ReviewMeasures.Decided) Decided += value;
+            else if (measure == ReviewMeasures.WorkingDays) WorkingDays += value;
+            else ByStatus[measure] += value;
+        }
     }
 }
 

@@ -68,7 +68,7 @@ public sealed class ReviewStatistics(BeianDbContext db, ReviewDeadlines deadline
         BusinessTypeLabels.All.Keys.Where(t => t != BusinessType.NewSubject).ToList();
 
     public async Task<StatisticsReport> ForUnitAsync(string unitCode, StatisticsFilter filter, CancellationToken cancellationToken = default) =>
-        await db.ReviewCountsReady.AnyAsync(cancellationToken)
+        await db.ReviewCountsReady.AnyAsync(ReviewCountsReady.IsCurrent, cancellationToken)
             ? await KeptAsync(unitCode, filter, cancellationToken)
             : await RecountAsync(unitCode, filter, cancellationToken);
 
