@@ -73,7 +73,7 @@ public static class Baseline
         var key = NameGrams.Normalize(name);
         if (key.Length == 0) return null;
         var byName = new NpgsqlCommand(PublicWebsiteQueries.ByNamePostgresSql);
-        byName.Parameters.Add(new NpgsqlParameter("grams", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = NameGrams.ForQuery(key).ToArray() });
+        byName.Parameters.Add(PublicReadQueries.IntegerArray("grams", NameGrams.CodesForQuery(key)));
         byName.Parameters.Add(new NpgsqlParameter("key", NpgsqlDbType.Text) { Value = key });
         var recheck = PublicWebsiteQueries.NeedsRecheck(key);
         byName.Parameters.Add(new NpgsqlParameter("recheck", NpgsqlDbType.Boolean) { Value = recheck });

@@ -57,6 +57,7 @@ public sealed class DatasetLoader(string connectionString, Action<string> log, I
         foreach (var (table, name, definition) in foreignKeys)
             await ExecuteAsync(admin, $"ALTER TABLE {Quote(table)} ADD CONSTRAINT {Quote(name)} {definition}", cancellationToken);
         await SetSequencesAsync(admin, dataset.Serials, cancellationToken);
+        await ExecuteAsync(admin, $"""SELECT setval('"{FilingOrders.Sequence}"', (SELECT greatest(1, max("FilingOrder")) FROM "PublicWebsites"))""", cancellationToken);
         await ExecuteAsync(admin, CommonGrams.RecountSql, cancellationToken, timeoutSeconds: 0);
         foreach (var table in AllTables)
         {
@@ -102,9 +103,9 @@ public sealed class DatasetLoader(string connectionString, Action<string> log, I
         await using var websites = await ImporterAsync("Websites",
             "\"Id\", \"SubjectId\", \"OwnerUserId\", \"Name\", \"MainDomain\", \"RegistrableDomain\", \"Ips\", \"AccessProviderName\", \"Interactive\", \"DataCipher\", \"JurisdictionUnitCode\", \"Status\", \"NumberDigits\", \"NumberDisplay\", \"CreatedAt\", \"FiledAt\", \"CancelledAt\", \"Version\"", cancellationToken);
         await using var publics = await ImporterAsync("PublicWebsites",
-            "\"WebsiteId\", \"SubjectId\", \"NumberDigits\", \"NumberDisplay\", \"Name\", \"NameKey\", \"MainDomain\", \"SubDomains\", \"SubjectNature\", \"HolderName\", \"Interactive\", \"UnitCode\", \"UnitName\", \"FiledAt\"", cancellationToken);
+            "\"WebsiteId\", \"SubjectId\", \"NumberDigits\", \"NumberDisplay\", \"Name\", \"NameKey\", \"MainDomain\", \"SubDomains\", \"SubjectNature\", \"HolderName\", \"Interactive\", \"UnitCode\", \"UnitName\", \"FiledAt\", \"FilingOrder\"", cancellationToken);
         await using var hosts = await ImporterAsync("PublicWebsiteDomains", "\"Host\", \"WebsiteId\"", cancellationToken);
-        await using var grams = await ImporterAsync("PublicWebsiteGrams", "\"Gram\", \"FiledAt\", \"WebsiteId\", \"NameKey\"", cancellationToken);
+        await using var grams = await ImporterAsync("PublicWebsiteGrams", "\"Gram\", \"FilingOrder\"", cancellationToken);
         await using var applications = await ImporterAsync("Applications", DatasetHistory.ApplicationColumns, cancellationToken);
         await using var applicationSteps = await ImporterAsync("ApplicationTransitions", DatasetHistory.ApplicationTransitionColumns, cancellationToken);
         await using var recordSteps = await ImporterAsync("RecordTransitions", DatasetHistory.RecordTransitionColumns, cancellationToken);
@@ -114,6 +115,8 @@ public sealed class DatasetLoader(string connectionString, Action<string> log, I
             audit.Importer, messages.Importer), subjectCiphers, websiteCiphers, auditHead);
 
         long subjectCount = 0, siteCount = 0, hostCount = 0, gramCount = 0;
+        // The sites come in filing order (a subject's second and third a few minutes after its first): their place in it.
+        var filingOrder = 0;
         foreach (var subject in dataset.Subjects(sites, DateTime.UtcNow))
         {
             var owner = $"bench-{subject.Id:N}";
@@ -129,7 +132,7 @@ public sealed class DatasetLoader(string connectionString, Action<string> log, I
                     siteCount++;
                     continue;
                 }
-                WritePublic(publics.Importer, subject, site, unitName);
+                WritePublic(publics.Importer, subject, site, unitName, ++filingOrder);
                 foreach (var host in DomainLookup.HostsOf(site.MainDomain, site.SubDomains))
                 {
                     hosts.Importer.StartRow();
@@ -137,14 +140,11 @@ public sealed class DatasetLoader(string connectionString, Action<string> log, I
                     hosts.Importer.Write(site.Id, NpgsqlDbType.Uuid);
                     hostCount++;
                 }
-                var nameKey = site.NameKey;
-                foreach (var gram in NameGrams.Of(nameKey))
+                foreach (var gram in NameGrams.CodesOf(site.NameKey))
                 {
                     grams.Importer.StartRow();
-                    grams.Importer.Write(gram, NpgsqlDbType.Varchar);
-                    grams.Importer.Write(site.FiledAt, NpgsqlDbType.TimestampTz);
-                    grams.Importer.Write(site.Id, NpgsqlDbType.Uuid);
-                    grams.Importer.Write(nameKey, NpgsqlDbType.Text);
+                    grams.Importer.Write(gram, NpgsqlDbType.Integer);
+                    grams.Importer.Write(filingOrder, NpgsqlDbType.Integer);
                     gramCount++;
                 }
                 if (++siteCount % 500_000 == 0) log($"  {siteCount:N0} websites written");
@@ -213,7 +213,7 @@ public sealed class DatasetLoader(string connectionString, Action<string> log, I
         _ => FilingStatus.Filed,
     };
 
-    private static void WritePublic(NpgsqlBinaryImporter row, GeneratedSubject subject, GeneratedSite site, string unitName)
+    private static void WritePublic(NpgsqlBinaryImporter row, GeneratedSubject subject, GeneratedSite site, string unitName, int filingOrder)
     {
         var key = site.NameKey;
         row.StartRow();
@@ -231,6 +231,7 @@ public sealed class DatasetLoader(string connectionString, Action<string> log, I
         row.Write(subject.UnitCode, NpgsqlDbType.Varchar);
         row.Write(unitName, NpgsqlDbType.Varchar);
         row.Write(site.FiledAt, NpgsqlDbType.TimestampTz);
+        row.Write(filingOrder, NpgsqlDbType.Integer);
     }
 
     /// <summary>

@@ -82,6 +82,31 @@ public static class NameGrams
             .ToList();
     }
 
+    /// <summary>
+    /// A gram as the index stores it, in four bytes: a unigram is its character's code, a bigram the first's code
+    /// times 65,536 plus the second's (read as a signed integer). A character of the BMP is its own code, exact; one
+    /// beyond it (𠮷) is folded onto the surrogate range, which no character of the BMP holds, so its grams may be
+    /// shared by other such characters and a query holding one is rechecked (<see cref="IsExact"/>).
+    /// </summary>
+    public static int Code(string gram)
+    {
+        var characters = gram.EnumerateRunes().ToList();
+        if (characters.Count is < 1 or > 2) throw new ArgumentException($"A gram is one or two characters: \"{gram}\".", nameof(gram));
+        var code = CharacterCode(characters[0]);
+        return characters.Count == 1 ? code : unchecked((int)((uint)code << 16 | (uint)CharacterCode(characters[1])));
+    }
+
+    /// <summary>The codes of <see cref="Of"/>.</summary>
+    public static IReadOnlyList<int> CodesOf(string normalizedName) => Of(normalizedName).Select(Code).Distinct().ToList();
+
+    /// <summary>The codes of <see cref="ForQuery"/>.</summary>
+    public static IReadOnlyList<int> CodesForQuery(string normalizedQuery) => ForQuery(normalizedQuery).Select(Code).Distinct().ToList();
+
+    /// <summary>Whether a gram's code stands for it alone: every character of the text is in the BMP.</summary>
+    public static bool IsExact(string normalized) => normalized.EnumerateRunes().All(r => r.IsBmp);
+
+    private static int CharacterCode(Rune rune) => rune.IsBmp ? rune.Value : 0xD800 | (rune.Value & 0x7FF);
+
     /// <summary>The number of characters (code points) of a normalised text.</summary>
     public static int Length(string normalized) => normalized.EnumerateRunes().Count();
 

@@ -107,5 +107,9 @@ public sealed class PostgresBeianDbContext(DbContextOptions<PostgresBeianDbConte
     {
         base.OnModelCreating(builder);
         CompactColumns.Apply(builder);
+        builder.HasSequence<int>(Features.PublicQuery.FilingOrders.Sequence);
+        // The recheck of a name query reads each candidate's name key from the index it finds the row by.
+        builder.Entity<Features.PublicQuery.PublicWebsite>().HasIndex(p => p.FilingOrder).IncludeProperties(p => p.NameKey);
+        builder.Entity<Features.PublicQuery.PublicService>().HasIndex(p => p.FilingOrder).IncludeProperties(p => p.NameKey);
     }
 }

@@ -96,4 +96,34 @@ public class NameGramsTests
         Assert.Null(NameGrams.Locate("北京小米科技", "米小"));
         Assert.Null(NameGrams.Locate("北京小米科技", ""));
     }
+
+    [Fact]
+    public void A_gram_of_the_BMP_is_coded_exactly_in_four_bytes()
+    {
+        Assert.Equal(0x5C0F, NameGrams.Code("小"));
+        Assert.Equal(unchecked((int)0x5C0F7C73u), NameGrams.Code("小米"));
+        Assert.Equal(unchecked((int)0x9F9A9F9Au), NameGrams.Code("龚龚"));
+        Assert.Equal(0x61 << 16 | 0x62, NameGrams.Code("ab"));
+        // A unigram is below 65,536 and a bigram's first character is never NUL: the two never meet.
+        Assert.InRange(NameGrams.Code("a"), 1, 0xFFFF);
+        Assert.True(NameGrams.Code("a\u0001") > 0xFFFF);
+    }
+
+    [Fact]
+    public void Every_distinct_gram_of_the_BMP_has_its_own_code()
+    {
+        var grams = new[] { "小", "米", "小米", "米小", "科技", "技科", "a", "ab", "ba", "12", "21", "网网", "﻿", "\uFFFF\uFFFF" };
+        Assert.Equal(grams.Length, grams.Select(NameGrams.Code).Distinct().Count());
+    }
+
+    [Fact]
+    public void A_character_beyond_the_BMP_is_folded_and_its_queries_rechecked()
+    {
+        Assert.InRange(NameGrams.Code("𠮷"), 0xD800, 0xDFFF);
+        Assert.Equal(NameGrams.Code("𠮷"), NameGrams.Code(char.ConvertFromUtf32(0x20BB7 + 0x800)));
+        Assert.False(NameGrams.IsExact("𠮷野"));
+        Assert.True(NameGrams.IsExact("小米"));
+        Assert.Equal([NameGrams.Code("𠮷野"), NameGrams.Code("野家")], NameGrams.CodesForQuery("𠮷野家"));
+        Assert.Throws<ArgumentException>(() => NameGrams.Code("小米科"));
+    }
 }

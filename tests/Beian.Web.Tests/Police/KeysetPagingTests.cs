@@ -166,7 +166,13 @@ public abstract class KeysetPagingTests(PlatformFixture platform)
     private static List<string> NewestFirst(IEnumerable<(string Digits, DateTime FiledAt)> sites) =>
         sites.OrderByDescending(c => c.FiledAt).ThenByDescending(c => c.Digits, StringComparer.Ordinal).Select(c => Display(c.Digits)).ToList();
 
-    /// <summary>Copies of a filed site through the projection, as a decision writes them: 网站{mark}站NN, v{i}-domain, two filed at each instant.</summary>
+    /// <summary>When the last copy was filed: each call files after it, as decisions come one after another (the name index's filing order).</summary>
+    private DateTime _lastFiled = DateTime.UtcNow.AddDays(-3);
+
+    /// <summary>
+    /// Copies of a filed site through the projection, as a decision writes them: 网站{mark}站NN, v{i}-domain, two filed at each instant,
+    /// after the copies made before (a decision files a site at the time it is taken).
+    /// </summary>
     private Task<List<(string Digits, DateTime FiledAt)>> CloneAsync(string domain, string mark, int count, string county, int digitsFrom,
         DateTime? filedFrom = null) =>
         platform.ScopedAsync(async s =>
@@ -175,7 +181,7 @@ public abstract class KeysetPagingTests(PlatformFixture platform)
             var projection = s.GetRequiredService<PublicWebsiteProjection>();
             var template = await db.Websites.AsNoTracking().SingleAsync(w => w.MainDomain == domain);
             var form = s.GetRequiredService<WebsiteService>().Read(template);
-            var start = filedFrom ?? DateTime.UtcNow.AddDays(-3);
+            var start = filedFrom ?? _lastFiled.AddMinutes(1);
             start = new DateTime(start.Ticks - start.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc);
             var clones = new List<(string, DateTime)>();
             for (var i = 0; i < count; i++)
@@ -190,6 +196,7 @@ public abstract class KeysetPagingTests(PlatformFixture platform)
                 db.Websites.Add(website);
                 await projection.AddAsync(website, form, CancellationToken.None);
                 clones.Add((digits, step.At));
+                _lastFiled = step.At;
             }
             await db.SaveChangesAsync();
             return clones;

@@ -45,11 +45,10 @@ public sealed class FiledWebsiteList(BeianDbContext db) : ListExport<FiledWebsit
         KeysetOrder<Website>.By(w => w.FiledAt, descending: true).ThenBy(w => w.NumberDigits, descending: true);
 
     /// <summary>
-    /// <see cref="Order"/> for the sites found through the name index, by their entry's filing time (the site's, as the
-    /// projection writes it) so that a page is one range of the index read backwards; its cursors are <see cref="Order"/>'s.
+    /// Newest filing first for the sites found through the name index: by their entry's place in filing order (given as the
+    /// site's number came into force), so that a page is one range of the index read backwards.
     /// </summary>
-    public static readonly KeysetOrder<NamedWebsite> NamedOrder =
-        KeysetOrder<NamedWebsite>.By(m => m.Entry.FiledAt, descending: true).ThenBy(m => m.Site.NumberDigits, descending: true);
+    public static readonly KeysetOrder<NamedWebsite> NamedOrder = KeysetOrder<NamedWebsite>.By(m => m.Entry.FilingOrder, descending: true);
 
     /// <summary>
     /// The filed sites of the jurisdiction under the filters, each on an index: 网站名称 by the public name index,
@@ -172,7 +171,7 @@ public sealed record FiledSiteRow(Website Website, string Holder, string UnitNam
 /// <summary>A filed site found through the public name index: the entry that found it and the site.</summary>
 public sealed class NamedWebsite
 {
-    public required PublicWebsiteGram Entry { get; init; }
+    public required NameIndexEntry Entry { get; init; }
     public required Website Site { get; init; }
 }
 

@@ -14,7 +14,8 @@ namespace Beian.Web.Features.PublicQuery;
 /// </summary>
 public class CommonGram
 {
-    public string Gram { get; set; } = string.Empty;
+    /// <summary>The gram's code (<see cref="Beian.Core.PublicQuery.NameGrams.Code"/>).</summary>
+    public int Gram { get; set; }
     public int Count { get; set; }
 }
 
@@ -24,7 +25,7 @@ internal sealed class CommonGramConfiguration : IEntityTypeConfiguration<CommonG
     {
         builder.ToTable("PublicNameCommonGrams");
         builder.HasKey(g => g.Gram);
-        builder.Property(g => g.Gram).HasMaxLength(8);
+        builder.Property(g => g.Gram).ValueGeneratedNever();
     }
 }
 

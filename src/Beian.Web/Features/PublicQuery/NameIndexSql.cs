@@ -3,9 +3,9 @@ using Beian.Core.PublicQuery;
 namespace Beian.Web.Features.PublicQuery;
 
 /// <summary>
-/// A public name index: its rows' table, its grams' table (Gram, FiledAt, key, NameKey), the key column, the columns a
-/// result reads; a <paramref name="ScopeColumn"/> when one grams table indexes several businesses (APPs, 小程序 …),
-/// leading its key and matched to the query's @scope.
+/// A public name index: its rows' table, its grams' table (Gram, FilingOrder), the rows' key column, the columns a result reads;
+/// a <paramref name="ScopeColumn"/> when one grams table indexes several businesses (APPs, 小程序 …), leading its key and
+/// matched to the query's @scope.
 /// </summary>
 public sealed record NameIndex(string RowsTable, string GramsTable, string KeyColumn, string Columns, string? ScopeColumn = null)
 {
@@ -17,10 +17,11 @@ public sealed record NameIndex(string RowsTable, string GramsTable, string KeyCo
 /// The name query of 公共查询, one SQL statement per provider, the same for every public name index
 /// (websites, APPs …). The driving gram is the query's rarest: a common one by its count in
 /// <see cref="CommonGram"/>, any other counted in the index up to <see cref="CommonGrams.Threshold"/> (a
-/// one-gram query is not counted at all). Its newest names are read backwards in (Gram, FiledAt, key)
-/// order, and when the query is longer than one gram covers (3 characters or more) each of the first
-/// @budget is rechecked for the whole substring on the name its index entry carries (strpos: no LIKE, so
-/// % and _ are plain characters). At most <see cref="Cap"/> + 1 hits are kept; only the page's rows are read whole.
+/// one-gram query is not counted at all). Its newest names are read backwards in (Gram, FilingOrder)
+/// order, and when the query is longer than one gram covers (3 characters or more, or a character the code
+/// folds) each of the first @budget is rechecked for the whole substring on its name key, read from the rows'
+/// index by filing order (strpos: no LIKE, so % and _ are plain characters). At most <see cref="Cap"/> + 1 hits
+/// are kept; only the page's rows are read whole.
 /// </summary>
 public static class NameIndexSql
 {
@@ -36,14 +37,16 @@ public static class NameIndexSql
     public static int BudgetFor(bool recheck, int recheckBudget) => recheck ? recheckBudget : Cap + 1;
 
     /// <summary>
-    /// Whether a name query needs the substring recheck: one character is its unigram and two its
-    /// bigram, exactly; a longer query only needs its bigrams to be held somewhere in the name.
+    /// Whether a name query needs the substring recheck: one character is its unigram and two its bigram, exactly
+    /// (when the code of each is exact); a longer query only needs its bigrams to be held somewhere in the name.
     /// </summary>
-    public static bool NeedsRecheck(string key) => NameGrams.Length(key) > 2;
+    public static bool NeedsRecheck(string key) => NameGrams.Length(key) > 2 || !NameGrams.IsExact(key);
 
     /// <summary>Where the providers' SQL differs: the query's grams as rows, one gram, their number, the substring test.</summary>
     private sealed record Dialect(string GramRows, string Gram, string GramCount, string Contains);
 
+    // The recheck is a correlated subquery, not a join, so that each candidate is one probe of the rows' index by filing
+    // order however many the plan expects: a hash join would read every row's name to recheck twenty thousand.
     private static string ByName(NameIndex index, Dialect sql) => $"""
         WITH driver AS (
             SELECT {sql.Gram} AS gram
@@ -54,27 +57,27 @@ public static class NameIndexSql
             LIMIT 1
         ),
         hits AS (
-            SELECT c."FiledAt", c."{index.KeyColumn}"
+            SELECT c."FilingOrder"
             FROM (
-                SELECT g."FiledAt", g."{index.KeyColumn}", g."NameKey"
+                SELECT g."FilingOrder"
                 FROM "{index.GramsTable}" AS g
                 WHERE g."Gram" = (SELECT gram FROM driver){index.InScope("g")}
-                ORDER BY g."FiledAt" DESC, g."{index.KeyColumn}" DESC
+                ORDER BY g."FilingOrder" DESC
                 LIMIT @budget
             ) AS c
-            WHERE NOT @recheck OR {sql.Contains}(c."NameKey", @key) > 0
-            ORDER BY c."FiledAt" DESC, c."{index.KeyColumn}" DESC
+            WHERE NOT @recheck OR (SELECT {sql.Contains}(r."NameKey", @key) FROM "{index.RowsTable}" AS r WHERE r."FilingOrder" = c."FilingOrder") > 0
+            ORDER BY c."FilingOrder" DESC
             LIMIT {Cap + 1}
         ),
         page AS (
-            SELECT {Prefixed(index.Columns, "p")}
-            FROM (SELECT "FiledAt", "{index.KeyColumn}" FROM hits ORDER BY "FiledAt" DESC, "{index.KeyColumn}" DESC LIMIT @take OFFSET @skip) AS h
-            JOIN "{index.RowsTable}" AS p ON p."{index.KeyColumn}" = h."{index.KeyColumn}"
+            SELECT {Prefixed(index.Columns, "p")}, p."FilingOrder"
+            FROM (SELECT "FilingOrder" FROM hits ORDER BY "FilingOrder" DESC LIMIT @take OFFSET @skip) AS h
+            JOIN "{index.RowsTable}" AS p ON p."FilingOrder" = h."FilingOrder"
         )
-        SELECT page.*, s."Total", s."BudgetSpent"
+        SELECT {Prefixed(index.Columns, "page")}, s."Total", s."BudgetSpent"
         FROM (SELECT (SELECT count(*) FROM hits) AS "Total", {BudgetSpent(index)}) AS s
         LEFT JOIN page ON TRUE
-        ORDER BY page."FiledAt" DESC, page."{index.KeyColumn}" DESC
+        ORDER BY page."FilingOrder" DESC
         """;
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text.Json;
+using Beian.Core.PublicQuery;
 using Beian.Web.Data;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -36,9 +37,10 @@ public abstract class PublicReadQueries(ReadConnections connections, IConfigurat
         var recheck = NameIndexSql.NeedsRecheck(key);
         DbParameter[] common = [Text("key", key), Boolean("recheck", recheck), Integer("budget", NameIndexSql.BudgetFor(recheck, _recheckBudget)),
             Integer("skip", skip), Integer("take", take), .. index.ScopeColumn == null ? Array.Empty<DbParameter>() : [Text("scope", scope!)]];
+        var codes = grams.Select(NameGrams.Code).Distinct().ToArray();
         var hits = IsPostgres
-            ? await QueryAsync(NameIndexSql.Postgres(index), [TextArray("grams", grams), .. common], Hit, cancellationToken)
-            : await QueryAsync(NameIndexSql.Sqlite(index), [Text("grams", JsonSerializer.Serialize(grams)), .. common], Hit, cancellationToken);
+            ? await QueryAsync(NameIndexSql.Postgres(index), [IntegerArray("grams", codes), .. common], Hit, cancellationToken)
+            : await QueryAsync(NameIndexSql.Sqlite(index), [Text("grams", JsonSerializer.Serialize(codes)), .. common], Hit, cancellationToken);
         // One row at least, whose counts hold even when the page is empty (a row without a record).
         var (total, spent) = hits.Count == 0 ? (0, false) : (hits[0].Total, hits[0].Spent);
         return (hits.Where(h => h.Row != null).Select(h => h.Row!).ToList(), total, spent);
@@ -66,6 +68,9 @@ public abstract class PublicReadQueries(ReadConnections connections, IConfigurat
     protected DbParameter Text(string name, string value) => IsPostgres
         ? new NpgsqlParameter(name, NpgsqlDbType.Text) { Value = value }
         : new SqliteParameter(name, SqliteType.Text) { Value = value };
+
+    public static NpgsqlParameter IntegerArray(string name, IReadOnlyList<int> values) =>
+        new(name, NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = values.ToArray() };
 
     protected static NpgsqlParameter TextArray(string name, IReadOnlyList<string> values) =>
         new(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = values.ToArray() };

@@ -30,6 +30,11 @@ public abstract class PublicRecord
     /// <summary>备案地公安机关: the unit names come from the reference catalog and are not edited.</summary>
     public string UnitName { get; set; } = string.Empty;
     public DateTime FiledAt { get; set; }
+    /// <summary>
+    /// The row's place in filing order, unique in its table and given once when the row is added (<see cref="FilingOrders"/>):
+    /// the four bytes by which the name index (<see cref="PublicWebsiteGram"/>) finds it, newest first.
+    /// </summary>
+    public int FilingOrder { get; set; }
 
     /// <summary>An approved 变更主体: the holder's name (and nature) as the public sees it.</summary>
     public void HeldBy(Subject subject)
@@ -76,5 +81,7 @@ public static class PublicRecords
         builder.Property(p => p.UnitName).HasMaxLength(100);
         builder.HasIndex(p => p.NumberDigits).IsUnique();
         builder.HasIndex(p => p.SubjectId);
+        // The name index's rows by their place; PostgreSQL's carries the name key for the recheck (PostgresBeianDbContext).
+        builder.HasIndex(p => p.FilingOrder).IsUnique();
     }
 }

@@ -26,10 +26,8 @@ public class PublicService : PublicRecord
 public class PublicServiceGram
 {
     public string RecordType { get; set; } = string.Empty;
-    public string Gram { get; set; } = string.Empty;
-    public DateTime FiledAt { get; set; }
-    public Guid RecordId { get; set; }
-    public string NameKey { get; set; } = string.Empty;
+    public int Gram { get; set; }
+    public int FilingOrder { get; set; }
 }
 
 internal sealed class PublicServiceConfiguration : IEntityTypeConfiguration<PublicService>
@@ -42,7 +40,6 @@ internal sealed class PublicServiceConfiguration : IEntityTypeConfiguration<Publ
         builder.MapPublicRecord();
         builder.Property(p => p.RecordType).HasMaxLength(20);
         builder.Property(p => p.Platforms).HasMaxLength(100);
-        builder.HasIndex(p => new { p.RecordType, p.FiledAt, p.RecordId });
     }
 }
 
@@ -51,9 +48,8 @@ internal sealed class PublicServiceGramConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<PublicServiceGram> builder)
     {
         builder.ToTable("PublicServiceGrams");
-        builder.HasKey(g => new { g.RecordType, g.Gram, g.FiledAt, g.RecordId, g.NameKey });
+        builder.HasKey(g => new { g.RecordType, g.Gram, g.FilingOrder });
         builder.Property(g => g.RecordType).HasMaxLength(20);
-        builder.Property(g => g.Gram).HasMaxLength(8);
     }
 }
 
@@ -69,7 +65,8 @@ public sealed class PublicServices(BeianDbContext db)
     {
         var row = await db.Set<PublicService>().FirstOrDefaultAsync(p => p.RecordId == record.Id, cancellationToken);
         var gramsBefore = row == null ? [] : GramsOf(row);
-        if (row == null) db.Add(row = new PublicService { RecordId = record.Id, RecordType = record.RecordType });
+        if (row == null)
+            db.Add(row = new PublicService { RecordId = record.Id, RecordType = record.RecordType, FilingOrder = await FilingOrders.NextAsync<PublicService>(db, cancellationToken) });
         await db.FillAsync(row, record, cancellationToken);
         row.Platforms = platforms;
         SyncGrams(gramsBefore, GramsOf(row));
@@ -91,10 +88,10 @@ public sealed class PublicServices(BeianDbContext db)
             row.HeldBy(subject);
     }
 
-    private static List<PublicServiceGram> GramsOf(PublicService row) => NameGrams.Of(row.NameKey)
-        .Select(gram => new PublicServiceGram { RecordType = row.RecordType, Gram = gram, FiledAt = row.FiledAt, RecordId = row.RecordId, NameKey = row.NameKey })
+    private static List<PublicServiceGram> GramsOf(PublicService row) => NameGrams.CodesOf(row.NameKey)
+        .Select(gram => new PublicServiceGram { RecordType = row.RecordType, Gram = gram, FilingOrder = row.FilingOrder })
         .ToList();
 
     private void SyncGrams(List<PublicServiceGram> before, List<PublicServiceGram> after) =>
-        NameIndexRows.Sync(db.Set<PublicServiceGram>(), before, after, g => [g.RecordType, g.Gram, g.FiledAt, g.RecordId, g.NameKey]);
+        NameIndexRows.Sync(db.Set<PublicServiceGram>(), before, after, g => [g.RecordType, g.Gram, g.FilingOrder]);
 }

@@ -30,25 +30,19 @@ public class PublicWebsiteDomain
 
 /// <summary>
 /// The name index of 公共查询: one row per distinct unigram and bigram of a public website's
-/// <see cref="PublicWebsite.NameKey"/> (<see cref="Beian.Core.PublicQuery.NameGrams.Of"/>), keyed
-/// (Gram, FiledAt, WebsiteId, NameKey) so that the newest names holding a gram are one index range read
-/// backwards and cut by LIMIT, however common the gram. A GIN index over the grams finds the
-/// names too, but not in filing order: a gram held by one name in a thousand costs it thousands of
-/// rows to sort (or the time index thousands of rows to filter) at five million sites.
+/// <see cref="PublicWebsite.NameKey"/>, keyed (Gram, FilingOrder), eight bytes of key: the gram's code
+/// (<see cref="Beian.Core.PublicQuery.NameGrams.Code"/>) and the site's <see cref="PublicRecord.FilingOrder"/>, so
+/// that the newest names holding a gram are one index range read backwards and cut by LIMIT, however
+/// common the gram. A GIN index over the grams finds the names too, but not in filing order: a gram held
+/// by one name in a thousand costs it thousands of rows to sort at five million sites. A query of three
+/// characters or more rechecks each candidate's name on the rows' index by filing order, which carries it.
 /// It is derived data kept by <see cref="PublicWebsiteProjection"/>, which knows every row's grams
-/// from the name and the filing time, so it needs no foreign key nor an index by website.
+/// from its name and place, so it needs no foreign key nor an index by website.
 /// </summary>
 public class PublicWebsiteGram
 {
-    public string Gram { get; set; } = string.Empty;
-    public DateTime FiledAt { get; set; }
-    public Guid WebsiteId { get; set; }
-    /// <summary>
-    /// The site's <see cref="PublicWebsite.NameKey"/>, last in the key (which the first three already
-    /// make unique) so that a query of three characters or more rechecks the substring in the index
-    /// entry it reads, without a look-up per candidate; a renamed site's grams are replaced whole.
-    /// </summary>
-    public string NameKey { get; set; } = string.Empty;
+    public int Gram { get; set; }
+    public int FilingOrder { get; set; }
 }
 
 internal sealed class PublicWebsiteConfiguration : IEntityTypeConfiguration<PublicWebsite>
@@ -60,8 +54,6 @@ internal sealed class PublicWebsiteConfiguration : IEntityTypeConfiguration<Publ
         // NameKey unbounded: NFKC may lengthen a name (㎞ → km).
         builder.MapPublicRecord();
         builder.Property(p => p.MainDomain).HasMaxLength(253);
-        // Newest filed first, read backwards in index order and cut by LIMIT.
-        builder.HasIndex(p => new { p.FiledAt, p.WebsiteId });
         builder.HasMany(p => p.Domains).WithOne().HasForeignKey(d => d.WebsiteId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -83,7 +75,6 @@ internal sealed class PublicWebsiteGramConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<PublicWebsiteGram> builder)
     {
         builder.ToTable("PublicWebsiteGrams");
-        builder.HasKey(g => new { g.Gram, g.FiledAt, g.WebsiteId, g.NameKey });
-        builder.Property(g => g.Gram).HasMaxLength(8);
+        builder.HasKey(g => new { g.Gram, g.FilingOrder });
     }
 }

@@ -22,19 +22,19 @@ public sealed class PublicWebsiteProjection(BeianDbContext db)
     /// A site whose number has just come into force (新办网站 or 网站认领 approved) or that has none
     /// yet (the backfill): added without looking for a row, since it cannot have one.
     /// </summary>
-    public Task AddAsync(Website website, WebsiteForm form, CancellationToken cancellationToken) =>
-        FillAsync(Added(website.Id), [], website, form, cancellationToken);
+    public async Task AddAsync(Website website, WebsiteForm form, CancellationToken cancellationToken) =>
+        await FillAsync(await AddedAsync(website.Id, cancellationToken), [], website, form, cancellationToken);
 
     /// <summary>After 变更网站 is approved: the site as it is filed now.</summary>
     public async Task ChangedAsync(Website website, WebsiteForm form, CancellationToken cancellationToken)
     {
         var row = await RowAsync(website.Id, cancellationToken);
-        await FillAsync(row ?? Added(website.Id), row == null ? [] : GramsOf(row), website, form, cancellationToken);
+        await FillAsync(row ?? await AddedAsync(website.Id, cancellationToken), row == null ? [] : GramsOf(row), website, form, cancellationToken);
     }
 
-    private PublicWebsite Added(Guid websiteId)
+    private async Task<PublicWebsite> AddedAsync(Guid websiteId, CancellationToken cancellationToken)
     {
-        var row = new PublicWebsite { WebsiteId = websiteId };
+        var row = new PublicWebsite { WebsiteId = websiteId, FilingOrder = await FilingOrders.NextAsync<PublicWebsite>(db, cancellationToken) };
         db.PublicWebsites.Add(row);
         return row;
     }
@@ -63,13 +63,13 @@ public sealed class PublicWebsiteProjection(BeianDbContext db)
         db.PublicWebsites.Remove(row);
     }
 
-    /// <summary>The grams a row holds as stored: known from its name and filing time, so each is one primary key.</summary>
-    private static List<PublicWebsiteGram> GramsOf(PublicWebsite row) => NameGrams.Of(row.NameKey)
-        .Select(gram => new PublicWebsiteGram { Gram = gram, FiledAt = row.FiledAt, WebsiteId = row.WebsiteId, NameKey = row.NameKey })
+    /// <summary>The grams a row holds as stored: known from its name and place, so each is one primary key.</summary>
+    private static List<PublicWebsiteGram> GramsOf(PublicWebsite row) => NameGrams.CodesOf(row.NameKey)
+        .Select(gram => new PublicWebsiteGram { Gram = gram, FilingOrder = row.FilingOrder })
         .ToList();
 
     private void SyncGrams(List<PublicWebsiteGram> before, List<PublicWebsiteGram> after) =>
-        NameIndexRows.Sync(db.PublicWebsiteGrams, before, after, g => [g.Gram, g.FiledAt, g.WebsiteId, g.NameKey]);
+        NameIndexRows.Sync(db.PublicWebsiteGrams, before, after, g => [g.Gram, g.FilingOrder]);
 
     /// <summary>An approved 变更主体: the holder's name (and nature) as the public sees it.</summary>
     public async Task HolderChangedAsync(Subject subject, CancellationToken cancellationToken)

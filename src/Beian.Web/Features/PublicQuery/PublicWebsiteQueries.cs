@@ -61,15 +61,7 @@ public sealed class PublicWebsiteQueries(ReadConnections connections, IConfigura
     /// <summary>Whether a name query needs the substring recheck (<see cref="NameIndexSql.NeedsRecheck"/>).</summary>
     public static bool NeedsRecheck(string key) => NameIndexSql.NeedsRecheck(key);
 
-    /// <summary>
-    /// By name, newest filed first. The driving gram is the query's rarest: a common one by its
-    /// count in <see cref="CommonGram"/>, any other counted in the primary key up to
-    /// <see cref="CommonGrams.Threshold"/> (a one-gram query is not counted at all). Its newest
-    /// names are read backwards in (Gram, FiledAt, WebsiteId) order, and when the query is longer
-    /// than one gram covers (3 characters or more) each of the first @budget is rechecked for the
-    /// whole substring on the name its index entry carries (strpos: no LIKE, so % and _ are plain
-    /// characters). At most <see cref="Cap"/> + 1 hits are kept; only the page's rows are read whole.
-    /// </summary>
+    /// <summary>By name, newest filed first: <see cref="NameIndexSql"/> over the websites' name index.</summary>
     public static readonly string ByNamePostgresSql = NameIndexSql.Postgres(Index);
 
     /// <summary>The same plan as <see cref="ByNamePostgresSql"/> in SQLite's words (json_each for the array, instr for strpos).</summary>

@@ -10,47 +10,57 @@ namespace Beian.Web.Features.PublicQuery;
 /// The public name index (<see cref="PublicWebsiteGram"/>) for lists of filed websites that are not 公共查询
 /// (已备案网站's 网站名称): a site whose name holds the words is one whose entry under the query's rarest gram exists
 /// (and, for three characters or more, whose name key holds the whole words). A list reads either that gram's
-/// entries in filing order (<see cref="EntriesAsync"/>) or, for each of its sites, its entry by (Gram, FiledAt,
-/// WebsiteId) (<see cref="ContainingAsync"/>), never a scan of every name.
+/// entries in filing order (<see cref="EntriesAsync"/>) or, for each of its sites, its entry by (Gram, FilingOrder)
+/// (<see cref="ContainingAsync"/>), never a scan of every name.
 /// It holds the websites whose number is in force, the very rows of a police list of filed websites.
 /// </summary>
 public static class WebsiteNameIndex
 {
     /// <summary>
-    /// The index entries of the sites whose name holds the words, under the query's rarest gram (for three characters or
-    /// more rechecked on the name key); null when the words hold no character the index keeps (nothing to filter by).
-    /// Read in (FiledAt, WebsiteId) order they are one range of the index's key, newest or oldest first.
+    /// The entries of the sites whose name holds the words, under the query's rarest gram (for three characters or more
+    /// rechecked on the name key); null when the words hold no character the index keeps (nothing to filter by).
+    /// Read in <see cref="NameIndexEntry.FilingOrder"/> order they are one range of the index's key, newest or oldest first.
     /// </summary>
-    public static async Task<IQueryable<PublicWebsiteGram>?> EntriesAsync(BeianDbContext db, string words, CancellationToken cancellationToken)
+    public static async Task<IQueryable<NameIndexEntry>?> EntriesAsync(BeianDbContext db, string words, CancellationToken cancellationToken)
     {
         var key = NameGrams.Normalize(words);
-        var grams = NameGrams.ForQuery(key);
+        var grams = NameGrams.CodesForQuery(key);
         if (grams.Count == 0) return null;
         var gram = await RarestAsync(db, grams, cancellationToken);
-        var entries = db.PublicWebsiteGrams.AsNoTracking().Where(g => g.Gram == gram);
-        return NameIndexSql.NeedsRecheck(key) ? entries.Where(g => g.NameKey.Contains(key)) : entries;
+        var rows = db.PublicWebsites.AsNoTracking();
+        if (NameIndexSql.NeedsRecheck(key)) rows = rows.Where(p => p.NameKey.Contains(key));
+        return db.PublicWebsiteGrams.AsNoTracking().Where(g => g.Gram == gram)
+            .Join(rows, g => g.FilingOrder, p => p.FilingOrder, (g, p) => new NameIndexEntry { FilingOrder = g.FilingOrder, WebsiteId = p.WebsiteId, FiledAt = p.FiledAt });
     }
 
     /// <summary>The condition on a site, or null when the words hold no character the index keeps (nothing to filter by).</summary>
     public static async Task<Expression<Func<Website, bool>>?> ContainingAsync(BeianDbContext db, string words, CancellationToken cancellationToken)
     {
         if (await EntriesAsync(db, words, cancellationToken) is not { } entries) return null;
-        return w => entries.Any(g => g.WebsiteId == w.Id && g.FiledAt == w.FiledAt);
+        return w => entries.Any(e => e.WebsiteId == w.Id);
     }
 
     /// <summary>
     /// The gram the fewest names hold: a common one by its count in <see cref="CommonGram"/>, any other
     /// counted up to <see cref="CommonGrams.Threshold"/> (as the public query chooses its driving gram).
     /// </summary>
-    private static async Task<string> RarestAsync(BeianDbContext db, IReadOnlyList<string> grams, CancellationToken cancellationToken)
+    private static async Task<int> RarestAsync(BeianDbContext db, IReadOnlyList<int> grams, CancellationToken cancellationToken)
     {
         if (grams.Count == 1) return grams[0];
         var common = await db.CommonGrams.AsNoTracking().Where(c => grams.Contains(c.Gram)).ToDictionaryAsync(c => c.Gram, c => c.Count, cancellationToken);
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new Dictionary<int, int>();
         foreach (var gram in grams)
             counts[gram] = common.TryGetValue(gram, out var count)
                 ? count
                 : await db.PublicWebsiteGrams.Where(g => g.Gram == gram).Take(CommonGrams.Threshold).CountAsync(cancellationToken);
-        return grams.OrderBy(g => counts[g]).ThenBy(g => g, StringComparer.Ordinal).First();
+        return grams.OrderBy(g => counts[g]).ThenBy(g => g).First();
     }
+}
+
+/// <summary>A filed site's entry under a gram of the name index: its place in filing order, the site and when it was filed.</summary>
+public sealed class NameIndexEntry
+{
+    public int FilingOrder { get; init; }
+    public Guid WebsiteId { get; init; }
+    public DateTime FiledAt { get; init; }
 }

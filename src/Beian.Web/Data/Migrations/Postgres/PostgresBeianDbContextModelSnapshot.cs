@@ -22,6 +22,8 @@ namespace Beian.Web.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence<int>("PublicFilingOrders");
+
             modelBuilder.Entity("Beian.Web.Features.Accounts.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1407,9 +1409,8 @@ namespace Beian.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Beian.Web.Features.PublicQuery.CommonGram", b =>
                 {
-                    b.Property<string>("Gram")
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
+                    b.Property<int>("Gram")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Count")
                         .HasColumnType("integer");
@@ -1426,6 +1427,9 @@ namespace Beian.Web.Data.Migrations.Postgres
 
                     b.Property<DateTime>("FiledAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("FilingOrder")
+                        .HasColumnType("integer");
 
                     b.Property<string>("HolderName")
                         .IsRequired()
@@ -1484,12 +1488,15 @@ namespace Beian.Web.Data.Migrations.Postgres
 
                     b.HasKey("RecordId");
 
+                    b.HasIndex("FilingOrder")
+                        .IsUnique();
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("FilingOrder"), new[] { "NameKey" });
+
                     b.HasIndex("NumberDigits")
                         .IsUnique();
 
                     b.HasIndex("SubjectId");
-
-                    b.HasIndex("RecordType", "FiledAt", "RecordId");
 
                     b.ToTable("PublicServices", (string)null);
                 });
@@ -1500,20 +1507,13 @@ namespace Beian.Web.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<string>("Gram")
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
+                    b.Property<int>("Gram")
+                        .HasColumnType("integer");
 
-                    b.Property<DateTime>("FiledAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<int>("FilingOrder")
+                        .HasColumnType("integer");
 
-                    b.Property<Guid>("RecordId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("NameKey")
-                        .HasColumnType("text");
-
-                    b.HasKey("RecordType", "Gram", "FiledAt", "RecordId", "NameKey");
+                    b.HasKey("RecordType", "Gram", "FilingOrder");
 
                     b.ToTable("PublicServiceGrams", (string)null);
                 });
@@ -1525,6 +1525,9 @@ namespace Beian.Web.Data.Migrations.Postgres
 
                     b.Property<DateTime>("FiledAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("FilingOrder")
+                        .HasColumnType("integer");
 
                     b.Property<string>("HolderName")
                         .IsRequired()
@@ -1581,12 +1584,15 @@ namespace Beian.Web.Data.Migrations.Postgres
 
                     b.HasKey("WebsiteId");
 
+                    b.HasIndex("FilingOrder")
+                        .IsUnique();
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("FilingOrder"), new[] { "NameKey" });
+
                     b.HasIndex("NumberDigits")
                         .IsUnique();
 
                     b.HasIndex("SubjectId");
-
-                    b.HasIndex("FiledAt", "WebsiteId");
 
                     b.ToTable("PublicWebsites");
                 });
@@ -1609,20 +1615,13 @@ namespace Beian.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Beian.Web.Features.PublicQuery.PublicWebsiteGram", b =>
                 {
-                    b.Property<string>("Gram")
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
+                    b.Property<int>("Gram")
+                        .HasColumnType("integer");
 
-                    b.Property<DateTime>("FiledAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<int>("FilingOrder")
+                        .HasColumnType("integer");
 
-                    b.Property<Guid>("WebsiteId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("NameKey")
-                        .HasColumnType("text");
-
-                    b.HasKey("Gram", "FiledAt", "WebsiteId", "NameKey");
+                    b.HasKey("Gram", "FilingOrder");
 
                     b.ToTable("PublicWebsiteGrams", (string)null);
                 });

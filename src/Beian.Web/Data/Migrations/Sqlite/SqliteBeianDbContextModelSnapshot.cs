@@ -1402,9 +1402,8 @@ namespace Beian.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Beian.Web.Features.PublicQuery.CommonGram", b =>
                 {
-                    b.Property<string>("Gram")
-                        .HasMaxLength(8)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Gram")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Count")
                         .HasColumnType("INTEGER");
@@ -1421,6 +1420,9 @@ namespace Beian.Web.Data.Migrations.Sqlite
 
                     b.Property<DateTime>("FiledAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("FilingOrder")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("HolderName")
                         .IsRequired()
@@ -1479,12 +1481,13 @@ namespace Beian.Web.Data.Migrations.Sqlite
 
                     b.HasKey("RecordId");
 
+                    b.HasIndex("FilingOrder")
+                        .IsUnique();
+
                     b.HasIndex("NumberDigits")
                         .IsUnique();
 
                     b.HasIndex("SubjectId");
-
-                    b.HasIndex("RecordType", "FiledAt", "RecordId");
 
                     b.ToTable("PublicServices", (string)null);
                 });
@@ -1495,20 +1498,13 @@ namespace Beian.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Gram")
-                        .HasMaxLength(8)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Gram")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTime>("FiledAt")
-                        .HasColumnType("TEXT");
+                    b.Property<int>("FilingOrder")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("RecordId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NameKey")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("RecordType", "Gram", "FiledAt", "RecordId", "NameKey");
+                    b.HasKey("RecordType", "Gram", "FilingOrder");
 
                     b.ToTable("PublicServiceGrams", (string)null);
                 });
@@ -1520,6 +1516,9 @@ namespace Beian.Web.Data.Migrations.Sqlite
 
                     b.Property<DateTime>("FiledAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("FilingOrder")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("HolderName")
                         .IsRequired()
@@ -1576,12 +1575,13 @@ namespace Beian.Web.Data.Migrations.Sqlite
 
                     b.HasKey("WebsiteId");
 
+                    b.HasIndex("FilingOrder")
+                        .IsUnique();
+
                     b.HasIndex("NumberDigits")
                         .IsUnique();
 
                     b.HasIndex("SubjectId");
-
-                    b.HasIndex("FiledAt", "WebsiteId");
 
                     b.ToTable("PublicWebsites");
                 });
@@ -1604,20 +1604,13 @@ namespace Beian.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Beian.Web.Features.PublicQuery.PublicWebsiteGram", b =>
                 {
-                    b.Property<string>("Gram")
-                        .HasMaxLength(8)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Gram")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTime>("FiledAt")
-                        .HasColumnType("TEXT");
+                    b.Property<int>("FilingOrder")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("WebsiteId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NameKey")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Gram", "FiledAt", "WebsiteId", "NameKey");
+                    b.HasKey("Gram", "FilingOrder");
 
                     b.ToTable("PublicWebsiteGrams", (string)null);
                 });
