@@ -35,8 +35,10 @@ public static class NameIndexMigration
                 """);
             var unique = migration.CreateIndex($"IX_{index.RowsTable}_FilingOrder", index.RowsTable, "FilingOrder", unique: true);
             if (postgres) unique.Annotation("Npgsql:IndexInclude", new[] { "NameKey" });
-            CreateGramsTable(migration, index, postgres, gramType: integer, key: ["Gram", "FilingOrder"]);
+            // PostgreSQL builds the key after the rows (sorted, compact: a key filled row by row is a third larger); SQLite cannot add one.
+            CreateGramsTable(migration, index, postgres, gramType: integer, key: ["Gram", "FilingOrder"], keyNow: !postgres);
             migration.Sql(FillGramsSql(index, postgres));
+            if (postgres) migration.AddPrimaryKey($"PK_{index.GramsTable}", index.GramsTable, KeyColumns(index, ["Gram", "FilingOrder"]));
         }
         migration.DropTable("PublicNameCommonGrams");
         migration.CreateTable("PublicNameCommonGrams", table => new
@@ -75,7 +77,10 @@ public static class NameIndexMigration
         if (postgres) migration.DropSequence(FilingOrders.Sequence);
     }
 
-    private static void CreateGramsTable(MigrationBuilder migration, Index index, bool postgres, string gramType, string[] key, bool textGrams = false)
+    private static string[] KeyColumns(Index index, string[] key) => index.ScopeColumn == null ? key : [index.ScopeColumn, .. key];
+
+    private static void CreateGramsTable(MigrationBuilder migration, Index index, bool postgres, string gramType, string[] key, bool textGrams = false,
+        bool keyNow = true)
     {
         var columns = new List<AddColumnOperation>();
         if (index.ScopeColumn != null) columns.Add(Column(index.ScopeColumn, typeof(string), postgres ? "character varying(20)" : "TEXT", 20));
@@ -87,11 +92,10 @@ public static class NameIndexMigration
             columns.Add(Column("NameKey", typeof(string), postgres ? "text" : "TEXT"));
         }
         else columns.Add(Column("FilingOrder", typeof(int), gramType));
-        var keyColumns = index.ScopeColumn == null ? key : [index.ScopeColumn, .. key];
         var create = new CreateTableOperation
         {
             Name = index.GramsTable,
-            PrimaryKey = new AddPrimaryKeyOperation { Name = $"PK_{index.GramsTable}", Table = index.GramsTable, Columns = keyColumns },
+            PrimaryKey = keyNow ? new AddPrimaryKeyOperation { Name = $"PK_{index.GramsTable}", Table = index.GramsTable, Columns = KeyColumns(index, key) } : null,
         };
         foreach (var column in columns)
         {
@@ -129,7 +133,7 @@ public static class NameIndexMigration
         var scopeColumn = index.ScopeColumn == null ? "" : $"\"{index.ScopeColumn}\", ";
         return $"""
             INSERT INTO "{index.GramsTable}" ({scopeColumn}"Gram", "FilingOrder")
-            {GramsSql(index, postgres)}
+            {GramsSql(index, postgres)};
             """;
     }
 
