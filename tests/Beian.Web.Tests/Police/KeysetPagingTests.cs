@@ -163,6 +163,27 @@ public abstract class KeysetPagingTests(PlatformFixture platform)
         Assert.Equal("共 6 条", (await ministry.GetAsync(named + "&number=330106900004")).QuerySelector("#website-total")!.TextContent);
     }
 
+    [Fact]
+    public async Task A_period_of_filing_finds_by_name_a_site_projected_after_sites_filed_later()
+    {
+        platform.RequireAvailable();
+        var filed = await AssessmentFlows.FiledWebsiteAsync(platform, "330106");
+        var mark = "期" + (char)('甲' + Random.Shared.Next(200));
+        var recent = await CloneAsync(filed.Domain, mark, count: 3, county: "330106", digitsFrom: 700, DateTime.UtcNow);
+        // Filed two days ago but projected now (as the backfill adds a site filed before the public tables): a later place than its time.
+        var late = await CloneAsync(filed.Domain, mark, count: 1, county: "330106", digitsFrom: 750, DateTime.UtcNow.AddDays(-2));
+        using var ministry = await Officers.LoggedInAsync(platform, Roles.Reviewer, "000000");
+        var named = $"/Police/Websites?name={Uri.EscapeDataString(mark + "站")}";
+
+        var twoDays = Beian.Core.Time.BeijingTime.DateOf(late[0].FiledAt).ToString("yyyy-MM-dd");
+        var period = await ministry.GetAsync(named + $"&filedFrom={twoDays}");
+        Assert.Equal(NewestFirst([.. recent, .. late]).Order(), Numbers(period, "#filed-websites").Order());
+        var today = Beian.Core.Time.BeijingTime.DateOf(recent[0].FiledAt).ToString("yyyy-MM-dd");
+        Assert.Equal(NewestFirst(recent), Numbers(await ministry.GetAsync(named + $"&filedFrom={today}"), "#filed-websites"));
+        var before = await ministry.GetAsync(named + $"&filedFrom={twoDays}&filedTo={twoDays}");
+        Assert.Equal(NewestFirst(late), Numbers(before, "#filed-websites"));
+    }
+
     private static List<string> NewestFirst(IEnumerable<(string Digits, DateTime FiledAt)> sites) =>
         sites.OrderByDescending(c => c.FiledAt).ThenByDescending(c => c.Digits, StringComparer.Ordinal).Select(c => Display(c.Digits)).ToList();
 

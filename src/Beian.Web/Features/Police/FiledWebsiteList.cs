@@ -75,7 +75,11 @@ public sealed class FiledWebsiteList(BeianDbContext db) : ListExport<FiledWebsit
         var name = filter.Name?.Trim();
         if (!string.IsNullOrEmpty(name) && !IsCounty(officer) && await WebsiteNameIndex.EntriesAsync(db, name, cancellationToken) is { } entries)
         {
-            if (fromUtc is { } fromEntry) entries = entries.Where(g => g.FiledAt >= fromEntry);
+            if (fromUtc is { } fromEntry)
+            {
+                var first = await WebsiteNameIndex.FirstPlaceFiledFromAsync(db, fromEntry, cancellationToken) ?? int.MaxValue;
+                entries = entries.Where(g => g.FilingOrder >= first && g.FiledAt >= fromEntry);
+            }
             if (toUtc is { } toEntry) entries = entries.Where(g => g.FiledAt < toEntry);
             var named = entries.Join(sites, g => g.WebsiteId, w => w.Id, (g, w) => new NamedWebsite { Entry = g, Site = w });
             // The index holds every filed site and one entry of each under a gram: with no condition on the sites, the

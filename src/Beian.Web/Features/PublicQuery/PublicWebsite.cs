@@ -54,6 +54,8 @@ internal sealed class PublicWebsiteConfiguration : IEntityTypeConfiguration<Publ
         // NameKey unbounded: NFKC may lengthen a name (㎞ → km).
         builder.MapPublicRecord();
         builder.Property(p => p.MainDomain).HasMaxLength(253);
+        // Where a period of filing begins in filing order (WebsiteNameIndex.FirstPlaceFiledFromAsync), read in the index alone.
+        builder.HasIndex(p => new { p.FiledAt, p.FilingOrder });
         builder.HasMany(p => p.Domains).WithOne().HasForeignKey(d => d.WebsiteId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -41,6 +41,18 @@ public static class WebsiteNameIndex
     }
 
     /// <summary>
+    /// A place in filing order before every site filed at or after <paramref name="fromUtc"/> (null when none is), so that a
+    /// list of the name index's entries from that time on reads one range of the index instead of every older entry. A site's
+    /// place is drawn as its number comes into force, moments after its filing time is stamped, so a site filed later than
+    /// another may hold an earlier place only by those moments: the least place among the first hundred sites filed from that
+    /// time on is below all of theirs. A site projected late (the backfill of sites filed before the public tables) holds a
+    /// later place than its time, which a lower bound never misses.
+    /// </summary>
+    public static async Task<int?> FirstPlaceFiledFromAsync(BeianDbContext db, DateTime fromUtc, CancellationToken cancellationToken) =>
+        await db.PublicWebsites.AsNoTracking().Where(p => p.FiledAt >= fromUtc).OrderBy(p => p.FiledAt).Take(100)
+            .MinAsync(p => (int?)p.FilingOrder, cancellationToken);
+
+    /// <summary>
     /// The gram the fewest names hold: a common one by its count in <see cref="CommonGram"/>, any other
     /// counted up to <see cref="CommonGrams.Threshold"/> (as the public query chooses its driving gram).
     /// </summary>

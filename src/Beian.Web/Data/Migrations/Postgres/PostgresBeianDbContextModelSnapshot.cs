@@ -1594,6 +1594,8 @@ namespace Beian.Web.Data.Migrations.Postgres
 
                     b.HasIndex("SubjectId");
 
+                    b.HasIndex("FiledAt", "FilingOrder");
+
                     b.ToTable("PublicWebsites");
                 });
 

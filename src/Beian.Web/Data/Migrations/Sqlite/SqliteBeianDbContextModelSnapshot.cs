@@ -1583,6 +1583,8 @@ namespace Beian.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("SubjectId");
 
+                    b.HasIndex("FiledAt", "FilingOrder");
+
                     b.ToTable("PublicWebsites");
                 });
 
