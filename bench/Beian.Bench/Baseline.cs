@@ -72,10 +72,10 @@ public static class Baseline
         }
         var key = NameGrams.Normalize(name);
         if (key.Length == 0) return null;
-        var byName = new NpgsqlCommand(PublicWebsiteQueries.ByNamePostgresSql);
+        var recheck = PublicWebsiteQueries.NeedsRecheck(key);
+        var byName = new NpgsqlCommand(PublicWebsiteQueries.ByNamePostgresSql(recheck));
         byName.Parameters.Add(PublicReadQueries.IntegerArray("grams", NameGrams.CodesForQuery(key)));
         byName.Parameters.Add(new NpgsqlParameter("key", NpgsqlDbType.Text) { Value = key });
-        var recheck = PublicWebsiteQueries.NeedsRecheck(key);
         byName.Parameters.Add(new NpgsqlParameter("recheck", NpgsqlDbType.Boolean) { Value = recheck });
         byName.Parameters.Add(new NpgsqlParameter("budget", NpgsqlDbType.Integer) { Value = PublicWebsiteQueries.BudgetFor(recheck) });
         byName.Parameters.Add(new NpgsqlParameter("skip", NpgsqlDbType.Integer) { Value = 0 });

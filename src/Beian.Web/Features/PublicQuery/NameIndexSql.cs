@@ -28,10 +28,13 @@ public static class NameIndexSql
     /// <summary>Matches counted and pageable at most; more than this says 结果过多.</summary>
     public const int Cap = 500;
 
-    public static string Postgres(NameIndex index) => ByName(index, new("unnest(@grams) AS q(gram)", "q.gram", "cardinality(@grams)", "strpos"));
+    /// <param name="recheck">Whether the query needs the substring recheck (<see cref="NeedsRecheck"/>): the statement differs.</param>
+    public static string Postgres(NameIndex index, bool recheck) =>
+        ByName(index, new("unnest(@grams) AS q(gram)", "q.gram", "cardinality(@grams)", "strpos"), recheck);
 
     /// <summary>The same plan in SQLite's words (json_each for the array, instr for strpos).</summary>
-    public static string Sqlite(NameIndex index) => ByName(index, new("json_each(@grams) AS q", "q.value", "json_array_length(@grams)", "instr"));
+    public static string Sqlite(NameIndex index, bool recheck) =>
+        ByName(index, new("json_each(@grams) AS q", "q.value", "json_array_length(@grams)", "instr"), recheck);
 
     /// <summary>The @budget of a name query: the recheck's, or for a query its gram answers exactly just the hits kept.</summary>
     public static int BudgetFor(bool recheck, int recheckBudget) => recheck ? recheckBudget : Cap + 1;
@@ -45,9 +48,10 @@ public static class NameIndexSql
     /// <summary>Where the providers' SQL differs: the query's grams as rows, one gram, their number, the substring test.</summary>
     private sealed record Dialect(string GramRows, string Gram, string GramCount, string Contains);
 
-    // The recheck is a correlated subquery, not a join, so that each candidate is one probe of the rows' index by filing
-    // order however many the plan expects: a hash join would read every row's name to recheck twenty thousand.
-    private static string ByName(NameIndex index, Dialect sql) => $"""
+    // A query its gram answers exactly reads no name; one that rechecks joins each candidate to its name, one probe of the
+    // rows' index by filing order (PostgreSQL plans the join as a nested loop under the LIMIT, 0.7 ms for 501 hits where a
+    // correlated subquery per candidate took 3.5 ms).
+    private static string ByName(NameIndex index, Dialect sql, bool recheck) => $"""
         WITH driver AS (
             SELECT {sql.Gram} AS gram
             FROM {sql.GramRows}
@@ -65,7 +69,7 @@ public static class NameIndexSql
                 ORDER BY g."FilingOrder" DESC
                 LIMIT @budget
             ) AS c
-            WHERE NOT @recheck OR (SELECT {sql.Contains}(r."NameKey", @key) FROM "{index.RowsTable}" AS r WHERE r."FilingOrder" = c."FilingOrder") > 0
+            {(recheck ? $"""JOIN "{index.RowsTable}" AS r ON r."FilingOrder" = c."FilingOrder" WHERE {sql.Contains}(r."NameKey", @key) > 0""" : "")}
             ORDER BY c."FilingOrder" DESC
             LIMIT {Cap + 1}
         ),

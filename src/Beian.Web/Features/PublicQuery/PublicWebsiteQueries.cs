@@ -62,10 +62,7 @@ public sealed class PublicWebsiteQueries(ReadConnections connections, IConfigura
     public static bool NeedsRecheck(string key) => NameIndexSql.NeedsRecheck(key);
 
     /// <summary>By name, newest filed first: <see cref="NameIndexSql"/> over the websites' name index.</summary>
-    public static readonly string ByNamePostgresSql = NameIndexSql.Postgres(Index);
-
-    /// <summary>The same plan as <see cref="ByNamePostgresSql"/> in SQLite's words (json_each for the array, instr for strpos).</summary>
-    public static readonly string ByNameSqliteSql = NameIndexSql.Sqlite(Index);
+    public static string ByNamePostgresSql(bool recheck) => NameIndexSql.Postgres(Index, recheck);
 
     /// <summary>The website name index: its rows, its grams, their key column and the columns a result reads.</summary>
     private static NameIndex Index => new("PublicWebsites", "PublicWebsiteGrams", "WebsiteId", Columns);
