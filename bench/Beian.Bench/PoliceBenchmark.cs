@@ -92,6 +92,11 @@ public static class PoliceBenchmark
         yield return new("已备案网站, 域名 (部)", Ministry, "/Police/Websites?domain=" + Uri.EscapeDataString(places.Domain));
         yield return new("已备案网站, 公安备案号 prefix (部)", Ministry, "/Police/Websites?number=" + places.NumberPrefix);
         yield return new("已备案网站, a month of 备案时间 (部)", Ministry, $"/Police/Websites?filedFrom={from}&filedTo={to}");
+        // A period read from the name index: from its first place filed in the period, not every older entry of 科技.
+        yield return new("已备案网站, 网站名称 科技 and a month of 备案时间 (部)", Ministry,
+            $"/Police/Websites?name={Uri.EscapeDataString("科技")}&filedFrom={from}&filedTo={to}");
+        yield return new("已备案网站, 网站名称 科技 from a year ago, last page (部)", Ministry,
+            $"/Police/Websites?name={Uri.EscapeDataString("科技")}&filedFrom={yearAgo}&cursor=last");
         yield return new("已备案网站, last page (县)", County, "/Police/Websites?cursor=last");
         yield return new("待审核申请, first page (县)", County, "/Police/Queue");
         yield return new("未备案网站导入 (部)", Ministry, "/Police/Imports");
