@@ -60,6 +60,9 @@
                 scales: horizontal ? { x: counts, y: categories } : { x: categories, y: counts }
             }
         });
+        // The chart shows the table: a long one is folded under it, one click away (open without script).
+        var details = table.closest("details.stat-details");
+        if (details) details.open = false;
     }
 
     document.querySelectorAll("table[data-chart]").forEach(function (table) {
