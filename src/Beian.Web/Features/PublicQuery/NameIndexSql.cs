@@ -11,6 +11,16 @@ public sealed record NameIndex(string RowsTable, string GramsTable, string KeyCo
 {
     /// <summary>The condition that keeps a grams table's rows to the queried business (empty when unscoped).</summary>
     public string InScope(string alias) => ScopeColumn == null ? string.Empty : $" AND {alias}.\"{ScopeColumn}\" = @scope";
+
+    private string?[]? _statements;
+
+    /// <summary>The name query's statement for a provider, with or without the recheck: written once, not per query.</summary>
+    public string Statement(bool postgres, bool recheck)
+    {
+        var statements = _statements ??= new string?[4];
+        var slot = (postgres ? 2 : 0) + (recheck ? 1 : 0);
+        return statements[slot] ??= postgres ? NameIndexSql.Postgres(this, recheck) : NameIndexSql.Sqlite(this, recheck);
+    }
 }
 
 /// <summary>

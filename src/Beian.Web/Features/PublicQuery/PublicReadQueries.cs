@@ -39,8 +39,8 @@ public abstract class PublicReadQueries(ReadConnections connections, IConfigurat
             Integer("skip", skip), Integer("take", take), .. index.ScopeColumn == null ? Array.Empty<DbParameter>() : [Text("scope", scope!)]];
         var codes = grams.Select(NameGrams.Code).Distinct().ToArray();
         var hits = IsPostgres
-            ? await QueryAsync(NameIndexSql.Postgres(index, recheck), [IntegerArray("grams", codes), .. common], Hit, cancellationToken)
-            : await QueryAsync(NameIndexSql.Sqlite(index, recheck), [Text("grams", JsonSerializer.Serialize(codes)), .. common], Hit, cancellationToken);
+            ? await QueryAsync(index.Statement(postgres: true, recheck), [IntegerArray("grams", codes), .. common], Hit, cancellationToken)
+            : await QueryAsync(index.Statement(postgres: false, recheck), [Text("grams", JsonSerializer.Serialize(codes)), .. common], Hit, cancellationToken);
         // One row at least, whose counts hold even when the page is empty (a row without a record).
         var (total, spent) = hits.Count == 0 ? (0, false) : (hits[0].Total, hits[0].Spent);
         return (hits.Where(h => h.Row != null).Select(h => h.Row!).ToList(), total, spent);

@@ -62,10 +62,10 @@ public sealed class PublicWebsiteQueries(ReadConnections connections, IConfigura
     public static bool NeedsRecheck(string key) => NameIndexSql.NeedsRecheck(key);
 
     /// <summary>By name, newest filed first: <see cref="NameIndexSql"/> over the websites' name index.</summary>
-    public static string ByNamePostgresSql(bool recheck) => NameIndexSql.Postgres(Index, recheck);
+    public static string ByNamePostgresSql(bool recheck) => Index.Statement(postgres: true, recheck);
 
     /// <summary>The website name index: its rows, its grams, their key column and the columns a result reads.</summary>
-    private static NameIndex Index => new("PublicWebsites", "PublicWebsiteGrams", "WebsiteId", Columns);
+    private static readonly NameIndex Index = new("PublicWebsites", "PublicWebsiteGrams", "WebsiteId", Columns);
 
     /// <summary>The site holding these 14 (or legacy 12) digits, if its number is in force.</summary>
     public async Task<PublicWebsiteRow?> ByNumberAsync(string digits, CancellationToken cancellationToken)
