@@ -14,6 +14,33 @@ public sealed record CapturedCommand(string Text, IReadOnlyList<NpgsqlParameter>
     public bool IsRead => Text.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)
                           || Text.TrimStart().StartsWith("WITH", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>A setting for the rest of a transaction (SET LOCAL jit = off), which the baseline sends too, before the reads it governs.</summary>
+    public bool IsSetting => Text.TrimStart().StartsWith("SET ", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The reads of <paramref name="commands"/> and the settings among them, in order, in one transaction (where a setting
+    /// holds, as it held for the platform); <paramref name="timed"/> hears each read's milliseconds.
+    /// </summary>
+    public static async Task ReplayReadsAsync(NpgsqlConnection connection, IEnumerable<CapturedCommand> commands,
+        Action<CapturedCommand, double>? timed = null)
+    {
+        await using var transaction = await connection.BeginTransactionAsync();
+        foreach (var command in commands)
+        {
+            if (command.IsSetting)
+            {
+                await using var setting = command.On(connection, transaction);
+                await setting.ExecuteNonQueryAsync();
+                continue;
+            }
+            if (!command.IsRead) continue;
+            var clock = Stopwatch.StartNew();
+            await command.ReplayAsync(connection);
+            timed?.Invoke(command, clock.Elapsed.TotalMilliseconds);
+        }
+        await transaction.CommitAsync();
+    }
+
     /// <summary>The command again on <paramref name="connection"/>, each parameter's value as <paramref name="value"/> makes it (as it was when null).</summary>
     public NpgsqlCommand On(NpgsqlConnection connection, NpgsqlTransaction? transaction = null, Func<object?, object?>? value = null)
     {

@@ -116,6 +116,7 @@ public sealed class FiledWebsiteList(BeianDbContext db) : ListExport<FiledWebsit
     public override async IAsyncEnumerable<IReadOnlyList<object?>> RowsAsync(Officer officer, FiledWebsiteFilter filter,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        await using var serial = await SerialReads.BeginAsync(db, cancellationToken);
         var units = await db.PoliceUnits.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Name, cancellationToken);
         var rows = (await QueryAsync(officer, filter, cancellationToken)).Ordered().Join(db.Subjects, w => w.SubjectId, s => s.Id, (w, s) => new
             {

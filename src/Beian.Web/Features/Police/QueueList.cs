@@ -86,6 +86,7 @@ public sealed class QueueList(BeianDbContext db, ReviewDeadlines deadlines, Offi
     public override async IAsyncEnumerable<IReadOnlyList<object?>> RowsAsync(Officer officer, QueueFilter filter,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        await using var serial = await SerialReads.BeginAsync(db, cancellationToken);
         var query = OrderOf(filter.Sort).Apply(await QueryAsync(officer, filter, cancellationToken));
         var units = await db.PoliceUnits.AsNoTracking()
             .ToDictionaryAsync(u => u.Code, u => (u.Name, u.ReviewLimitWorkingDays), cancellationToken);

@@ -28,10 +28,15 @@ public static class DatabasePreparation
         if (!db.Database.IsNpgsql()) return;
         foreach (var (_, tables) in RewritingMigrations.Where(r => applied.Any(m => m.EndsWith("_" + r.Migration, StringComparison.Ordinal))))
         {
-            var quoted = tables.Select(t => $"\"{t}\"").ToList();
-            foreach (var table in quoted) await db.Database.ExecuteSqlRawAsync($"REINDEX TABLE {table}");
-            await db.Database.ExecuteSqlRawAsync($"VACUUM ANALYZE {string.Join(", ", quoted)}");
+            foreach (var statement in TidyStatements(tables)) await db.Database.ExecuteSqlRawAsync(statement);
         }
+    }
+
+    /// <summary>REINDEX of each table, then one VACUUM ANALYZE of them all (the names are this class's constants, never input).</summary>
+    private static IEnumerable<string> TidyStatements(string[] tables)
+    {
+        var quoted = tables.Select(t => $"\"{t}\"").ToList();
+        return [.. quoted.Select(t => $"REINDEX TABLE {t}"), $"VACUUM ANALYZE {string.Join(", ", quoted)}"];
     }
 
     /// <summary>

@@ -32,6 +32,7 @@ public sealed class AssessmentExport(BeianDbContext db, AssessmentOversight over
     public override async IAsyncEnumerable<IReadOnlyList<object?>> RowsAsync(Officer officer, AssessmentFilter filter,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        await using var serial = await SerialReads.BeginAsync(db, cancellationToken);
         var today = oversight.Today;
         var units = await db.PoliceUnits.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Name, cancellationToken);
         var rows = AssessmentOversight.Order.Apply(oversight.InJurisdiction(officer.UnitCode, filter).IgnoreAutoIncludes())

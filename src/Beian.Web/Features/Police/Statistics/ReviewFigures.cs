@@ -40,25 +40,12 @@ internal sealed class KeptReviewFigures(BeianDbContext db) : IReviewFigureSource
     public async Task<ReviewFigures> ReadAsync(string unitCode, IReadOnlyList<string> branches, StatisticsFilter filter,
         WorkingDayCalculator calculator, CancellationToken cancellationToken)
     {
-        await using var serial = await SerialReadsAsync(cancellationToken);
+        await using var serial = await SerialReads.BeginAsync(db, cancellationToken);
         var rows = await db.Database.SqlQueryRaw<KeptRow>(KeptRow.Sql(branches.Count), KeptRow.Parameters(unitCode, branches, filter))
             .ToListAsync(cancellationToken);
         var sums = new KeptFigureSums(unitCode, filter);
         foreach (var row in rows) sums.Add(row);
         return sums.ToFigures();
-    }
-
-    /// <summary>
-    /// On PostgreSQL, the figures' read without parallel workers: it reads a few hundred blocks in milliseconds, and
-    /// workers the planner sends, misjudging how many, wait for a core longer than that on a busy server. SQLite reads
-    /// as it is.
-    /// </summary>
-    private async Task<IAsyncDisposable?> SerialReadsAsync(CancellationToken cancellationToken)
-    {
-        if (!db.Database.IsNpgsql() || db.Database.CurrentTransaction != null) return null;
-        var transaction = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("SET LOCAL max_parallel_workers_per_gather = 0", cancellationToken);
-        return transaction;
     }
 }
 
