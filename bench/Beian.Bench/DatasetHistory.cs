@@ -30,7 +30,7 @@ public sealed class DatasetHistory(DatasetHistory.Targets targets, byte[][] subj
     public const string AuditColumns = "\"Id\", \"At\", \"UserId\", \"UserName\", \"UnitCode\", \"Action\", \"ObjectType\", \"ObjectId\", \"Outcome\", \"SourceIp\", \"Detail\", \"ContentHash\", \"Sequence\", \"PreviousHash\", \"ChainHash\", \"SealedAt\"";
     public const string SiteMessageColumns = "\"Id\", \"UserId\", \"Title\", \"Body\", \"CreatedAt\", \"ReadAt\"";
 
-    private const string ReturnNote = "网站负责人证件扫描件不清晰，请重新上传后提交。";
+    private const string ReturnNote = "网站负责人证件扫描件不清晰，请重新上传后提交";
     private readonly PriorityQueue<Action, DateTime> _steps = new();
     private readonly Random _random = new(7);
     private uint _idCounter;

@@ -13,7 +13,12 @@ public sealed record ReturnReason(string? Field, string FieldLabel, string Messa
     /// <summary>A reason on a field shows where a pre-check error on that field would: next to it.</summary>
     public Rules.Finding AsFinding() => Rules.Finding.Error("RETURNED", Field ?? string.Empty, $"退回原因：{Message}");
 
-    /// <summary>The reasons as one line for the SMS, the site message and the history: "网站名称：…；主域名：…".</summary>
+    /// <summary>
+    /// The reasons as one line for the SMS, the site message and the history: "网站名称：…；主域名：…", each without the
+    /// full stop or semicolon a reviewer may have typed at its end (the line joins them, the notice ends the sentence).
+    /// </summary>
     public static string Summary(IEnumerable<ReturnReason> reasons) =>
-        string.Join("；", reasons.Select(r => string.IsNullOrEmpty(r.Field) ? r.Message : $"{r.FieldLabel}：{r.Message}"));
+        string.Join("；", reasons.Select(r => Unended(string.IsNullOrEmpty(r.Field) ? r.Message : $"{r.FieldLabel}：{r.Message}")));
+
+    private static string Unended(string text) => text.TrimEnd().TrimEnd('。', '；', ';', '，', ',', '.', ' ');
 }

@@ -75,7 +75,7 @@ public abstract class ReviewTests(PlatformFixture platform)
             ["Reasons[0].Field"] = "BasicInfo.Name",
             ["Reasons[0].Message"] = "网站名称与网站内容不符",
             ["Reasons[1].Field"] = "Subject.Principal.Email",
-            ["Reasons[1].Message"] = "电子邮件地址无法联系",
+            ["Reasons[1].Message"] = "电子邮件地址无法联系。",
         });
         Assert.Equal("已退回", returned.QuerySelector("#application-status")?.TextContent);
         var subjectId = (await ApplicationAsync(platform, filed.ApplicationId)).SubjectId;
@@ -84,6 +84,7 @@ public abstract class ReviewTests(PlatformFixture platform)
         Assert.Equal(ApplicationStatus.Returned, subjectApplication.Status);
         var sms = (await OutboxReader.MessagesAsync(platform)).First(m => m.Channel == "Sms" && m.Recipient == filed.Account.Mobile);
         Assert.Contains("网站名称：网站名称与网站内容不符", sms.Body);
+        Assert.Contains("电子邮件地址无法联系。请登录平台", sms.Body); // the stop the reviewer typed is not doubled
 
         // The website: the reason is shown next to the 网站名称 field; the corrected name is resubmitted.
         var detail = await filed.Applicant.GetAsync($"/My/ApplicationDetail/{filed.ApplicationId}");
