@@ -43,8 +43,9 @@ public abstract class NameIndexMigrationTests(PlatformFixture platform)
         var built = await platform.ScopedAsync(async s =>
         {
             var db = s.GetRequiredService<BeianDbContext>();
-            var sql = NameIndexMigration.WebsiteGramsSql(db.Database.IsNpgsql());
-            return await db.Database.SqlQueryRaw<GramRow>($"""SELECT "Gram", "FilingOrder" FROM ({sql}) AS g""")
+            // The migration's own statement, no input in it.
+            var sql = $"""SELECT "Gram", "FilingOrder" FROM ({NameIndexMigration.WebsiteGramsSql(db.Database.IsNpgsql())}) AS g""";
+            return await db.Database.SqlQueryRaw<GramRow>(sql)
                 .Where(g => places.Contains(g.FilingOrder)).ToListAsync();
         });
 

@@ -330,14 +330,14 @@ public abstract class PublicQueryTests(PlatformFixture platform)
                 new Dictionary<string, string?> { ["PublicQuery:RecheckBudget"] = "2" }).Build());
         var key = Beian.Core.PublicQuery.NameGrams.Normalize($"{a}{b}{c}");
 
-        var within = await queries.ByNameAsync(key, Beian.Core.PublicQuery.NameGrams.ForQuery(key), 0, 10, CancellationToken.None);
+        var within = await queries.ByNameAsync(key, 0, 10, CancellationToken.None);
         Assert.Empty(within.Rows);
         Assert.True(within.TooMany);
         var page = (await new PublicSearch(queries).RunAsync(Beian.Core.PublicQuery.PublicSearchKind.Name, $"{a}{b}{c}", 1, CancellationToken.None)).Result!;
         Assert.True(page.Incomplete); // the page says 结果可能不全, not 未备案
         Assert.True(page.TooMany);
         var full = await platform.Services.GetRequiredService<PublicWebsiteQueries>()
-            .ByNameAsync(key, Beian.Core.PublicQuery.NameGrams.ForQuery(key), 0, 10, CancellationToken.None);
+            .ByNameAsync(key, 0, 10, CancellationToken.None);
         Assert.Equal([holder.Digits], full.Rows.Select(r => r.NumberDigits));
         Assert.False(full.TooMany);
     }

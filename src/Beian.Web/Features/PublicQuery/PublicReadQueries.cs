@@ -31,13 +31,13 @@ public abstract class PublicReadQueries(ReadConnections connections, IConfigurat
     /// the index's <paramref name="columnCount"/> columns of a row; <paramref name="scope"/> is the business of a scoped index.
     /// </summary>
     protected async Task<(List<TRow> Rows, int Total, bool BudgetSpent)> ByNameAsync<TRow>(NameIndex index, int columnCount,
-        Func<DbDataReader, TRow> read, string key, IReadOnlyList<string> grams, int skip, int take, CancellationToken cancellationToken,
+        Func<DbDataReader, TRow> read, string key, int skip, int take, CancellationToken cancellationToken,
         string? scope = null)
     {
         var recheck = NameIndexSql.NeedsRecheck(key);
         DbParameter[] common = [Text("key", key), Boolean("recheck", recheck), Integer("budget", NameIndexSql.BudgetFor(recheck, _recheckBudget)),
             Integer("skip", skip), Integer("take", take), .. index.ScopeColumn == null ? Array.Empty<DbParameter>() : [Text("scope", scope!)]];
-        var codes = grams.Select(NameGrams.Code).Distinct().ToArray();
+        var codes = NameGrams.CodesForQuery(key).ToArray();
         var hits = IsPostgres
             ? await QueryAsync(index.Statement(postgres: true, recheck), [IntegerArray("grams", codes), .. common], Hit, cancellationToken)
             : await QueryAsync(index.Statement(postgres: false, recheck), [Text("grams", JsonSerializer.Serialize(codes)), .. common], Hit, cancellationToken);

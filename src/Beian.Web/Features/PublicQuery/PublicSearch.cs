@@ -124,7 +124,7 @@ public static class NamePaging
     public static string IncompleteMessage(string noun) =>
         $"名称中的字较常见，只在最新备案的部分{noun}中查找，结果可能不全；请输入更完整的{noun}名称后再查询";
 
-    public delegate Task<NameHits<TRow>> Query<TRow>(string key, IReadOnlyList<string> grams, int skip, int take, CancellationToken cancellationToken);
+    public delegate Task<NameHits<TRow>> Query<TRow>(string key, int skip, int take, CancellationToken cancellationToken);
 
     public static async Task<(NamePage<TRow>? Page, string? Error)> RunAsync<TRow>(string keyword, string what, int page, Query<TRow> query,
         CancellationToken cancellationToken)
@@ -133,12 +133,11 @@ public static class NamePaging
         if (key.Length == 0) return (null, $"请输入{what}");
         if (NameGrams.Length(key) > NameGrams.MaxQueryLength) return (null, $"{what}最多{NameGrams.MaxQueryLength}个字");
         page = Math.Clamp(page, 1, MaxPage);
-        var grams = NameGrams.ForQuery(key);
-        var hits = await query(key, grams, (page - 1) * PageSize, PageSize, cancellationToken);
+        var hits = await query(key, (page - 1) * PageSize, PageSize, cancellationToken);
         if (hits.Rows.Count == 0 && page > 1)
         {
             page = 1;
-            hits = await query(key, grams, 0, PageSize, cancellationToken);
+            hits = await query(key, 0, PageSize, cancellationToken);
         }
         var shown = Math.Min(hits.Total, NameIndexSql.Cap);
         return (new NamePage<TRow>(hits.Rows, page, Math.Max(1, (shown + PageSize - 1) / PageSize), shown, hits.TooMany, hits.BudgetSpent), null);

@@ -31,10 +31,10 @@ public sealed class PublicServiceQueries(ReadConnections connections, IConfigura
     public async Task<PublicServiceRow?> ByNumberAsync(string recordType, string digits, CancellationToken cancellationToken) =>
         (await QueryAsync(ByNumberSql, [Text("digits", digits), Text("scope", recordType)], Row, cancellationToken)).SingleOrDefault();
 
-    public async Task<NameHits<PublicServiceRow>> ByNameAsync(string recordType, string key, IReadOnlyList<string> grams, int skip, int take,
+    public async Task<NameHits<PublicServiceRow>> ByNameAsync(string recordType, string key, int skip, int take,
         CancellationToken cancellationToken)
     {
-        var (rows, total, spent) = await ByNameAsync(Index, ColumnCount, Row, key, grams, skip, take, cancellationToken, scope: recordType);
+        var (rows, total, spent) = await ByNameAsync(Index, ColumnCount, Row, key, skip, take, cancellationToken, scope: recordType);
         return new NameHits<PublicServiceRow>(rows, total, spent);
     }
 
@@ -106,7 +106,7 @@ public sealed class PublicServiceSearch(PublicServiceQueries queries)
                 return (new PublicServiceSearchResult(kind, items, 1, 1, items.Count, false), null);
         }
         var (found, problem) = await NamePaging.RunAsync(keyword, nameLabel, page,
-            (key, grams, skip, take, token) => queries.ByNameAsync(business.RecordType, key, grams, skip, take, token), cancellationToken);
+            (key, skip, take, token) => queries.ByNameAsync(business.RecordType, key, skip, take, token), cancellationToken);
         return found is { } names
             ? (new PublicServiceSearchResult(PublicSearchKind.Name, names.Rows.Select(PublicServiceItem.From).ToList(), names.Page, names.PageCount,
                 names.Total, names.TooMany, names.Incomplete), null)

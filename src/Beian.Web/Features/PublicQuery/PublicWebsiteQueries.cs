@@ -92,11 +92,10 @@ public sealed class PublicWebsiteQueries(ReadConnections connections, IConfigura
     /// <summary>
     /// One page (<paramref name="skip"/>, <paramref name="take"/>) of the names containing
     /// <paramref name="key"/> (normalised), newest filed first, and how many there are up to <see cref="Cap"/> + 1.
-    /// <paramref name="grams"/> are the query's grams (<see cref="Beian.Core.PublicQuery.NameGrams.ForQuery"/>).
     /// </summary>
-    public async Task<NameHits<PublicWebsiteRow>> ByNameAsync(string key, IReadOnlyList<string> grams, int skip, int take, CancellationToken cancellationToken)
+    public async Task<NameHits<PublicWebsiteRow>> ByNameAsync(string key, int skip, int take, CancellationToken cancellationToken)
     {
-        var (rows, total, spent) = await ByNameAsync(Index, ColumnCount, reader => Row(reader, new PublicWebsiteRow()), key, grams, skip, take,
+        var (rows, total, spent) = await ByNameAsync(Index, ColumnCount, reader => Row(reader, new PublicWebsiteRow()), key, skip, take,
             cancellationToken);
         return new NameHits<PublicWebsiteRow>(rows, total, spent);
     }
