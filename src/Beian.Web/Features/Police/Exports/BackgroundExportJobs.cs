@@ -70,7 +70,7 @@ public sealed class BackgroundExportJobs(BeianDbContext db, IServiceScopeFactory
         var now = Now;
         var expired = await db.BackgroundExports.AsNoTracking()
             .Where(e => e.ExpiresAt <= now && !(e.Status == BackgroundExportStatus.Running && e.ClaimExpiresAt > now))
-            .Select(e => new { e.Id, e.StorageKey }).Take(500).ToListAsync(cancellationToken);
+            .OrderBy(e => e.ExpiresAt).Select(e => new { e.Id, e.StorageKey }).Take(500).ToListAsync(cancellationToken);
         foreach (var export in expired)
         {
             if (export.StorageKey != null) await storage.DeleteAsync(export.StorageKey, cancellationToken);
