@@ -49,6 +49,7 @@ public abstract class BeianDbContext(DbContextOptions options)
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
+    public DbSet<BackfillCheckpoint> BackfillCheckpoints => Set<BackfillCheckpoint>();
     public DbSet<Features.Police.Exports.BackgroundExport> BackgroundExports => Set<Features.Police.Exports.BackgroundExport>();
     public DbSet<Features.Content.ContentItem> ContentItems => Set<Features.Content.ContentItem>();
     public DbSet<Features.Content.DownloadItem> DownloadItems => Set<Features.Content.DownloadItem>();

@@ -495,6 +495,46 @@ public abstract class PublicQueryTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task Once_a_run_finds_nothing_missing_the_next_reads_only_the_sites_filed_since_and_all_again_without_its_checkpoint()
+    {
+        platform.RequireAvailable();
+        var domain = NewDomain("cp");
+        var (_, site) = await FiledSiteAsync(platform, $"{Rare()}{Rare()}检查点示范网站", domain);
+        var longAgo = DateTime.UtcNow.AddYears(-2);
+        // A site filed two years ago that lost its public row (as before the public tables existed).
+        await platform.ScopedAsync(async s =>
+        {
+            var db = s.GetRequiredService<BeianDbContext>();
+            await db.Websites.Where(w => w.Id == site.WebsiteId).ExecuteUpdateAsync(u => u.SetProperty(w => w.FiledAt, longAgo));
+            var place = await db.PublicWebsites.Where(p => p.WebsiteId == site.WebsiteId).Select(p => p.FilingOrder).SingleAsync();
+            await db.PublicWebsiteGrams.Where(g => g.FilingOrder == place).ExecuteDeleteAsync();
+            return await db.PublicWebsites.Where(p => p.WebsiteId == site.WebsiteId).ExecuteDeleteAsync();
+        });
+        using var visitor = platform.NewClient();
+
+        // Checked through yesterday: the start reads the sites filed since then (less the overlap), not this one.
+        await platform.ScopedAsync(async s =>
+        {
+            await s.GetRequiredService<BackfillCheckpoints>().MoveAsync(PublicWebsiteBackfill.LeaseName, DateTime.UtcNow.AddDays(-1), CancellationToken.None);
+            return true;
+        });
+        Assert.Equal(0, await platform.ScopedAsync(s => s.GetRequiredService<PublicWebsiteBackfill>().RunAsync(JobLeases.NewHolder(), CancellationToken.None)));
+        Assert.Empty(await NumbersAsync(visitor, "domain", domain));
+        var moved = await CheckedThroughAsync();
+        Assert.InRange(moved, DateTime.UtcNow.AddMinutes(-5), DateTime.UtcNow.AddMinutes(1));
+
+        // Without its checkpoint the next start checks every site, and sets it again.
+        await platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().BackfillCheckpoints
+            .Where(c => c.Name == PublicWebsiteBackfill.LeaseName).ExecuteDeleteAsync());
+        Assert.True(await platform.ScopedAsync(s => s.GetRequiredService<PublicWebsiteBackfill>().RunAsync(JobLeases.NewHolder(), CancellationToken.None)) >= 1);
+        Assert.Equal([site.Display], await NumbersAsync(visitor, "domain", domain));
+        Assert.True(await CheckedThroughAsync() >= moved);
+
+        Task<DateTime> CheckedThroughAsync() => platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().BackfillCheckpoints.AsNoTracking()
+            .Where(c => c.Name == PublicWebsiteBackfill.LeaseName).Select(c => c.CheckedThrough).SingleAsync());
+    }
+
+    [Fact]
     public async Task The_home_page_search_box_and_the_menu_lead_to_the_query()
     {
         platform.RequireAvailable();

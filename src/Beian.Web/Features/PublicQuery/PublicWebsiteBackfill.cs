@@ -10,8 +10,12 @@ namespace Beian.Web.Features.PublicQuery;
 /// sites filed before the public read tables existed. Idempotent: it only ever adds what is
 /// missing, in batches, under the lease <see cref="LeaseName"/> so one node does it. The 从域名 are
 /// only in the encrypted content, so this is the one place that decrypts for the public query.
+/// Once a run finds nothing missing, later starts read only the sites filed since
+/// (<see cref="BackfillCheckpoints"/>): an approval projects its site in its own transaction, so what
+/// a start still has to look for is a site filed by a node of an older version meanwhile.
 /// </summary>
-public sealed class PublicWebsiteBackfill(BeianDbContext db, WebsiteService websites, PublicWebsiteProjection projection, JobLeases leases) : IStartupBackfill
+public sealed class PublicWebsiteBackfill(BeianDbContext db, WebsiteService websites, PublicWebsiteProjection projection, JobLeases leases,
+    BackfillCheckpoints checkpoints, TimeProvider clock) : IStartupBackfill
 {
     public const string LeaseName = "public-query-backfill";
     private const int BatchSize = 200;
@@ -22,25 +26,29 @@ public sealed class PublicWebsiteBackfill(BeianDbContext db, WebsiteService webs
     public Task<int> RunAsync(string holder, CancellationToken cancellationToken) =>
         leases.WhileHoldingAsync(LeaseName, holder, LeaseTime, notHeld: 0, async () =>
         {
+            var startedAt = clock.GetUtcNow().UtcDateTime;
+            var filedFrom = await checkpoints.ReadFromAsync(LeaseName, cancellationToken);
             var total = 0;
-            while (await MissingAsync(cancellationToken) is { Count: > 0 } batch)
+            while (await MissingAsync(filedFrom, cancellationToken) is { Count: > 0 } batch)
             {
                 await PreloadAsync(batch, cancellationToken);
                 foreach (var website in batch) await projection.AddAsync(website, websites.Read(website), cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
                 db.ChangeTracker.Clear();
                 total += batch.Count;
-                if (!await leases.RenewAsync(LeaseName, holder, LeaseTime, cancellationToken)) break;
+                if (!await leases.RenewAsync(LeaseName, holder, LeaseTime, cancellationToken)) return total;
             }
+            await checkpoints.MoveAsync(LeaseName, startedAt, cancellationToken);
             return total;
         }, cancellationToken);
 
-    private Task<List<Website>> MissingAsync(CancellationToken cancellationToken)
+    /// <summary>In force without a public row, filed from <paramref name="filedFrom"/> (on the in-force sites' index by filing time) or ever.</summary>
+    private Task<List<Website>> MissingAsync(DateTime? filedFrom, CancellationToken cancellationToken)
     {
         var inForce = FiledSites.NumberInForceStatuses.ToArray();
-        return db.Websites.AsNoTracking()
-            .Where(w => inForce.Contains(w.Status) && w.NumberDigits != null && w.FiledAt != null
-                && !db.PublicWebsites.Any(p => p.WebsiteId == w.Id))
+        var sites = db.Websites.AsNoTracking().Where(w => inForce.Contains(w.Status) && w.NumberDigits != null && w.FiledAt != null);
+        if (filedFrom is { } from) sites = sites.Where(w => w.FiledAt >= from);
+        return sites.Where(w => !db.PublicWebsites.Any(p => p.WebsiteId == w.Id))
             .OrderBy(w => w.Id).Take(BatchSize).ToListAsync(cancellationToken);
     }
 

@@ -106,6 +106,7 @@ public static class ServiceRegistration
         services.AddShowcase(configuration);
 
         services.AddScoped<Jobs.JobLeases>();
+        services.AddScoped<Jobs.BackfillCheckpoints>();
         services.AddAudit();
         services.AddHostedService<HousekeepingService>();
         services.AddHostedService<Jobs.StartupBackfills>();

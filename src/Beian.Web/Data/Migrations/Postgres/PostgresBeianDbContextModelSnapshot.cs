@@ -2875,6 +2875,20 @@ namespace Beian.Web.Data.Migrations.Postgres
                     b.ToTable("Websites");
                 });
 
+            modelBuilder.Entity("Beian.Web.Infrastructure.Jobs.BackfillCheckpoint", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("CheckedThrough")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("BackfillCheckpoints", (string)null);
+                });
+
             modelBuilder.Entity("Beian.Web.Infrastructure.Jobs.JobLease", b =>
                 {
                     b.Property<string>("Name")

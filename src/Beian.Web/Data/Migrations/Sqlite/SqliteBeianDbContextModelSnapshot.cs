@@ -2864,6 +2864,20 @@ namespace Beian.Web.Data.Migrations.Sqlite
                     b.ToTable("Websites");
                 });
 
+            modelBuilder.Entity("Beian.Web.Infrastructure.Jobs.BackfillCheckpoint", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CheckedThrough")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("BackfillCheckpoints", (string)null);
+                });
+
             modelBuilder.Entity("Beian.Web.Infrastructure.Jobs.JobLease", b =>
                 {
                     b.Property<string>("Name")
