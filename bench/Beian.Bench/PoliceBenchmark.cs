@@ -97,6 +97,15 @@ public static class PoliceBenchmark
             $"/Police/Websites?name={Uri.EscapeDataString("科技")}&filedFrom={from}&filedTo={to}");
         yield return new("已备案网站, 网站名称 科技 from a year ago, last page (部)", Ministry,
             $"/Police/Websites?name={Uri.EscapeDataString("科技")}&filedFrom={yearAgo}&cursor=last");
+        // 待审核申请 beyond the open applications: decided ones are most of the history, each filter and 排序.
+        yield return new("待审核申请, 已通过, first page (部)", Ministry, "/Police/Queue?status=Approved");
+        yield return new("待审核申请, 已通过, last page (部)", Ministry, "/Police/Queue?status=Approved&cursor=last");
+        yield return new("待审核申请, 已通过, 提交时间从晚到早 (部)", Ministry, "/Police/Queue?status=Approved&sort=Newest");
+        yield return new("待审核申请, 已退回 by 业务类型, last page (部)", Ministry, "/Police/Queue?status=Returned&sort=Type&cursor=last");
+        yield return new("待审核申请, 变更网站, 已通过 (部)", Ministry, "/Police/Queue?type=ChangeWebsite&status=Approved");
+        yield return new("待审核申请, 已通过, a month of 提交日期 (部)", Ministry, $"/Police/Queue?status=Approved&from={from}&to={to}");
+        yield return new("待审核申请, 仅显示已超期 (部)", Ministry, "/Police/Queue?overdueOnly=true");
+        yield return new("待审核申请, 提交时间从晚到早, last page (省)", Province, "/Police/Queue?sort=Newest&cursor=last");
         yield return new("已备案网站, last page (县)", County, "/Police/Websites?cursor=last");
         yield return new("待审核申请, first page (县)", County, "/Police/Queue");
         yield return new("未备案网站导入 (部)", Ministry, "/Police/Imports");

@@ -4,7 +4,7 @@ using Npgsql;
 // dotnet run -c Release --project bench/Beian.Bench -- generate [--sites 5000000] [--seed 1]
 // dotnet run -c Release --project bench/Beian.Bench -- run [--connections 64] [--seconds 20] [--warmup 5] [--rounds 2] [--rate N] [--only "by name"] [--out bench/results.md]
 // dotnet run -c Release --project bench/Beian.Bench -- run --only police [--runs 12] [--case "已备案网站"] [--out bench/police-results.md]
-// dotnet run -c Release --project bench/Beian.Bench -- filing [--filings 2000] [--workers 8] [--out bench/filing-results.md]
+// dotnet run -c Release --project bench/Beian.Bench -- filing [--filings 2000] [--workers 8] [--warmup 1000] [--out bench/filing-results.md]
 // dotnet run -c Release --project bench/Beian.Bench -- report [--rows 1000000] [--unfiled-percent 5] [--rounds 2] [--seed 1] [--out bench/report-results.md]
 // dotnet run -c Release --project bench/Beian.Bench -- stats [--applications 1500000] [--days 500] [--runs 12] [--database beian_stats] [--keep 1] [--reuse 1] [--out FILE]
 // The database is BEIAN_BENCH_POSTGRES (an Npgsql connection string); generate drops and recreates it,
@@ -46,7 +46,8 @@ internal static class BenchCommands
                 if (arguments.Text("out") is { } path) await File.WriteAllTextAsync(path, report);
                 return 0;
             case "filing":
-                var filing = await FilingBenchmark.RunAsync(connectionString, arguments.Int("filings", 2000), arguments.Int("workers", 8), Log);
+                var filing = await FilingBenchmark.RunAsync(connectionString, arguments.Int("filings", 2000), arguments.Int("workers", 8),
+                    arguments.Int("warmup", 1000), Log);
                 Console.WriteLine();
                 Console.WriteLine(filing);
                 if (arguments.Text("out") is { } filingPath) await File.WriteAllTextAsync(filingPath, filing);
@@ -74,7 +75,7 @@ internal static class BenchCommands
                 return 0;
             default:
                 Console.Error.WriteLine("usage: Beian.Bench generate [--sites N] [--seed N] | run [--connections N] [--seconds N] [--warmup N] [--rounds N] [--rate N] [--only TEXT|police] [--runs N] [--case TEXT] [--out FILE]"
-                    + " | filing [--filings N] [--workers N] [--out FILE] | size [--verify true] [--out FILE] | report [--rows N] [--unfiled-percent N] [--rounds N] [--seed N] [--out FILE]"
+                    + " | filing [--filings N] [--workers N] [--warmup N] [--out FILE] | size [--verify true] [--out FILE] | report [--rows N] [--unfiled-percent N] [--rounds N] [--seed N] [--out FILE]"
                     + " | stats [--applications N] [--days N] [--runs N] [--database NAME] [--keep 1] [--reuse 1] [--out FILE]");
                 return 2;
         }
