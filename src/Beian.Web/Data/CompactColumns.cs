@@ -54,7 +54,7 @@ public static class CompactColumns
     public static string CipherToBytesSql(string column)
     {
         var text = $"\"{column}\"";
-        var afterMark = $"substr({text}, {PersonalDataProtector.CompressedMark.Length + 1})";
+        string AfterMark(string mark) => $"substr({text}, {mark.Length + 1})";
         var asText = $"'\\x{CipherBytesConverter.Text:x2}'::bytea || convert_to({text}, 'UTF8')";
         // Nested CASEs: PostgreSQL evaluates a CASE's branches in order, an AND's operands in any order (decode must not see bad text).
         string IfCanonical(string body, byte kind) => $"""
@@ -65,7 +65,8 @@ public static class CompactColumns
         return $"""
             CASE
                 WHEN {text} = '' THEN ''::bytea
-                WHEN {text} LIKE '{PersonalDataProtector.CompressedMark}%' THEN {IfCanonical(afterMark, CipherBytesConverter.Compressed)}
+                WHEN {text} LIKE '{PersonalDataProtector.DictionaryMark}%' THEN {IfCanonical(AfterMark(PersonalDataProtector.DictionaryMark), CipherBytesConverter.Dictionary)}
+                WHEN {text} LIKE '{PersonalDataProtector.CompressedMark}%' THEN {IfCanonical(AfterMark(PersonalDataProtector.CompressedMark), CipherBytesConverter.Compressed)}
                 ELSE {IfCanonical(text, CipherBytesConverter.Plain)}
             END
             """;
@@ -85,6 +86,7 @@ public static class CompactColumns
             CASE
                 WHEN length("{column}") = 0 THEN ''
                 WHEN get_byte("{column}", 0) = {CipherBytesConverter.Compressed} THEN '{PersonalDataProtector.CompressedMark}' || {Base64UrlEncodeSql(body)}
+                WHEN get_byte("{column}", 0) = {CipherBytesConverter.Dictionary} THEN '{PersonalDataProtector.DictionaryMark}' || {Base64UrlEncodeSql(body)}
                 WHEN get_byte("{column}", 0) = {CipherBytesConverter.Plain} THEN {Base64UrlEncodeSql(body)}
                 ELSE convert_from({body}, 'UTF8')
             END
@@ -108,23 +110,25 @@ public sealed class CipherBytesConverter() : ValueConverter<string, byte[]>(
     text => ToBytes(text),
     bytes => FromBytes(bytes))
 {
-    public const byte Plain = 0, Compressed = 1, Text = 2;
+    /// <summary>The first byte: what the text began with (no mark, <see cref="PersonalDataProtector.CompressedMark"/>,
+    /// <see cref="PersonalDataProtector.DictionaryMark"/>), or <see cref="Text"/> for text kept as it was.</summary>
+    public const byte Plain = 0, Compressed = 1, Text = 2, Dictionary = 3;
     public static readonly CipherBytesConverter Instance = new();
-    private static readonly string Mark = PersonalDataProtector.CompressedMark;
+    private static readonly (byte Kind, string Mark)[] Marks =
+        [(Dictionary, PersonalDataProtector.DictionaryMark), (Compressed, PersonalDataProtector.CompressedMark)];
 
     public static byte[] ToBytes(string text)
     {
         if (text.Length == 0) return [];
-        var compressed = text.StartsWith(Mark, StringComparison.Ordinal);
-        var body = compressed ? text[Mark.Length..] : text;
-        return TryDecode(body) is { } decoded ? [compressed ? Compressed : Plain, .. decoded] : [Text, .. Encoding.UTF8.GetBytes(text)];
+        var (kind, mark) = Marks.FirstOrDefault(m => text.StartsWith(m.Mark, StringComparison.Ordinal), (Kind: Plain, Mark: string.Empty));
+        return TryDecode(text[mark.Length..]) is { } decoded ? [kind, .. decoded] : [Text, .. Encoding.UTF8.GetBytes(text)];
     }
 
     public static string FromBytes(byte[] bytes) => bytes.Length == 0 ? string.Empty : bytes[0] switch
     {
-        Compressed => Mark + WebEncoders.Base64UrlEncode(bytes, 1, bytes.Length - 1),
+        Text => Encoding.UTF8.GetString(bytes, 1, bytes.Length - 1),
         Plain => WebEncoders.Base64UrlEncode(bytes, 1, bytes.Length - 1),
-        _ => Encoding.UTF8.GetString(bytes, 1, bytes.Length - 1),
+        var kind => Marks.Single(m => m.Kind == kind).Mark + WebEncoders.Base64UrlEncode(bytes, 1, bytes.Length - 1),
     };
 
     /// <summary>The bytes of canonical base64url (the one spelling that comes back the same), else null.</summary>

@@ -31,31 +31,34 @@ public sealed class PersonalDataProtector
 
     /// <summary>
     /// A document (a form's JSON) compressed, then encrypted: ciphertext does not compress, and a form repeats its field
-    /// names, so compressing first stores a third or less. Marked <see cref="CompressedMark"/> before the base64url.
+    /// names, so compressing first, against a dictionary of those names (<see cref="FormCompression"/>), stores a fifth of
+    /// it. Marked <see cref="DictionaryMark"/> before the base64url.
     /// </summary>
-    public string EncryptDocument(string document)
-    {
-        var plain = Encoding.UTF8.GetBytes(document);
-        var compressed = new byte[BrotliEncoder.GetMaxCompressedLength(plain.Length)];
-        if (!BrotliEncoder.TryCompress(plain, compressed, out var length, quality: 6, window: 22))
-            throw new InvalidOperationException("Brotli could not compress the document.");
-        return CompressedMark + WebEncoders.Base64UrlEncode(_protector.Protect(compressed[..length]));
-    }
+    public string EncryptDocument(string document) =>
+        DictionaryMark + WebEncoders.Base64UrlEncode(_protector.Protect(FormCompression.Compress(Encoding.UTF8.GetBytes(document))));
 
     /// <summary>
-    /// A document sealed by <see cref="EncryptDocument"/>, or by <see cref="Encrypt"/> before documents were compressed
-    /// (a Data Protection payload begins "CfDJ8", never the mark).
+    /// A document sealed by <see cref="EncryptDocument"/>, by its Brotli version before the dictionary
+    /// (<see cref="CompressedMark"/>), or by <see cref="Encrypt"/> before documents were compressed (a Data Protection
+    /// payload begins "CfDJ8", never a mark).
     /// </summary>
     public string DecryptDocument(string ciphertext)
     {
+        if (ciphertext.StartsWith(DictionaryMark, StringComparison.Ordinal))
+            return Encoding.UTF8.GetString(FormCompression.Decompress(Unprotect(ciphertext, DictionaryMark)));
         if (!ciphertext.StartsWith(CompressedMark, StringComparison.Ordinal)) return Decrypt(ciphertext);
-        var compressed = _protector.Unprotect(WebEncoders.Base64UrlDecode(ciphertext, CompressedMark.Length, ciphertext.Length - CompressedMark.Length));
-        using var brotli = new BrotliStream(new MemoryStream(compressed), CompressionMode.Decompress);
+        using var brotli = new BrotliStream(new MemoryStream(Unprotect(ciphertext, CompressedMark)), CompressionMode.Decompress);
         using var reader = new StreamReader(brotli, Encoding.UTF8);
         return reader.ReadToEnd();
     }
 
-    /// <summary>What begins a compressed document's ciphertext.</summary>
+    private byte[] Unprotect(string ciphertext, string mark) =>
+        _protector.Unprotect(WebEncoders.Base64UrlDecode(ciphertext, mark.Length, ciphertext.Length - mark.Length));
+
+    /// <summary>What begins a document compressed with <see cref="FormCompression"/>'s dictionary, version 1.</summary>
+    public const string DictionaryMark = "zd1.";
+
+    /// <summary>What began a document compressed with Brotli alone (stored before the dictionary; still read).</summary>
     public const string CompressedMark = "br.";
 
     /// <summary>HMAC-SHA256 of the normalised value, hex encoded (64 characters).</summary>
