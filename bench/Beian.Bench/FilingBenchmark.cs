@@ -36,6 +36,7 @@ public static class FilingBenchmark
         var recorded = await RecordAsync(host.Services, subjects[0], run);
         log($"one submission sent {recorded.Submission.Count} writes, one approval {recorded.Approval.Count}");
         await using var source = NpgsqlDataSource.Create(connectionString);
+        _serials = await BaselineSerialsUsedAsync(source, recorded.NumberDigits);
         await WarmUpAsync(host.Services, source, recorded, subjects.Skip(1 + filings).Take(warmup).ToList(), filings + 1, workers, run);
         log($"warmed up: {warmup:N0} filings a side");
 
@@ -189,6 +190,15 @@ public static class FilingBenchmark
     }
 
     private static int _serials;
+
+    /// <summary>The baseline serials an earlier run left in the recorded filing's county and category (the same subject is drawn first each run).</summary>
+    private static async Task<int> BaselineSerialsUsedAsync(NpgsqlDataSource source, string recorded)
+    {
+        await using var command = source.CreateCommand(
+            "SELECT max(right(\"NumberDigits\", 6)::int) FROM \"Websites\" WHERE \"NumberDigits\" LIKE $1 AND right(\"NumberDigits\", 6) >= '900000'");
+        command.Parameters.AddWithValue(recorded[..^6] + "%");
+        return await command.ExecuteScalarAsync() is int highest ? highest - 900_000 : 0;
+    }
 
     /// <summary>
     /// A valid 公安备案号 of the recorded filing's county and category (the public query reads them as any other), with a

@@ -12,7 +12,8 @@ namespace Beian.Web.Infrastructure.PersonalData;
 /// </summary>
 public static class FormCompression
 {
-    public const int Level = 12;
+    // Level 6 stored a website's form in 416 bytes in 16 µs, level 12 in 419 bytes in 50 µs (Brotli, before: 761 in 34 µs).
+    public const int Level = 6;
     private const string Resource = "Beian.Web.PersonalData.FormDictionary.v1.json";
     /// <summary>No form comes near it; a corrupt frame stops here instead of filling memory.</summary>
     private const int MaxDocumentBytes = 16 * 1024 * 1024;
