@@ -29,7 +29,7 @@ public sealed class ApplicationNotices(BeianDbContext db, Notifier notifier)
     {
         var main = returned[0];
         var what = string.Join("、", returned.Select(Named));
-        var text = $"您的{what}已被退回，退回原因：{main.DecisionNote?.TrimEnd('。')}。" +
+        var text = $"您的{what}已被退回，退回原因：{main.DecisionNote}。" +
                    $"请登录平台在“我的申请”中修改后重新提交。{await ContactAsync(main, cancellationToken)}";
         await NotifyAsync(main, $"{main.BusinessType.ApplicationName()}已退回", text, sms: true, cancellationToken);
     }
