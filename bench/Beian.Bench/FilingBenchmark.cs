@@ -37,40 +37,40 @@ public static class FilingBenchmark
         log($"one submission sent {recorded.Submission.Count} writes, one approval {recorded.Approval.Count}");
         await using var source = NpgsqlDataSource.Create(connectionString);
         _serials = await BaselineSerialsUsedAsync(source, recorded.NumberDigits);
-        await WarmUpAsync(host.Services, source, recorded, subjects.Skip(1 + filings).Take(warmup).ToList(), filings + 1, workers, run);
+        // First untimed: a freshly started platform runs its code unoptimised for the first several hundred filings (a
+        // submission took 16–23 ms at first, 5.7 ms after a thousand, one at a time), which only its side would pay otherwise.
+        await RoundAsync(host.Services, source, recorded, subjects.Skip(1 + filings).Take(warmup).ToList(), filings + 1, workers, run);
         log($"warmed up: {warmup:N0} filings a side");
 
-        var (submitted, submitSeconds) = await TimedAsync(subjects.Skip(1).Take(filings).Select((s, i) => (Subject: s, Index: i + 1)), workers,
-            item => SubmitAsync(host.Services, item.Subject, run, item.Index));
-        log($"platform: {submitted.Count:N0} submissions in {submitSeconds:F1} s");
-        var (approved, approveSeconds) = await TimedAsync(submitted, workers, id => ApproveAsync(host.Services, id));
-        log($"platform: {approved.Count:N0} approvals in {approveSeconds:F1} s");
+        var timed = await RoundAsync(host.Services, source, recorded, subjects.Skip(1).Take(filings).ToList(), 1, workers, run);
+        log($"platform: {filings:N0} submissions in {timed.Submit:F1} s, approvals in {timed.Approve:F1} s");
+        log($"baseline: {filings:N0} submissions in {timed.BaselineSubmit:F1} s, approvals in {timed.BaselineApprove:F1} s");
 
-        var ids = Enumerable.Range(0, filings).Select(_ => new Dictionary<Guid, Guid>()).ToArray();
-        var (_, baselineSubmitSeconds) = await TimedAsync(Enumerable.Range(0, filings), workers, i => ReplayAsync(source, recorded.Submission, recorded, i, ids[i]));
-        var (_, baselineApproveSeconds) = await TimedAsync(Enumerable.Range(0, filings), workers, i => ReplayAsync(source, recorded.Approval, recorded, i, ids[i]));
-        log($"baseline: {filings:N0} submissions in {baselineSubmitSeconds:F1} s, approvals in {baselineApproveSeconds:F1} s");
-
-        return Report(filings, workers, warmup, recorded, submitSeconds, approveSeconds, baselineSubmitSeconds, baselineApproveSeconds,
-            await Machine.DescribeAsync(connectionString));
+        return Report(filings, workers, warmup, recorded, timed, await Machine.DescribeAsync(connectionString));
     }
+
+    /// <summary>Seconds each side took for one round of filings: submissions, then approvals.</summary>
+    private sealed record RoundSeconds(double Submit, double Approve, double BaselineSubmit, double BaselineApprove);
 
     private sealed record Drawn(Guid Id, string OwnerUserId, string UnitCode);
 
     /// <summary>
-    /// Filings on both sides before the timed ones: a freshly started platform runs its code unoptimised for the first
-    /// several hundred (a submission took 16–23 ms at first, 5.7 ms after a thousand, one at a time), which only the
-    /// platform's side would pay otherwise.
+    /// One filing per subject on each side: the platform submits them all, then approves them all, on
+    /// <paramref name="workers"/> flows; then the baseline replays as many submissions, then approvals. Filings are
+    /// numbered from <paramref name="firstIndex"/> (their domains).
     /// </summary>
-    private static async Task WarmUpAsync(IServiceProvider platform, NpgsqlDataSource source, Recorded recorded, List<Drawn> subjects, int firstIndex,
-        int workers, string run)
+    private static async Task<RoundSeconds> RoundAsync(IServiceProvider platform, NpgsqlDataSource source, Recorded recorded, List<Drawn> subjects,
+        int firstIndex, int workers, string run)
     {
-        var (submitted, _) = await TimedAsync(subjects.Select((s, i) => (Subject: s, Index: firstIndex + i)), workers,
+        var (submitted, submit) = await TimedAsync(subjects.Select((s, i) => (Subject: s, Index: firstIndex + i)), workers,
             item => SubmitAsync(platform, item.Subject, run, item.Index));
-        await TimedAsync(submitted, workers, id => ApproveAsync(platform, id));
+        var (_, approve) = await TimedAsync(submitted, workers, id => ApproveAsync(platform, id));
         var ids = subjects.Select(_ => new Dictionary<Guid, Guid>()).ToArray();
-        await TimedAsync(Enumerable.Range(0, ids.Length), workers, i => ReplayAsync(source, recorded.Submission, recorded, firstIndex + i, ids[i]));
-        await TimedAsync(Enumerable.Range(0, ids.Length), workers, i => ReplayAsync(source, recorded.Approval, recorded, firstIndex + i, ids[i]));
+        var (_, baselineSubmit) = await TimedAsync(Enumerable.Range(0, ids.Length), workers,
+            i => ReplayAsync(source, recorded.Submission, recorded, firstIndex + i, ids[i]));
+        var (_, baselineApprove) = await TimedAsync(Enumerable.Range(0, ids.Length), workers,
+            i => ReplayAsync(source, recorded.Approval, recorded, firstIndex + i, ids[i]));
+        return new RoundSeconds(submit, approve, baselineSubmit, baselineApprove);
     }
 
     /// <summary>
@@ -224,8 +224,7 @@ public static class FilingBenchmark
         return drawn.OrderBy(_ => shuffle.Next()).Take(count).ToList();
     }
 
-    private static string Report(int filings, int workers, int warmup, Recorded recorded, double submit, double approve, double baselineSubmit, double baselineApprove,
-        string machine)
+    private static string Report(int filings, int workers, int warmup, Recorded recorded, RoundSeconds timed, string machine)
     {
         var text = new StringBuilder();
         text.AppendLine($"Filing throughput: {filings:N0} new websites after {warmup:N0} untimed, {workers} concurrent flows a side ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC)");
@@ -234,9 +233,9 @@ public static class FilingBenchmark
         text.AppendLine("| step | platform /s | baseline /s | platform / baseline | SQL commands (batched) per step |");
         text.AppendLine("|---|---:|---:|---:|---:|");
         text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-            $"| submission | {filings / submit:F0} | {filings / baselineSubmit:F0} | {baselineSubmit / submit:P0} | {recorded.Submission.Count} |"));
+            $"| submission | {filings / timed.Submit:F0} | {filings / timed.BaselineSubmit:F0} | {timed.BaselineSubmit / timed.Submit:P0} | {recorded.Submission.Count} |"));
         text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-            $"| approval (claim and approve) | {filings / approve:F0} | {filings / baselineApprove:F0} | {baselineApprove / approve:P0} | {recorded.Approval.Count} |"));
+            $"| approval (claim and approve) | {filings / timed.Approve:F0} | {filings / timed.BaselineApprove:F0} | {timed.BaselineApprove / timed.Approve:P0} | {recorded.Approval.Count} |"));
         return text.ToString();
     }
 }

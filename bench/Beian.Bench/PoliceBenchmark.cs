@@ -229,7 +229,7 @@ public static class PoliceBenchmark
     /// 【导出Excel】 of the province's 已备案网站 as the background export writes it (rows read as they are written, to a
     /// file that is gone once closed), alternating with its SQL alone, <see cref="ExportRuns"/> times, the first
     /// <paramref name="dropped"/> dropped (the first two or three run 2–4 times slower, as much with the tiered JIT off:
-    /// it seems the pool's connections reading the shared buffers for the first time); medians reported, and the worst peak memory of every run (the kernel's high-water mark, reset before each).
+    /// it seems the pool's connections reading the shared buffers for the first time); p50s reported, and the worst peak memory of every run (the kernel's high-water mark, reset before each).
     /// </summary>
     private static async Task<ExportResult> ExportAsync(IServiceProvider platform, NpgsqlDataSource source, string province, int dropped,
         Action<string> log)
@@ -248,7 +248,7 @@ public static class PoliceBenchmark
             platformSeconds.Add(seconds);
             baselineSeconds.Add(clock.Elapsed.TotalSeconds);
         }
-        return new ExportResult(rows, Median(platformSeconds), peak, Median(baselineSeconds), platformSeconds.Count);
+        return new ExportResult(rows, P50(platformSeconds), peak, P50(baselineSeconds), platformSeconds.Count);
     }
 
     private static async Task<(long Rows, double Seconds, long PeakAbove, IReadOnlyList<CapturedCommand> Reads)> ExportOnceAsync(
@@ -271,11 +271,8 @@ public static class PoliceBenchmark
         return (rows, seconds, PeakResident() - idle, reads);
     }
 
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
-    }
+    /// <summary>The p50 the pages report (nearest rank): of the 5 runs kept, the median.</summary>
+    private static double P50(IEnumerable<double> seconds) => LoadRunner.Percentile(seconds.Order().ToArray(), 0.50);
 
     /// <summary>Resets the kernel's peak resident size of this process (clear_refs 5) and returns the resident size now.</summary>
     private static long ResetPeakResident()

@@ -217,18 +217,16 @@ internal static class Machine
         var cpu = File.Exists("/proc/cpuinfo")
             ? (await File.ReadAllLinesAsync("/proc/cpuinfo")).FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
             : null;
-        var memory = File.Exists("/proc/meminfo")
-            ? (await File.ReadAllLinesAsync("/proc/meminfo")).FirstOrDefault(l => l.StartsWith("MemTotal", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
-            : null;
+        var meminfo = File.Exists("/proc/meminfo") ? await File.ReadAllLinesAsync("/proc/meminfo") : [];
+        string? Field(string name) => meminfo.FirstOrDefault(l => l.StartsWith(name, StringComparison.Ordinal))?.Split(':', 2)[1].Trim();
+        var memory = Field("MemTotal");
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         var version = (string)(await new NpgsqlCommand("SHOW server_version", connection).ExecuteScalarAsync())!;
         var buffers = (string)(await new NpgsqlCommand("SHOW shared_buffers", connection).ExecuteScalarAsync())!;
         // "try" falls back to normal pages when the kernel has none reserved: the pages reserved say whether it took them.
         var hugePages = (string)(await new NpgsqlCommand("SHOW huge_pages", connection).ExecuteScalarAsync())!;
-        var reserved = File.Exists("/proc/meminfo")
-            ? (await File.ReadAllLinesAsync("/proc/meminfo")).FirstOrDefault(l => l.StartsWith("HugePages_Total", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
-            : null;
+        var reserved = Field("HugePages_Total");
         var tls = new NpgsqlConnectionStringBuilder(connectionString).SslMode == SslMode.Disable ? "without TLS" : "with TLS if the server offers it";
         return $"{Environment.ProcessorCount} cores ({cpu ?? "unknown CPU"}), {memory ?? "unknown memory"}, PostgreSQL {version} (shared_buffers {buffers}, huge_pages {hugePages}, {reserved ?? "?"} huge pages reserved) " +
             $"on the same machine, reached {tls}, .NET {Environment.Version}; client, platform and database share the cores";
