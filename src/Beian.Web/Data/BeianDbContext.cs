@@ -48,6 +48,7 @@ public abstract class BeianDbContext(DbContextOptions options)
     public DbSet<Features.Filing.RecordTransition> RecordTransitions => Set<Features.Filing.RecordTransition>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+    public DbSet<AuditBlock> AuditBlocks => Set<AuditBlock>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<BackfillCheckpoint> BackfillCheckpoints => Set<BackfillCheckpoint>();
     public DbSet<Features.Police.Exports.BackgroundExport> BackgroundExports => Set<Features.Police.Exports.BackgroundExport>();

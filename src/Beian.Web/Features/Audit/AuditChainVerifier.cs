@@ -14,6 +14,7 @@ namespace Beian.Web.Features.Audit;
 public sealed class AuditChainVerifier(BeianDbContext db)
 {
     private const int BatchSize = 1000;
+    private const int BlockBatchSize = 8;
     public const int MaxProblems = 100;
 
     public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken = default)
@@ -24,43 +25,96 @@ public sealed class AuditChainVerifier(BeianDbContext db)
             if (problems.Count < MaxProblems) problems.Add(problem);
         }
 
-        long expected = 1;
-        var previous = AuditHashes.Genesis;
-        long? lastSequence = null;
-        var sealedCount = 0;
+        var chain = new ChainWalk(Report);
+        var archived = await VerifyBlocksAsync(chain, cancellationToken);
+        var sealedCount = archived;
+        // Every row, also any below the blocks' end: a record put back beside its block is reported as out of place.
+        var after = long.MinValue;
         while (true)
         {
-            var after = lastSequence ?? long.MinValue;
             var batch = await db.AuditRecords.AsNoTracking().Where(r => r.Sequence != null && r.Sequence > after)
                 .OrderBy(r => r.Sequence).Take(BatchSize).ToListAsync(cancellationToken);
             foreach (var record in batch)
             {
-                var sequence = record.Sequence!.Value;
-                lastSequence = sequence;
                 sealedCount++;
+                after = record.Sequence!.Value;
                 if (AuditHashes.Content(record) != record.ContentHash)
-                    Report(new AuditProblem(AuditProblemKind.ContentAltered, sequence, record.Id));
+                    Report(new AuditProblem(AuditProblemKind.ContentAltered, after, record.Id));
                 else if (AuditHashes.Chain(record.PreviousHash ?? string.Empty, record.ContentHash) != record.ChainHash)
-                    Report(new AuditProblem(AuditProblemKind.ChainHashMismatch, sequence, record.Id));
-                if (sequence < expected)
-                {
-                    Report(new AuditProblem(AuditProblemKind.OutOfPlace, sequence, record.Id));
-                    continue;
-                }
-                if (sequence > expected)
-                    Report(new AuditProblem(AuditProblemKind.Missing, expected, null, sequence - expected));
-                else if (record.PreviousHash != previous)
-                    Report(new AuditProblem(AuditProblemKind.PreviousHashMismatch, sequence, record.Id));
-                // Carry on from this record, so one break is reported once, not at every record after it.
-                expected = sequence + 1;
-                previous = record.ChainHash ?? string.Empty;
+                    Report(new AuditProblem(AuditProblemKind.ChainHashMismatch, after, record.Id));
+                chain.Continue(after, 1, record.PreviousHash, record.ChainHash, record.Id);
             }
             if (batch.Count < BatchSize) break;
         }
 
         var unsealedCount = await VerifyUnsealedAsync(Report, cancellationToken);
-        return new AuditVerification(sealedCount + unsealedCount, sealedCount, unsealedCount, lastSequence == null ? null : expected - 1,
-            lastSequence == null ? null : previous, problems);
+        return new AuditVerification(sealedCount + unsealedCount, sealedCount, unsealedCount, chain.Head, chain.Head == null ? null : chain.Previous,
+            problems) { Archived = archived };
+    }
+
+    /// <summary>The archived blocks in sequence order, a few at a time: each recomputed from its first record's previous hash to its last chain hash.</summary>
+    private async Task<int> VerifyBlocksAsync(ChainWalk chain, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        var after = long.MinValue;
+        while (true)
+        {
+            var blocks = await db.AuditBlocks.AsNoTracking().Where(b => b.FirstSequence > after).OrderBy(b => b.FirstSequence)
+                .Take(BlockBatchSize).ToListAsync(cancellationToken);
+            foreach (var block in blocks)
+            {
+                after = block.FirstSequence;
+                count += block.RecordCount;
+                if (!Recomputes(block)) chain.Report(new AuditProblem(AuditProblemKind.BlockAltered, block.FirstSequence, null, block.LastSequence - block.FirstSequence + 1));
+                chain.Continue(block.FirstSequence, block.LastSequence - block.FirstSequence + 1, block.PreviousHash, block.LastChainHash, null);
+            }
+            if (blocks.Count < BlockBatchSize) return count;
+        }
+    }
+
+    private static bool Recomputes(AuditBlock block)
+    {
+        try
+        {
+            var records = block.Records();
+            return records.Count == block.RecordCount && block.FirstSequence + records.Count - 1 == block.LastSequence
+                && records[^1].ChainHash == block.LastChainHash;
+        }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The chain's order as it is walked (blocks, then records): sequences 1, 2, 3 … without a gap, each run's previous
+    /// hash the chain hash before it. One break is reported once, not at every record after it.
+    /// </summary>
+    private sealed class ChainWalk(Action<AuditProblem> report)
+    {
+        private long _expected = 1;
+
+        public string Previous { get; private set; } = AuditHashes.Genesis;
+        public long? LastSequence { get; private set; }
+        public long? Head => LastSequence == null ? null : _expected - 1;
+
+        public void Report(AuditProblem problem) => report(problem);
+
+        public void Continue(long first, long count, string? previousHash, string? chainHash, Guid? recordId)
+        {
+            LastSequence = first + count - 1;
+            if (first < _expected)
+            {
+                report(new AuditProblem(AuditProblemKind.OutOfPlace, first, recordId));
+                return;
+            }
+            if (first > _expected)
+                report(new AuditProblem(AuditProblemKind.Missing, _expected, null, first - _expected));
+            else if (previousHash != Previous)
+                report(new AuditProblem(AuditProblemKind.PreviousHashMismatch, first, recordId));
+            _expected = first + count;
+            Previous = chainHash ?? string.Empty;
+        }
     }
 
     private async Task<int> VerifyUnsealedAsync(Action<AuditProblem> report, CancellationToken cancellationToken)
@@ -87,6 +141,8 @@ public enum AuditProblemKind
     PreviousHashMismatch,
     /// <summary>The chain hash was changed.</summary>
     ChainHashMismatch,
+    /// <summary>An archived block no longer recomputes to its last chain hash: a record in it was altered, added or removed.</summary>
+    BlockAltered,
     /// <summary>A sequence number below the start of the chain: it was changed.</summary>
     OutOfPlace,
 }
@@ -100,6 +156,7 @@ public sealed record AuditProblem(AuditProblemKind Kind, long? Sequence, Guid? R
         AuditProblemKind.PreviousHashMismatch => $"{Where}的前一哈希与上一条记录的链哈希不符（记录被替换）",
         AuditProblemKind.ChainHashMismatch => $"{Where}的链哈希不符（链哈希被修改）",
         AuditProblemKind.OutOfPlace => $"{Where}的序号不在链中（序号被修改）",
+        AuditProblemKind.BlockAltered => $"序号 {Sequence} 起的归档块（{MissingCount} 条记录）与其链哈希不符（归档记录被修改）",
         _ => Kind.ToString(),
     };
 
@@ -110,6 +167,7 @@ public sealed record AuditProblem(AuditProblemKind Kind, long? Sequence, Guid? R
         AuditProblemKind.PreviousHashMismatch => $"{WhereEnglish}: previous hash does not match the chain hash before it (replaced)",
         AuditProblemKind.ChainHashMismatch => $"{WhereEnglish}: chain hash does not match (altered)",
         AuditProblemKind.OutOfPlace => $"{WhereEnglish}: sequence lies outside the chain (altered)",
+        AuditProblemKind.BlockAltered => $"the archive block from record {Sequence} ({MissingCount} records) does not recompute to its chain hash (altered)",
         _ => Kind.ToString(),
     };
 
@@ -121,14 +179,19 @@ public sealed record AuditVerification(int Checked, int Sealed, int Unsealed, lo
 {
     public bool Intact => Problems.Count == 0;
 
+    /// <summary>Of the sealed records, those read from archive blocks.</summary>
+    public int Archived { get; init; }
+
+    private string ArchivedText => Archived > 0 ? $"，其中已归档 {Archived} 条" : "";
+
     public AuditProblem? FirstProblem => Problems.Count > 0 ? Problems[0] : null;
 
     /// <summary>Two lines, Chinese then English, for the command line and the page.</summary>
     public IReadOnlyList<string> Summary() => Intact
         ?
         [
-            $"审计日志完整：共校验 {Checked} 条记录（已封存 {Sealed} 条，待封存 {Unsealed} 条），链末序号 {LastSequence?.ToString() ?? "—"}。",
-            $"Audit log intact: {Checked} records checked ({Sealed} sealed, {Unsealed} pending), chain head {LastSequence?.ToString() ?? "-"} {LastChainHash}.",
+            $"审计日志完整：共校验 {Checked} 条记录（已封存 {Sealed} 条{ArchivedText}，待封存 {Unsealed} 条），链末序号 {LastSequence?.ToString() ?? "—"}。",
+            $"Audit log intact: {Checked} records checked ({Sealed} sealed{(Archived > 0 ? $" of which {Archived} archived" : "")}, {Unsealed} pending), chain head {LastSequence?.ToString() ?? "-"} {LastChainHash}.",
         ]
         :
         [

@@ -15,6 +15,9 @@ public static class AuditModule
         services.AddScoped<AuditChainVerifier>();
         services.AddScoped<AuditSealer>();
         services.AddHostedService<AuditSealerService>();
+        services.AddScoped<AuditArchiver>();
+        services.AddScoped<AuditArchive>();
+        services.AddHostedService<AuditArchiverService>();
         return services;
     }
 }

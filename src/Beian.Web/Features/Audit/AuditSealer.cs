@@ -40,8 +40,11 @@ public sealed class AuditSealer(BeianDbContext db, JobLeases leases, TimeProvide
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // The chain's head is its last sealed row, or, when every sealed record is archived, the last block's end.
             var head = await db.AuditRecords.AsNoTracking().Where(r => r.Sequence != null)
-                .OrderByDescending(r => r.Sequence).Select(r => new { r.Sequence, r.ChainHash }).FirstOrDefaultAsync(cancellationToken);
+                           .OrderByDescending(r => r.Sequence).Select(r => new { r.Sequence, r.ChainHash }).FirstOrDefaultAsync(cancellationToken)
+                       ?? await db.AuditBlocks.AsNoTracking().OrderByDescending(b => b.LastSequence)
+                           .Select(b => new { Sequence = (long?)b.LastSequence, ChainHash = (string?)b.LastChainHash }).FirstOrDefaultAsync(cancellationToken);
             var batch = await db.AuditRecords.Where(r => r.Sequence == null)
                 .OrderBy(r => r.At).ThenBy(r => r.Id).Take(BatchSize).ToListAsync(cancellationToken);
             if (batch.Count == 0) return 0;

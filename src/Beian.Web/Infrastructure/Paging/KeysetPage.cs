@@ -19,8 +19,8 @@ public static class KeysetPaging
 {
     public const string QueryKey = "cursor";
     public const string LastCursor = "last";
-    private const string AfterPrefix = "n.";
-    private const string BeforePrefix = "p.";
+    public const string AfterPrefix = "n.";
+    public const string BeforePrefix = "p.";
 
     /// <summary>The page of <paramref name="query"/> in <paramref name="order"/> that <paramref name="cursor"/> addresses.</summary>
     public static async Task<KeysetPage<T>> PageAsync<T>(this IQueryable<T> query, KeysetOrder<T> order, string? cursor, int size,

@@ -572,6 +572,50 @@ namespace Beian.Web.Data.Migrations.Postgres
                     b.ToTable("AssessmentTargets", (string)null);
                 });
 
+            modelBuilder.Entity("Beian.Web.Features.Audit.AuditBlock", b =>
+                {
+                    b.Property<long>("FirstSequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("FromAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastChainHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("Payload")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("RecordCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ToAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("FirstSequence");
+
+                    b.HasIndex("LastSequence")
+                        .IsUnique();
+
+                    b.HasIndex("ToAt");
+
+                    b.ToTable("AuditBlocks", (string)null);
+                });
+
             modelBuilder.Entity("Beian.Web.Features.Audit.AuditRecord", b =>
                 {
                     b.Property<Guid>("Id")

@@ -565,6 +565,50 @@ namespace Beian.Web.Data.Migrations.Sqlite
                     b.ToTable("AssessmentTargets", (string)null);
                 });
 
+            modelBuilder.Entity("Beian.Web.Features.Audit.AuditBlock", b =>
+                {
+                    b.Property<long>("FirstSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ArchivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FromAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastChainHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Payload")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ToAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FirstSequence");
+
+                    b.HasIndex("LastSequence")
+                        .IsUnique();
+
+                    b.HasIndex("ToAt");
+
+                    b.ToTable("AuditBlocks", (string)null);
+                });
+
             modelBuilder.Entity("Beian.Web.Features.Audit.AuditRecord", b =>
                 {
                     b.Property<Guid>("Id")

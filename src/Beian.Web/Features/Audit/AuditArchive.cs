@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Beian.Web.Data;
+using Beian.Web.Infrastructure.Paging;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beian.Web.Features.Audit;
+
+/// <summary>
+/// 归档记录: searches the archived audit records of a period, block by block (one decompressed at a time), with the same
+/// filters as the rows (applied in memory) and the same pager: newest first by sequence, cursors <c>n.</c>/<c>p.</c> and a
+/// sequence, <c>last</c>. Blocks never change once written, so a cursor stays exact.
+/// </summary>
+public sealed class AuditArchive(BeianDbContext db)
+{
+    public sealed record Span(DateTime FromAt, DateTime ToAt, long Records);
+
+    /// <summary>The earliest and latest time the blocks hold, and how many records; null before the first block.</summary>
+    public async Task<Span?> SpanAsync(CancellationToken cancellationToken)
+    {
+        var span = await db.AuditBlocks.GroupBy(_ => 1)
+            .Select(g => new { From = g.Min(b => b.FromAt), To = g.Max(b => b.ToAt), Records = g.Sum(b => (long)b.RecordCount) })
+            .FirstOrDefaultAsync(cancellationToken);
+        return span == null ? null : new Span(span.From, span.To, span.Records);
+    }
+
+    /// <summary>The matches of <paramref name="filter"/> among the records archived between the two times: a bounded count and the page the cursor addresses.</summary>
+    public async Task<(BoundedCount Total, KeysetPage<AuditRecord> Page)> SearchAsync(DateTime fromUtc, DateTime toUtc,
+        Func<IQueryable<AuditRecord>, IQueryable<AuditRecord>> filter, string? cursor, int pageSize, int bound, CancellationToken cancellationToken)
+    {
+        var blocks = await db.AuditBlocks.AsNoTracking().Where(b => b.FromAt < toUtc && b.ToAt >= fromUtc).OrderBy(b => b.FirstSequence)
+            .Select(b => new BlockKey(b.FirstSequence, b.LastSequence)).ToListAsync(cancellationToken);
+        var search = new Search(db, blocks, records => filter(records.AsQueryable()).Where(r => r.At >= fromUtc && r.At < toUtc));
+
+        var counted = 0;
+        await foreach (var _ in search.MatchesAsync(newestFirst: true, beyond: null, cancellationToken))
+            if (++counted > bound) break;
+        return (new BoundedCount(counted, bound), await search.PageAsync(cursor, pageSize, cancellationToken));
+    }
+
+    private sealed record BlockKey(long First, long Last);
+
+    private sealed class Search(BeianDbContext db, IReadOnlyList<BlockKey> blocks, Func<IEnumerable<AuditRecord>, IQueryable<AuditRecord>> filter)
+    {
+        public async Task<KeysetPage<AuditRecord>> PageAsync(string? cursor, int size, CancellationToken cancellationToken)
+        {
+            if (cursor == KeysetPaging.LastCursor)
+            {
+                var oldest = await TakeAsync(newestFirst: false, beyond: null, size + 1, cancellationToken);
+                return Page(oldest, size, reversed: true, hasPrevious: oldest.Count > size, hasNext: false);
+            }
+            if (SequenceOf(cursor, KeysetPaging.AfterPrefix) is { } after)
+            {
+                var rows = await TakeAsync(newestFirst: true, beyond: after, size + 1, cancellationToken);
+                if (rows.Count == 0) return await PageAsync(KeysetPaging.LastCursor, size, cancellationToken);
+                return Page(rows, size, reversed: false, hasPrevious: true, hasNext: rows.Count > size);
+            }
+            if (SequenceOf(cursor, KeysetPaging.BeforePrefix) is { } before)
+            {
+                var rows = await TakeAsync(newestFirst: false, beyond: before, size + 1, cancellationToken);
+                if (rows.Count <= size) return await PageAsync(null, size, cancellationToken);
+                return Page(rows, size, reversed: true, hasPrevious: true, hasNext: true);
+            }
+            var newest = await TakeAsync(newestFirst: true, beyond: null, size + 1, cancellationToken);
+            return Page(newest, size, reversed: false, hasPrevious: false, hasNext: newest.Count > size);
+        }
+
+        /// <summary>The matches in sequence order, newest or oldest first, past the sequence <paramref name="beyond"/> in that direction.</summary>
+        public async IAsyncEnumerable<AuditRecord> MatchesAsync(bool newestFirst, long? beyond, [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            var keys = newestFirst ? blocks.Reverse() : blocks;
+            foreach (var key in keys)
+            {
+                if (beyond is { } edge && (newestFirst ? key.First >= edge : key.Last <= edge)) continue;
+                var payload = await db.AuditBlocks.AsNoTracking().Where(b => b.FirstSequence == key.First).SingleAsync(cancellationToken);
+                var matches = filter(payload.Records());
+                if (beyond is { } start) matches = newestFirst ? matches.Where(r => r.Sequence < start) : matches.Where(r => r.Sequence > start);
+                foreach (var record in newestFirst ? matches.OrderByDescending(r => r.Sequence) : matches.OrderBy(r => r.Sequence))
+                    yield return record;
+            }
+        }
+
+        private async Task<List<AuditRecord>> TakeAsync(bool newestFirst, long? beyond, int count, CancellationToken cancellationToken)
+        {
+            var rows = new List<AuditRecord>(count);
+            await foreach (var record in MatchesAsync(newestFirst, beyond, cancellationToken))
+            {
+                rows.Add(record);
+                if (rows.Count == count) break;
+            }
+            return rows;
+        }
+
+        private static KeysetPage<AuditRecord> Page(List<AuditRecord> read, int size, bool reversed, bool hasPrevious, bool hasNext)
+        {
+            var rows = read.Take(size).ToList();
+            if (reversed) rows.Reverse();
+            return new KeysetPage<AuditRecord>(rows,
+                hasPrevious && rows.Count > 0 ? KeysetPaging.BeforePrefix + SequenceText(rows[0]) : null,
+                hasNext && rows.Count > 0 ? KeysetPaging.AfterPrefix + SequenceText(rows[^1]) : null);
+        }
+
+        private static string SequenceText(AuditRecord record) => record.Sequence!.Value.ToString(CultureInfo.InvariantCulture);
+
+        private static long? SequenceOf(string? cursor, string prefix) =>
+            cursor != null && cursor.StartsWith(prefix, StringComparison.Ordinal)
+            && long.TryParse(cursor.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var sequence)
+                ? sequence : null;
+    }
+}
