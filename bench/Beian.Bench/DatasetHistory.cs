@@ -15,19 +15,22 @@ namespace Beian.Bench;
 /// 变更 and 注销 applications of the sites that were changed or cancelled; the open applications in the queues; each with its
 /// transitions, the records' own transitions (RecordTransitions), the audit records (sealed, in one hash chain, in time order)
 /// and the applicant's site message of each decision. Steps are written in time order: a step waits in a queue until the
-/// subjects being written have passed its time.
+/// subjects being written have passed its time. Audit records older than <paramref name="archiveBefore"/> go into archive
+/// blocks of <see cref="AuditArchiver.BlockSize"/> (<see cref="AuditBlock"/>), as the platform's archiver would have moved them.
 /// </summary>
 public sealed class DatasetHistory(DatasetHistory.Targets targets, byte[][] subjectContents, byte[][] websiteContents,
-    (long Sequence, string ChainHash) auditHead)
+    (long Sequence, string ChainHash) auditHead, DateTime archiveBefore)
 {
     /// <summary>The COPY targets of the history's tables.</summary>
     public sealed record Targets(NpgsqlBinaryImporter Applications, NpgsqlBinaryImporter ApplicationTransitions,
-        NpgsqlBinaryImporter RecordTransitions, NpgsqlBinaryImporter AuditRecords, NpgsqlBinaryImporter SiteMessages);
+        NpgsqlBinaryImporter RecordTransitions, NpgsqlBinaryImporter AuditRecords, NpgsqlBinaryImporter AuditBlocks,
+        NpgsqlBinaryImporter SiteMessages);
 
     public const string ApplicationColumns = "\"Id\", \"Number\", \"OwnerUserId\", \"BusinessType\", \"SubjectId\", \"TargetId\", \"Title\", \"Status\", \"SnapshotCipher\", \"PreviousSnapshotCipher\", \"FindingsJson\", \"JurisdictionUnitCode\", \"SubmissionKey\", \"SubmittedAt\", \"DecidedAt\", \"DecidedByUserId\", \"DecisionNote\", \"Version\", \"AssignedReviewerUserId\", \"ReturnReasonsJson\"";
     public const string ApplicationTransitionColumns = "\"Id\", \"ApplicationId\", \"From\", \"To\", \"Action\", \"ActorUserId\", \"Note\", \"At\"";
     public const string RecordTransitionColumns = "\"Id\", \"RecordType\", \"RecordId\", \"Action\", \"From\", \"To\", \"ActorUserId\", \"Why\", \"At\"";
     public const string AuditColumns = "\"Id\", \"At\", \"UserId\", \"UserName\", \"UnitCode\", \"Action\", \"ObjectType\", \"ObjectId\", \"Outcome\", \"SourceIp\", \"Detail\", \"ContentHash\", \"Sequence\", \"PreviousHash\", \"ChainHash\", \"SealedAt\"";
+    public const string AuditBlockColumns = "\"FirstSequence\", \"LastSequence\", \"RecordCount\", \"FromAt\", \"ToAt\", \"PreviousHash\", \"LastChainHash\", \"Payload\", \"ArchivedAt\"";
     public const string SiteMessageColumns = "\"Id\", \"UserId\", \"Title\", \"Body\", \"CreatedAt\", \"ReadAt\"";
 
     private const string ReturnNote = "网站负责人证件扫描件不清晰，请重新上传后提交";
@@ -37,9 +40,12 @@ public sealed class DatasetHistory(DatasetHistory.Targets targets, byte[][] subj
     private long _sites;
     private long _sequence = auditHead.Sequence;
     private string _chainHash = auditHead.ChainHash;
+    private readonly List<AuditRecord> _block = new(AuditArchiver.BlockSize);
+    private bool _archiving = true;
 
     public long Applications { get; private set; }
     public long AuditRecords { get; private set; }
+    public long AuditBlocks { get; private set; }
     public long Open { get; private set; }
 
     /// <summary>The reviewer of a county (the accounts the filing benchmark makes are named the same).</summary>
@@ -57,7 +63,11 @@ public sealed class DatasetHistory(DatasetHistory.Targets targets, byte[][] subj
     }
 
     /// <summary>Writes every step still waiting (after the last subject).</summary>
-    public void Complete() => Release(DateTime.MaxValue);
+    public void Complete()
+    {
+        Release(DateTime.MaxValue);
+        StopArchiving();
+    }
 
     private void AddSite(GeneratedSubject subject, GeneratedSite site, string owner)
     {
@@ -230,6 +240,46 @@ public sealed class DatasetHistory(DatasetHistory.Targets targets, byte[][] subj
         record.Complete(AuditActor.System);
         record.Seal(++_sequence, _chainHash, at.AddSeconds(5));
         _chainHash = record.ChainHash!;
+        AuditRecords++;
+        if (_archiving && record.At < archiveBefore)
+        {
+            _block.Add(record);
+            if (_block.Count == AuditArchiver.BlockSize) WriteBlock();
+            return;
+        }
+        StopArchiving();
+        WriteAuditRow(record);
+    }
+
+    /// <summary>From the first record inside the online period on, records stay rows; the part of a block gathered before it too.</summary>
+    private void StopArchiving()
+    {
+        if (!_archiving) return;
+        _archiving = false;
+        foreach (var record in _block) WriteAuditRow(record);
+        _block.Clear();
+    }
+
+    private void WriteBlock()
+    {
+        var block = AuditBlock.Of(_block, archiveBefore);
+        var row = targets.AuditBlocks;
+        row.StartRow();
+        row.Write(block.FirstSequence, NpgsqlDbType.Bigint);
+        row.Write(block.LastSequence, NpgsqlDbType.Bigint);
+        row.Write(block.RecordCount, NpgsqlDbType.Integer);
+        row.Write(block.FromAt, NpgsqlDbType.TimestampTz);
+        row.Write(block.ToAt, NpgsqlDbType.TimestampTz);
+        row.Write(block.PreviousHash, NpgsqlDbType.Varchar);
+        row.Write(block.LastChainHash, NpgsqlDbType.Varchar);
+        row.Write(block.Payload, NpgsqlDbType.Bytea);
+        row.Write(block.ArchivedAt, NpgsqlDbType.TimestampTz);
+        AuditBlocks++;
+        _block.Clear();
+    }
+
+    private void WriteAuditRow(AuditRecord record)
+    {
         var row = targets.AuditRecords;
         row.StartRow();
         row.Write(record.Id, NpgsqlDbType.Uuid);
@@ -248,7 +298,6 @@ public sealed class DatasetHistory(DatasetHistory.Targets targets, byte[][] subj
         row.Write(Convert.FromHexString(record.PreviousHash!), NpgsqlDbType.Bytea);
         row.Write(Convert.FromHexString(record.ChainHash!), NpgsqlDbType.Bytea);
         row.Write(record.SealedAt!.Value, NpgsqlDbType.TimestampTz);
-        AuditRecords++;
     }
 
     private void Message(string owner, string title, string body, DateTime at)

@@ -5,6 +5,7 @@ using Beian.Web.Data;
 using Beian.Web.Infrastructure.Jobs;
 using Microsoft.Extensions.Hosting;
 using Beian.Web.Features.Applications;
+using Beian.Web.Features.Audit;
 using Beian.Web.Features.PublicQuery;
 using Beian.Web.Features.Subjects;
 using Beian.Web.Features.Websites;
@@ -26,7 +27,7 @@ public sealed class DatasetLoader(string connectionString, Action<string> log, I
     private static readonly string[] Tables = ["Subjects", "Websites", "PublicWebsites", "PublicWebsiteDomains", "PublicWebsiteGrams"];
 
     /// <summary>The history's tables: empty in the freshly created database (the audit records refuse TRUNCATE).</summary>
-    private static readonly string[] HistoryTables = ["Applications", "ApplicationTransitions", "RecordTransitions", "AuditRecords", "SiteMessages"];
+    private static readonly string[] HistoryTables = ["Applications", "ApplicationTransitions", "RecordTransitions", "AuditRecords", "AuditBlocks", "SiteMessages"];
 
     private static readonly string[] AllTables = [.. Tables, .. HistoryTables];
 
@@ -49,7 +50,7 @@ public sealed class DatasetLoader(string connectionString, Action<string> log, I
         var dataset = new NationalDataset(seed);
         var written = await CopyAsync(dataset, sites, subjectCiphers, websiteCiphers, await AuditHeadAsync(admin, cancellationToken), cancellationToken);
         log($"copied {written.Subjects:N0} subjects, {written.Sites:N0} websites, {written.Hosts:N0} hosts, {written.Grams:N0} name grams, " +
-            $"{written.History.Applications:N0} applications ({written.History.Open:N0} open), {written.History.AuditRecords:N0} audit records ({clock.Elapsed.TotalSeconds:F0} s)");
+            $"{written.History.Applications:N0} applications ({written.History.Open:N0} open), {written.History.AuditRecords:N0} audit records ({written.History.AuditBlocks:N0} archive blocks) ({clock.Elapsed.TotalSeconds:F0} s)");
 
         var builds = primaryKeys.Select(k => (k.Name, $"ALTER TABLE {Quote(k.Table)} ADD CONSTRAINT {Quote(k.Name)} {k.Definition}"))
             .Concat(indexes).OrderByDescending(b => b.Item1 == "PK_PublicWebsiteGrams").ToList();
@@ -110,14 +111,17 @@ public sealed class DatasetLoader(string connectionString, Action<string> log, I
         await using var applicationSteps = await ImporterAsync("ApplicationTransitions", DatasetHistory.ApplicationTransitionColumns, cancellationToken);
         await using var recordSteps = await ImporterAsync("RecordTransitions", DatasetHistory.RecordTransitionColumns, cancellationToken);
         await using var audit = await ImporterAsync("AuditRecords", DatasetHistory.AuditColumns, cancellationToken);
+        await using var auditBlocks = await ImporterAsync("AuditBlocks", DatasetHistory.AuditBlockColumns, cancellationToken);
         await using var messages = await ImporterAsync("SiteMessages", DatasetHistory.SiteMessageColumns, cancellationToken);
+        var now = DateTime.UtcNow;
         var history = new DatasetHistory(new DatasetHistory.Targets(applications.Importer, applicationSteps.Importer, recordSteps.Importer,
-            audit.Importer, messages.Importer), subjectCiphers, websiteCiphers, auditHead);
+            audit.Importer, auditBlocks.Importer, messages.Importer), subjectCiphers, websiteCiphers, auditHead,
+            archiveBefore: now.AddDays(-AuditArchiver.DefaultOnlineDays));
 
         long subjectCount = 0, siteCount = 0, hostCount = 0, gramCount = 0;
         // The sites come in filing order (a subject's second and third a few minutes after its first): their place in it.
         var filingOrder = 0;
-        foreach (var subject in dataset.Subjects(sites, DateTime.UtcNow))
+        foreach (var subject in dataset.Subjects(sites, now))
         {
             var owner = $"bench-{subject.Id:N}";
             var unitName = Beian.Core.PoliceUnits.PoliceUnitCatalog.Default.Find(subject.UnitCode)?.Name ?? subject.UnitCode;
@@ -151,7 +155,7 @@ public sealed class DatasetLoader(string connectionString, Action<string> log, I
             }
         }
         history.Complete();
-        foreach (var importer in new[] { subjects, websites, publics, hosts, grams, applications, applicationSteps, recordSteps, audit, messages })
+        foreach (var importer in new[] { subjects, websites, publics, hosts, grams, applications, applicationSteps, recordSteps, audit, auditBlocks, messages })
             await importer.Importer.CompleteAsync(cancellationToken);
         return (subjectCount, siteCount, hostCount, gramCount, history);
     }
