@@ -26,7 +26,7 @@ public sealed class AuditBlockFormatTests
             Assert.Equal((was.Id, was.At, was.UserId, was.UserName, was.UnitCode, was.Action, was.ObjectType, was.ObjectId, was.Outcome, was.SourceIp, was.Detail, was.SealedAt),
                 (now.Id, now.At, now.UserId, now.UserName, now.UnitCode, now.Action, now.ObjectType, now.ObjectId, now.Outcome, now.SourceIp, now.Detail, now.SealedAt));
             Assert.Equal(41 + i, now.Sequence);
-            Assert.Equal(was.ContentHash, now.ContentHash);
+            Assert.Equal(was.ContentHash, AuditHashes.Content(now));
         }
     }
 

@@ -42,6 +42,8 @@ public sealed class AuditArchive(BeianDbContext db)
 
     private sealed class Search(BeianDbContext db, IReadOnlyList<BlockKey> blocks, Func<IEnumerable<AuditRecord>, IQueryable<AuditRecord>> filter)
     {
+        private readonly Dictionary<long, List<AuditRecord>> _matches = [];
+
         public async Task<KeysetPage<AuditRecord>> PageAsync(string? cursor, int size, CancellationToken cancellationToken)
         {
             if (cursor == KeysetPaging.LastCursor)
@@ -72,12 +74,24 @@ public sealed class AuditArchive(BeianDbContext db)
             foreach (var key in keys)
             {
                 if (beyond is { } edge && (newestFirst ? key.First >= edge : key.Last <= edge)) continue;
-                var payload = await db.AuditBlocks.AsNoTracking().Where(b => b.FirstSequence == key.First).SingleAsync(cancellationToken);
-                var matches = filter(payload.Records());
-                if (beyond is { } start) matches = newestFirst ? matches.Where(r => r.Sequence < start) : matches.Where(r => r.Sequence > start);
-                foreach (var record in newestFirst ? matches.OrderByDescending(r => r.Sequence) : matches.OrderBy(r => r.Sequence))
+                var matches = await MatchesOfAsync(key, cancellationToken);
+                for (var i = 0; i < matches.Count; i++)
+                {
+                    var record = matches[newestFirst ? matches.Count - 1 - i : i];
+                    if (beyond is { } start && (newestFirst ? record.Sequence >= start : record.Sequence <= start)) continue;
                     yield return record;
+                }
             }
+        }
+
+        /// <summary>A block's matches in sequence order; each block is decompressed once a request (the count and the page read the same).</summary>
+        private async Task<List<AuditRecord>> MatchesOfAsync(BlockKey key, CancellationToken cancellationToken)
+        {
+            if (_matches.TryGetValue(key.First, out var known)) return known;
+            var block = await db.AuditBlocks.AsNoTracking().Where(b => b.FirstSequence == key.First).SingleAsync(cancellationToken);
+            var matches = filter(block.Contents()).ToList();
+            _matches[key.First] = matches;
+            return matches;
         }
 
         private async Task<List<AuditRecord>> TakeAsync(bool newestFirst, long? beyond, int count, CancellationToken cancellationToken)

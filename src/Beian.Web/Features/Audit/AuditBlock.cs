@@ -44,7 +44,10 @@ public class AuditBlock
         };
     }
 
-    /// <summary>The block's records in sequence order, their chain recomputed from <see cref="PreviousHash"/>.</summary>
+    /// <summary>The block's records in sequence order, without their hashes: what a search shows.</summary>
+    public IReadOnlyList<AuditRecord> Contents() => AuditBlockFormat.Unpack(Payload, FirstSequence);
+
+    /// <summary>The block's records in sequence order, their hashes recomputed from <see cref="PreviousHash"/>.</summary>
     public IReadOnlyList<AuditRecord> Records()
     {
         var records = AuditBlockFormat.Unpack(Payload, FirstSequence);

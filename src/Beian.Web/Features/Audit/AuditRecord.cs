@@ -56,7 +56,7 @@ public class AuditRecord
 
     public bool HasActor => UserId.Length > 0;
 
-    /// <summary>A sealed record read back from its archive block (<see cref="AuditBlockFormat"/>), its hashes recomputed.</summary>
+    /// <summary>A sealed record read back from its archive block (<see cref="AuditBlockFormat"/>), without its hashes until <see cref="LinkArchived"/>.</summary>
     internal static AuditRecord Archived(Guid id, DateTime at, string userId, string userName, string? unitCode, string action,
         string objectType, string objectId, string outcome, string? sourceIp, string detail, long sequence, DateTime sealedAt)
     {
@@ -65,13 +65,13 @@ public class AuditRecord
             Id = id, At = at, UserId = userId, UserName = userName, UnitCode = unitCode, Action = action, ObjectType = objectType,
             ObjectId = objectId, Outcome = outcome, SourceIp = sourceIp, Detail = detail, Sequence = sequence, SealedAt = sealedAt,
         };
-        record.ContentHash = AuditHashes.Content(record);
         return record;
     }
 
-    /// <summary>Links a record read from a block to the chain hash before it (what was stored beside it before it was archived).</summary>
+    /// <summary>Recomputes a record read from a block and links it to the chain hash before it (what was stored beside it before it was archived).</summary>
     internal void LinkArchived(string previousHash)
     {
+        ContentHash = AuditHashes.Content(this);
         PreviousHash = previousHash;
         ChainHash = AuditHashes.Chain(previousHash, ContentHash);
     }
