@@ -118,7 +118,7 @@ public abstract class AuditArchiveTests(PlatformFixture platform)
 
         var recent = await admin.GetAsync("/Admin/Audit");
         Assert.Contains("的记录已归档，请在【归档记录】中查询", recent.QuerySelector("#archive-span")!.TextContent);
-        Assert.DoesNotContain(ids.Select(id => id.ToString()), Ids(recent).Contains);
+        Assert.DoesNotContain(ids.Select(id => id.ToString()), AuditPlatform.Ids(recent).Contains);
 
         // Opened from its tab, 归档记录 shows the archive's last month.
         var tab = await admin.GetAsync(recent.QuerySelector("#audit-tabs a:not(.active)")!.GetAttribute("href")!);
@@ -132,7 +132,7 @@ public abstract class AuditArchiveTests(PlatformFixture platform)
         Assert.Contains(page.QuerySelectorAll("p"), p => p.TextContent.Trim() == "共 120 条");
         while (true)
         {
-            seen.AddRange(Ids(page));
+            seen.AddRange(AuditPlatform.Ids(page));
             var next = page.QuerySelector(".keyset-pager a[rel=next]")?.GetAttribute("href");
             if (next == null) break;
             Assert.Contains("scope=archive", next);
@@ -141,19 +141,19 @@ public abstract class AuditArchiveTests(PlatformFixture platform)
         // Newest first, each of the officer's 120 once.
         Assert.Equal(ids[..120].Select(id => id.ToString()).Reverse(), seen);
         var last = await admin.GetAsync(page.QuerySelector(".keyset-pager a[rel=last]")!.GetAttribute("href")!);
-        Assert.Equal(seen[^50..], Ids(last));
+        Assert.Equal(seen[^50..], AuditPlatform.Ids(last));
         var previous = await admin.GetAsync(last.QuerySelector(".keyset-pager a[rel=prev]")!.GetAttribute("href")!);
-        Assert.Equal(seen[^100..^50], Ids(previous));
+        Assert.Equal(seen[^100..^50], AuditPlatform.Ids(previous));
 
         var one = (await BlocksAsync()).SelectMany(b => b.Records()).Single(r => r.Id == ids[125]).ObjectId;
-        var row = Assert.Single(Rows(await admin.GetAsync($"/Admin/Audit?scope=archive&from=2024-05-10&to=2024-05-10&objectId={one}")));
+        var row = Assert.Single(AuditPlatform.Rows(await admin.GetAsync($"/Admin/Audit?scope=archive&from=2024-05-10&to=2024-05-10&objectId={one}")));
         Assert.Equal("2024-05-10 12:05:00", row[1]);
         Assert.Equal("第125条", row[8]);
 
         var tooLong = await admin.GetAsync($"/Admin/Audit?scope=archive&from=2024-01-01&to=2024-05-31&user={officer}");
         Assert.Equal("归档记录每次最多查询31天，请缩短日期范围", tooLong.FieldError("To"));
         Assert.Equal($"2024-01-01", tooLong.QuerySelector("input[name=from]")!.GetAttribute("value"));
-        Assert.Empty(Rows(tooLong));
+        Assert.Empty(AuditPlatform.Rows(tooLong));
         var noStart = await admin.GetAsync($"/Admin/Audit?scope=archive&to=2024-05-31");
         Assert.Equal("查询归档记录请选择开始日期", noStart.FieldError("From"));
     }
@@ -161,14 +161,6 @@ public abstract class AuditArchiveTests(PlatformFixture platform)
     private static AuditRecord Forged(AuditRecord record, string detail) =>
         AuditRecord.Archived(record.Id, record.At, record.UserId, record.UserName, record.UnitCode, record.Action, record.ObjectType,
             record.ObjectId, record.Outcome, record.SourceIp, detail, record.Sequence!.Value, record.SealedAt!.Value);
-
-    private static List<string> Ids(IDocument page) =>
-        page.QuerySelectorAll("#audit-records tbody tr").Select(tr => tr.GetAttribute("data-id")!).ToList();
-
-    private static List<string[]> Rows(IDocument page) =>
-        page.QuerySelectorAll("#audit-records tbody tr")
-            .Select(tr => tr.QuerySelectorAll("td").Select(td => string.Join(" ", td.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).ToArray())
-            .ToList();
 
     protected Task<List<Guid>> SeedAsync(int count, DateTime at) =>
         SeedAsync(Enumerable.Range(0, count).Select(i => (

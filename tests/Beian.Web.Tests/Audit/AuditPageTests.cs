@@ -44,7 +44,7 @@ public abstract class AuditPageTests(PlatformFixture platform)
         // The filters are a GET form; an id pasted in capitals finds the record too.
         Assert.Equal("get", page.QuerySelector("form[role=search]")!.GetAttribute("method"));
         var byFile = await admin.GetAsync($"/Admin/Audit?objectId={file.ToUpperInvariant()}");
-        var rows = Rows(byFile);
+        var rows = AuditPlatform.Rows(byFile);
         Assert.Equal(2, rows.Count);
         var granted = rows.Single(r => r[6] == "成功");
         Assert.Equal("待封存", granted[0]);
@@ -56,30 +56,30 @@ public abstract class AuditPageTests(PlatformFixture platform)
         // The object links to its own history.
         var link = byFile.QuerySelector("#audit-records tbody a.audit-object")!;
         Assert.Equal(file, link.GetAttribute("title"));
-        Assert.Equal(2, Rows(await admin.GetAsync(link.GetAttribute("href")!)).Count);
+        Assert.Equal(2, AuditPlatform.Rows(await admin.GetAsync(link.GetAttribute("href")!)).Count);
         Assert.Equal("198.51.100.20", granted[7]);
         Assert.Equal("IdFront", granted[8]);
 
-        Assert.Equal("拒绝", Assert.Single(Rows(await admin.GetAsync($"/Admin/Audit?objectId={file}&outcome=Refused")))[6]);
-        Assert.Equal(2, Rows(await admin.GetAsync($"/Admin/Audit?user={officer}")).Count);
-        Assert.Equal("审核通过", Assert.Single(Rows(await admin.GetAsync($"/Admin/Audit?user={officer}&operation=Approve")))[4]);
-        Assert.Equal("申请", Assert.Single(Rows(await admin.GetAsync($"/Admin/Audit?user={officer}&objectType=Application")))[5][..2]);
-        Assert.Equal(2, Rows(await admin.GetAsync($"/Admin/Audit?objectId={file}&unit=33")).Count);
-        Assert.Equal(officer + "x", Assert.Single(Rows(await admin.GetAsync($"/Admin/Audit?objectId={file}&unit=3302")))[2]);
+        Assert.Equal("拒绝", Assert.Single(AuditPlatform.Rows(await admin.GetAsync($"/Admin/Audit?objectId={file}&outcome=Refused")))[6]);
+        Assert.Equal(2, AuditPlatform.Rows(await admin.GetAsync($"/Admin/Audit?user={officer}")).Count);
+        Assert.Equal("审核通过", Assert.Single(AuditPlatform.Rows(await admin.GetAsync($"/Admin/Audit?user={officer}&operation=Approve")))[4]);
+        Assert.Equal("申请", Assert.Single(AuditPlatform.Rows(await admin.GetAsync($"/Admin/Audit?user={officer}&objectType=Application")))[5][..2]);
+        Assert.Equal(2, AuditPlatform.Rows(await admin.GetAsync($"/Admin/Audit?objectId={file}&unit=33")).Count);
+        Assert.Equal(officer + "x", Assert.Single(AuditPlatform.Rows(await admin.GetAsync($"/Admin/Audit?objectId={file}&unit=3302")))[2]);
         // Days are Beijing days: 23:30 on the 1st is in it, 00:10 on the 2nd is not.
-        var firstOfMarch = Assert.Single(Rows(await admin.GetAsync($"/Admin/Audit?objectId={file}&from=2026-03-01&to=2026-03-01")));
+        var firstOfMarch = Assert.Single(AuditPlatform.Rows(await admin.GetAsync($"/Admin/Audit?objectId={file}&from=2026-03-01&to=2026-03-01")));
         Assert.Equal("2026-03-01 23:30:00", firstOfMarch[1]);
-        Assert.Equal("2026-03-02 00:10:00", Assert.Single(Rows(await admin.GetAsync($"/Admin/Audit?objectId={file}&from=2026-03-02")))[1]);
+        Assert.Equal("2026-03-02 00:10:00", Assert.Single(AuditPlatform.Rows(await admin.GetAsync($"/Admin/Audit?objectId={file}&from=2026-03-02")))[1]);
 
         var backwards = await admin.GetAsync($"/Admin/Audit?objectId={file}&from=2026-03-02&to=2026-03-01");
         Assert.Contains("开始日期不能晚于结束日期", backwards.QuerySelector(".validation-summary-errors")!.TextContent);
-        Assert.Empty(Rows(backwards));
+        Assert.Empty(AuditPlatform.Rows(backwards));
         // A date that is no date leaves nothing out: the list is not shown (it showed the object's two records).
         var noDate = await admin.GetAsync($"/Admin/Audit?objectId={file}&from=2026-02-30");
         Assert.Equal("“2026-02-30”不是有效的日期，请按“年-月-日”填写，如2026-03-01", noDate.FieldError("From"));
         Assert.Equal("请修改以下问题后再查询：", noDate.QuerySelector(".validation-summary-title")?.TextContent.Trim());
         Assert.Equal("查询条件有误，请按上方提示修改后再查询。", noDate.QuerySelector("#filter-invalid")?.TextContent.Trim());
-        Assert.Empty(Rows(noDate));
+        Assert.Empty(AuditPlatform.Rows(noDate));
         Assert.Null(noDate.QuerySelector(".keyset-pager"));
         Assert.Equal(file, noDate.QuerySelector("#objectId")?.GetAttribute("value"));
     }
@@ -101,7 +101,7 @@ public abstract class AuditPageTests(PlatformFixture platform)
         var audited = await platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().AuditRecords.AsNoTracking()
             .Where(r => r.Action == AuditActions.VerifyChain && r.UserId == account.UserId).ToListAsync());
         Assert.Equal(AuditOutcomes.Succeeded, Assert.Single(audited).Outcome);
-        Assert.Contains(Rows(result), r => r[4] == "校验审计日志完整性" && r[2] == account.UserName);
+        Assert.Contains(AuditPlatform.Rows(result), r => r[4] == "校验审计日志完整性" && r[2] == account.UserName);
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public abstract class AuditPageTests(PlatformFixture platform)
         Assert.Contains(page.QuerySelectorAll("p"), p => p.TextContent.Trim() == "共 120 条");
         while (true)
         {
-            seen.AddRange(Ids(page));
+            seen.AddRange(AuditPlatform.Ids(page));
             var next = page.QuerySelector(".keyset-pager a[rel=next]")?.GetAttribute("href");
             if (next == null) break;
             Assert.Contains($"user={officer}", next);
@@ -156,17 +156,9 @@ public abstract class AuditPageTests(PlatformFixture platform)
         Assert.Equal(120, seen.Distinct().Count());
         // 末页 holds the oldest, and an old page number shows the first page.
         var last = await admin.GetAsync(page.QuerySelector(".keyset-pager a[rel=last]")!.GetAttribute("href")!);
-        Assert.Equal(seen[^50..], Ids(last));
-        Assert.Equal(seen[..50], Ids(await admin.GetAsync($"/Admin/Audit?user={officer}&p=2")));
+        Assert.Equal(seen[^50..], AuditPlatform.Ids(last));
+        Assert.Equal(seen[..50], AuditPlatform.Ids(await admin.GetAsync($"/Admin/Audit?user={officer}&p=2")));
     }
-
-    private static List<string> Ids(IDocument page) =>
-        page.QuerySelectorAll("#audit-records tbody tr").Select(tr => tr.GetAttribute("data-id")!).ToList();
-
-    private static List<string[]> Rows(IDocument page) =>
-        page.QuerySelectorAll("#audit-records tbody tr")
-            .Select(tr => tr.QuerySelectorAll("td").Select(td => string.Join(" ", td.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).ToArray())
-            .ToList();
 
     private Task SeedAsync(params (AuditRecord Record, AuditActor Actor)[] records) =>
         platform.ScopedAsync(async s =>

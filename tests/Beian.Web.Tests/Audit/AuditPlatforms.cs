@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Dom;
 using Beian.Web.Data;
 using Beian.Web.Features.Accounts;
 using Beian.Web.Tests.Infrastructure;
@@ -44,6 +45,16 @@ public static class AuditPlatform
         Assert.Equal(role == Roles.Administrator ? "/Admin" : "/Police", home.PathOf());
         return (client, staff);
     }
+
+    /// <summary>The ids of the records 审计日志 lists, in its order.</summary>
+    public static List<string> Ids(IDocument page) =>
+        page.QuerySelectorAll("#audit-records tbody tr").Select(tr => tr.GetAttribute("data-id")!).ToList();
+
+    /// <summary>The cells of each record 审计日志 lists, their text with the spaces folded.</summary>
+    public static List<string[]> Rows(IDocument page) =>
+        page.QuerySelectorAll("#audit-records tbody tr")
+            .Select(tr => tr.QuerySelectorAll("td").Select(td => string.Join(" ", td.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).ToArray())
+            .ToList();
 
     public static Task<string> UserIdAsync(PlatformFixture platform, string userName) =>
         platform.ScopedAsync(async s => await s.GetRequiredService<BeianDbContext>().Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync());
