@@ -56,6 +56,7 @@ public abstract class BeianDbContext(DbContextOptions options)
     public DbSet<Features.Content.DownloadItem> DownloadItems => Set<Features.Content.DownloadItem>();
     public DbSet<Features.PublicQuery.PublicWebsite> PublicWebsites => Set<Features.PublicQuery.PublicWebsite>();
     public DbSet<Features.PublicQuery.PublicWebsiteGram> PublicWebsiteGrams => Set<Features.PublicQuery.PublicWebsiteGram>();
+    public DbSet<Features.PublicQuery.PublicWebsiteLatePlace> PublicWebsiteLatePlaces => Set<Features.PublicQuery.PublicWebsiteLatePlace>();
     public DbSet<Features.PublicQuery.CommonGram> CommonGrams => Set<Features.PublicQuery.CommonGram>();
     public DbSet<Features.PublicQuery.PublicService> PublicServices => Set<Features.PublicQuery.PublicService>();
     public DbSet<Features.PublicQuery.PublicServiceGram> PublicServiceGrams => Set<Features.PublicQuery.PublicServiceGram>();

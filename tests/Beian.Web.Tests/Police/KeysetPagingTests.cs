@@ -182,6 +182,21 @@ public abstract class KeysetPagingTests(PlatformFixture platform)
         Assert.Equal(NewestFirst(recent), Numbers(await ministry.GetAsync(named + $"&filedFrom={today}"), "#filed-websites"));
         var before = await ministry.GetAsync(named + $"&filedFrom={twoDays}&filedTo={twoDays}");
         Assert.Equal(NewestFirst(late), Numbers(before, "#filed-websites"));
+
+        // Its place is recorded as late, which is how a period ending before the recent ones still reaches it; the
+        // migration's SQL finds the same place among the rows already public.
+        var place = await platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().PublicWebsites
+            .Where(p => p.NumberDigits == late[0].Digits).Select(p => p.FilingOrder).SingleAsync());
+        Assert.True(await LatePlaceAsync(place));
+        await platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().PublicWebsiteLatePlaces.Where(l => l.FilingOrder == place).ExecuteDeleteAsync());
+        // Without it, the period ends at the place of a site filed after it, below the late one's.
+        Assert.Empty(Numbers(await ministry.GetAsync(named + $"&filedFrom={twoDays}&filedTo={twoDays}"), "#filed-websites"));
+        await platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().Database.ExecuteSqlRawAsync(LatePlacesSql.RecordExisting));
+        Assert.True(await LatePlaceAsync(place));
+        Assert.Equal(NewestFirst(late), Numbers(await ministry.GetAsync(named + $"&filedFrom={twoDays}&filedTo={twoDays}"), "#filed-websites"));
+
+        Task<bool> LatePlaceAsync(int filingOrder) =>
+            platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().PublicWebsiteLatePlaces.AnyAsync(l => l.FilingOrder == filingOrder));
     }
 
     private static List<string> NewestFirst(IEnumerable<(string Digits, DateTime FiledAt)> sites) =>

@@ -80,7 +80,11 @@ public sealed class FiledWebsiteList(BeianDbContext db) : ListExport<FiledWebsit
                 var first = await WebsiteNameIndex.FirstPlaceFiledFromAsync(db, fromEntry, cancellationToken) ?? int.MaxValue;
                 entries = entries.Where(g => g.FilingOrder >= first && g.FiledAt >= fromEntry);
             }
-            if (toUtc is { } toEntry) entries = entries.Where(g => g.FiledAt < toEntry);
+            if (toUtc is { } toEntry)
+            {
+                var end = await WebsiteNameIndex.PlaceAfterFiledBeforeAsync(db, fromUtc, toEntry, cancellationToken);
+                entries = end is { } place ? entries.Where(g => g.FilingOrder < place && g.FiledAt < toEntry) : entries.Where(g => g.FiledAt < toEntry);
+            }
             var named = entries.Join(sites, g => g.WebsiteId, w => w.Id, (g, w) => new NamedWebsite { Entry = g, Site = w });
             // The index holds every filed site and one entry of each under a gram: with no condition on the sites, the
             // entries alone are counted (10,001 of 科技 in a few ms, where joining each to its site took seconds).

@@ -12,6 +12,12 @@ public static class FilingOrders
 {
     public const string Sequence = "PublicFilingOrders";
 
+    /// <summary>
+    /// How long after its filing time a site's place may be drawn and still count as in filing order; a place drawn later
+    /// is recorded (<see cref="PublicWebsiteLatePlace"/>). An approval draws it in the transaction that stamps the time.
+    /// </summary>
+    public static readonly TimeSpan OnTime = TimeSpan.FromMinutes(10);
+
     public static async Task<int> NextAsync<TRow>(BeianDbContext db, CancellationToken cancellationToken) where TRow : PublicRecord
     {
         if (db.Database.IsNpgsql())

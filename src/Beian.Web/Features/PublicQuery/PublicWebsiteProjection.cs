@@ -16,26 +16,28 @@ namespace Beian.Web.Features.PublicQuery;
 /// subject cancelled, a holder renamed by 变更主体. Every change is tracked on the caller's context,
 /// so it commits with the decision or not at all.
 /// </summary>
-public sealed class PublicWebsiteProjection(BeianDbContext db)
+public sealed class PublicWebsiteProjection(BeianDbContext db, TimeProvider clock)
 {
     /// <summary>
     /// A site whose number has just come into force (新办网站 or 网站认领 approved) or that has none
     /// yet (the backfill): added without looking for a row, since it cannot have one.
     /// </summary>
     public async Task AddAsync(Website website, WebsiteForm form, CancellationToken cancellationToken) =>
-        await FillAsync(await AddedAsync(website.Id, cancellationToken), [], website, form, cancellationToken);
+        await FillAsync(await AddedAsync(website, cancellationToken), [], website, form, cancellationToken);
 
     /// <summary>After 变更网站 is approved: the site as it is filed now.</summary>
     public async Task ChangedAsync(Website website, WebsiteForm form, CancellationToken cancellationToken)
     {
         var row = await RowAsync(website.Id, cancellationToken);
-        await FillAsync(row ?? await AddedAsync(website.Id, cancellationToken), row == null ? [] : GramsOf(row), website, form, cancellationToken);
+        await FillAsync(row ?? await AddedAsync(website, cancellationToken), row == null ? [] : GramsOf(row), website, form, cancellationToken);
     }
 
-    private async Task<PublicWebsite> AddedAsync(Guid websiteId, CancellationToken cancellationToken)
+    private async Task<PublicWebsite> AddedAsync(Website website, CancellationToken cancellationToken)
     {
-        var row = new PublicWebsite { WebsiteId = websiteId, FilingOrder = await FilingOrders.NextAsync<PublicWebsite>(db, cancellationToken) };
+        var row = new PublicWebsite { WebsiteId = website.Id, FilingOrder = await FilingOrders.NextAsync<PublicWebsite>(db, cancellationToken) };
         db.PublicWebsites.Add(row);
+        if (website.FiledAt is { } filedAt && clock.GetUtcNow().UtcDateTime - filedAt > FilingOrders.OnTime)
+            db.Add(new PublicWebsiteLatePlace { FilingOrder = row.FilingOrder, FiledAt = filedAt });
         return row;
     }
 

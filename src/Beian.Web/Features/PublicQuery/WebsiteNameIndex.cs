@@ -53,6 +53,25 @@ public static class WebsiteNameIndex
             .MinAsync(p => (int?)p.FilingOrder, cancellationToken);
 
     /// <summary>
+    /// A place in filing order after every site filed in the period (null when none is known: nothing filed since), so that a
+    /// list of the name index's entries of a period ends where the period does instead of reading every newer entry. A site
+    /// filed at least <see cref="FilingOrders.OnTime"/> after <paramref name="toUtc"/> drew its place after every site filed
+    /// before it that drew on time, so any such site's place will do; those that drew late are in
+    /// <see cref="PublicWebsiteLatePlace"/>.
+    /// </summary>
+    public static async Task<int?> PlaceAfterFiledBeforeAsync(BeianDbContext db, DateTime? fromUtc, DateTime toUtc, CancellationToken cancellationToken)
+    {
+        var after = toUtc + FilingOrders.OnTime;
+        var next = await db.PublicWebsites.AsNoTracking().Where(p => p.FiledAt >= after).OrderBy(p => p.FiledAt)
+            .Select(p => (int?)p.FilingOrder).FirstOrDefaultAsync(cancellationToken);
+        if (next == null) return null;
+        var late = db.PublicWebsiteLatePlaces.AsNoTracking().Where(l => l.FiledAt < toUtc);
+        if (fromUtc is { } from) late = late.Where(l => l.FiledAt >= from);
+        var lastLate = await late.MaxAsync(l => (int?)l.FilingOrder, cancellationToken);
+        return lastLate is { } place && place >= next ? place + 1 : next;
+    }
+
+    /// <summary>
     /// The gram the fewest names hold: a common one by its count in <see cref="CommonGram"/>, any other
     /// counted up to <see cref="CommonGrams.Threshold"/> (as the public query chooses its driving gram).
     /// </summary>

@@ -1672,6 +1672,21 @@ namespace Beian.Web.Data.Migrations.Postgres
                     b.ToTable("PublicWebsiteGrams", (string)null);
                 });
 
+            modelBuilder.Entity("Beian.Web.Features.PublicQuery.PublicWebsiteLatePlace", b =>
+                {
+                    b.Property<int>("FilingOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("FiledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("FilingOrder");
+
+                    b.HasIndex("FiledAt");
+
+                    b.ToTable("PublicWebsiteLatePlaces", (string)null);
+                });
+
             modelBuilder.Entity("Beian.Web.Features.Reporting.ListedApp", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1661,6 +1661,21 @@ namespace Beian.Web.Data.Migrations.Sqlite
                     b.ToTable("PublicWebsiteGrams", (string)null);
                 });
 
+            modelBuilder.Entity("Beian.Web.Features.PublicQuery.PublicWebsiteLatePlace", b =>
+                {
+                    b.Property<int>("FilingOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FiledAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FilingOrder");
+
+                    b.HasIndex("FiledAt");
+
+                    b.ToTable("PublicWebsiteLatePlaces", (string)null);
+                });
+
             modelBuilder.Entity("Beian.Web.Features.Reporting.ListedApp", b =>
                 {
                     b.Property<Guid>("Id")

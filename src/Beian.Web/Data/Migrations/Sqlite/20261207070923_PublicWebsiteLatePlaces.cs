@@ -1,0 +1,42 @@
+﻿using System;
+using Beian.Web.Features.PublicQuery;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Beian.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class PublicWebsiteLatePlaces : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "PublicWebsiteLatePlaces",
+                columns: table => new
+                {
+                    FilingOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    FiledAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicWebsiteLatePlaces", x => x.FilingOrder);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicWebsiteLatePlaces_FiledAt",
+                table: "PublicWebsiteLatePlaces",
+                column: "FiledAt");
+
+            migrationBuilder.Sql(LatePlacesSql.RecordExisting);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "PublicWebsiteLatePlaces");
+        }
+    }
+}
