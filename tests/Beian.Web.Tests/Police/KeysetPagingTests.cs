@@ -183,16 +183,19 @@ public abstract class KeysetPagingTests(PlatformFixture platform)
         var before = await ministry.GetAsync(named + $"&filedFrom={twoDays}&filedTo={twoDays}");
         Assert.Equal(NewestFirst(late), Numbers(before, "#filed-websites"));
 
-        // Its place is recorded as late, which is how a period ending before the recent ones still reaches it; the
-        // migration's SQL finds the same place among the rows already public.
+        // Its place is recorded as late, which is how a period ending before the recent ones still reaches it: without
+        // the record the period ends at the place of a site filed after it, below the late one's.
         var place = await platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().PublicWebsites
             .Where(p => p.NumberDigits == late[0].Digits).Select(p => p.FilingOrder).SingleAsync());
         Assert.True(await LatePlaceAsync(place));
         await platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().PublicWebsiteLatePlaces.Where(l => l.FilingOrder == place).ExecuteDeleteAsync());
-        // Without it, the period ends at the place of a site filed after it, below the late one's.
         Assert.Empty(Numbers(await ministry.GetAsync(named + $"&filedFrom={twoDays}&filedTo={twoDays}"), "#filed-websites"));
-        await platform.ScopedAsync(s => s.GetRequiredService<BeianDbContext>().Database.ExecuteSqlRawAsync(LatePlacesSql.RecordExisting));
-        Assert.True(await LatePlaceAsync(place));
+        await platform.ScopedAsync(async s =>
+        {
+            var db = s.GetRequiredService<BeianDbContext>();
+            db.PublicWebsiteLatePlaces.Add(new PublicWebsiteLatePlace { FilingOrder = place, FiledAt = late[0].FiledAt });
+            return await db.SaveChangesAsync();
+        });
         Assert.Equal(NewestFirst(late), Numbers(await ministry.GetAsync(named + $"&filedFrom={twoDays}&filedTo={twoDays}"), "#filed-websites"));
 
         Task<bool> LatePlaceAsync(int filingOrder) =>

@@ -26,21 +26,3 @@ internal sealed class PublicWebsiteLatePlaceConfiguration : IEntityTypeConfigura
     }
 }
 
-/// <summary>The SQL of migration PublicWebsiteLatePlaces, the same on both providers.</summary>
-public static class LatePlacesSql
-{
-    /// <summary>
-    /// The sites already public whose place is above that of a site filed after them (drawn late, or out of order by moments
-    /// in concurrent approvals, which only widens a period's end a little) and not yet recorded: one pass in filing time,
-    /// newest first.
-    /// </summary>
-    public const string RecordExisting = """
-        INSERT INTO "PublicWebsiteLatePlaces" ("FilingOrder", "FiledAt")
-        SELECT "FilingOrder", "FiledAt" FROM (
-            SELECT "FilingOrder", "FiledAt",
-                   min("FilingOrder") OVER (ORDER BY "FiledAt" DESC, "FilingOrder" DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS "LaterLeast"
-            FROM "PublicWebsites") AS s
-        WHERE "FilingOrder" > "LaterLeast"
-          AND NOT EXISTS (SELECT 1 FROM "PublicWebsiteLatePlaces" AS l WHERE l."FilingOrder" = s."FilingOrder");
-        """;
-}

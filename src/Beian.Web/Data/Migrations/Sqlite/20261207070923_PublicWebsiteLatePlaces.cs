@@ -1,5 +1,4 @@
 ﻿using System;
-using Beian.Web.Features.PublicQuery;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -29,7 +28,8 @@ namespace Beian.Web.Data.Migrations.Sqlite
                 table: "PublicWebsiteLatePlaces",
                 column: "FiledAt");
 
-            migrationBuilder.Sql(LatePlacesSql.RecordExisting);
+            // Nothing to record for the sites already public: NameIndexByFilingOrder gave them their places in filing-time
+            // order, and approvals since drew theirs as they filed (the startup backfill is the one exception, recorded from now on).
         }
 
         /// <inheritdoc />
