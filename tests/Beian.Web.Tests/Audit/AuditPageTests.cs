@@ -130,6 +130,19 @@ public abstract class AuditPageTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task 归档记录_before_anything_is_archived_says_so_and_finds_no_fault_with_a_filter_it_does_not_show()
+    {
+        platform.RequireAvailable();
+        var (admin, _) = await AuditPlatform.StaffClientAsync(platform, Roles.Administrator, null);
+
+        var page = await admin.GetAsync("/Admin/Audit?scope=archive&from=2026-13-01");
+        Assert.Equal(HttpStatusCode.OK, admin.LastResponse!.StatusCode);
+        Assert.Contains("尚无归档记录", page.QuerySelector("#archive-span")!.TextContent);
+        Assert.Null(page.QuerySelector("form[role=search]"));
+        Assert.Null(page.QuerySelector("#" + Beian.Web.Infrastructure.Paging.FilteredListTagHelper.ElementId));
+    }
+
+    [Fact]
     public async Task A_long_log_is_paged_by_cursor_without_a_record_twice_or_missing()
     {
         platform.RequireAvailable();
