@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using Beian.Web.Data;
 using Beian.Web.Infrastructure.Paging;
@@ -8,11 +7,13 @@ namespace Beian.Web.Features.Audit;
 
 /// <summary>
 /// 归档记录: searches the archived audit records of a period, block by block (one decompressed at a time), with the same
-/// filters as the rows (applied in memory) and the same pager: newest first by sequence, cursors <c>n.</c>/<c>p.</c> and a
-/// sequence, <c>last</c>. Blocks never change once written, so a cursor stays exact.
+/// filters as the rows (applied in memory) and the same pager and cursors (<see cref="KeysetPaging"/>), newest first by
+/// sequence. Blocks never change once written, so a cursor stays exact.
 /// </summary>
 public sealed class AuditArchive(BeianDbContext db)
 {
+    public static readonly KeysetOrder<AuditRecord> Order = KeysetOrder<AuditRecord>.By(r => r.Sequence, descending: true);
+
     public sealed record Span(DateTime FromAt, DateTime ToAt, long Records);
 
     /// <summary>The earliest and latest time the blocks hold, and how many records; null before the first block.</summary>
@@ -49,22 +50,22 @@ public sealed class AuditArchive(BeianDbContext db)
             if (cursor == KeysetPaging.LastCursor)
             {
                 var oldest = await TakeAsync(newestFirst: false, beyond: null, size + 1, cancellationToken);
-                return Page(oldest, size, reversed: true, hasPrevious: oldest.Count > size, hasNext: false);
+                return KeysetPaging.Page(Order, oldest, size, reversed: true, hasPrevious: oldest.Count > size, hasNext: false);
             }
-            if (SequenceOf(cursor, KeysetPaging.AfterPrefix) is { } after)
+            if (KeysetPaging.After(Order, cursor) is [long after])
             {
                 var rows = await TakeAsync(newestFirst: true, beyond: after, size + 1, cancellationToken);
                 if (rows.Count == 0) return await PageAsync(KeysetPaging.LastCursor, size, cancellationToken);
-                return Page(rows, size, reversed: false, hasPrevious: true, hasNext: rows.Count > size);
+                return KeysetPaging.Page(Order, rows, size, reversed: false, hasPrevious: true, hasNext: rows.Count > size);
             }
-            if (SequenceOf(cursor, KeysetPaging.BeforePrefix) is { } before)
+            if (KeysetPaging.Before(Order, cursor) is [long before])
             {
                 var rows = await TakeAsync(newestFirst: false, beyond: before, size + 1, cancellationToken);
                 if (rows.Count <= size) return await PageAsync(null, size, cancellationToken);
-                return Page(rows, size, reversed: true, hasPrevious: true, hasNext: true);
+                return KeysetPaging.Page(Order, rows, size, reversed: true, hasPrevious: true, hasNext: true);
             }
             var newest = await TakeAsync(newestFirst: true, beyond: null, size + 1, cancellationToken);
-            return Page(newest, size, reversed: false, hasPrevious: false, hasNext: newest.Count > size);
+            return KeysetPaging.Page(Order, newest, size, reversed: false, hasPrevious: false, hasNext: newest.Count > size);
         }
 
         /// <summary>The matches in sequence order, newest or oldest first, past the sequence <paramref name="beyond"/> in that direction.</summary>
@@ -104,21 +105,5 @@ public sealed class AuditArchive(BeianDbContext db)
             }
             return rows;
         }
-
-        private static KeysetPage<AuditRecord> Page(List<AuditRecord> read, int size, bool reversed, bool hasPrevious, bool hasNext)
-        {
-            var rows = read.Take(size).ToList();
-            if (reversed) rows.Reverse();
-            return new KeysetPage<AuditRecord>(rows,
-                hasPrevious && rows.Count > 0 ? KeysetPaging.BeforePrefix + SequenceText(rows[0]) : null,
-                hasNext && rows.Count > 0 ? KeysetPaging.AfterPrefix + SequenceText(rows[^1]) : null);
-        }
-
-        private static string SequenceText(AuditRecord record) => record.Sequence!.Value.ToString(CultureInfo.InvariantCulture);
-
-        private static long? SequenceOf(string? cursor, string prefix) =>
-            cursor != null && cursor.StartsWith(prefix, StringComparison.Ordinal)
-            && long.TryParse(cursor.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var sequence)
-                ? sequence : null;
     }
 }

@@ -50,7 +50,7 @@ public class AuditBlock
     /// <summary>The block's records in sequence order, their hashes recomputed from <see cref="PreviousHash"/>.</summary>
     public IReadOnlyList<AuditRecord> Records()
     {
-        var records = AuditBlockFormat.Unpack(Payload, FirstSequence);
+        var records = Contents();
         var previous = PreviousHash;
         foreach (var record in records)
         {

@@ -65,8 +65,9 @@ public sealed class AuditChainVerifier(BeianDbContext db)
             {
                 after = block.FirstSequence;
                 count += block.RecordCount;
-                if (!Recomputes(block)) chain.Report(new AuditProblem(AuditProblemKind.BlockAltered, block.FirstSequence, null, block.LastSequence - block.FirstSequence + 1));
-                chain.Continue(block.FirstSequence, block.LastSequence - block.FirstSequence + 1, block.PreviousHash, block.LastChainHash, null);
+                var run = block.LastSequence - block.FirstSequence + 1;
+                if (!Recomputes(block)) chain.Report(new AuditProblem(AuditProblemKind.BlockAltered, block.FirstSequence, null, run));
+                chain.Continue(block.FirstSequence, run, block.PreviousHash, block.LastChainHash, null);
             }
             if (blocks.Count < BlockBatchSize) return count;
         }

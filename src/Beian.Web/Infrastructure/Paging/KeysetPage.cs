@@ -19,15 +19,15 @@ public static class KeysetPaging
 {
     public const string QueryKey = "cursor";
     public const string LastCursor = "last";
-    public const string AfterPrefix = "n.";
-    public const string BeforePrefix = "p.";
+    private const string AfterPrefix = "n.";
+    private const string BeforePrefix = "p.";
 
     /// <summary>The page of <paramref name="query"/> in <paramref name="order"/> that <paramref name="cursor"/> addresses.</summary>
     public static async Task<KeysetPage<T>> PageAsync<T>(this IQueryable<T> query, KeysetOrder<T> order, string? cursor, int size,
         CancellationToken cancellationToken)
     {
         if (cursor == LastCursor) return await EndAsync(query, order, size, fromLast: true, cancellationToken);
-        if (Values(order, cursor, AfterPrefix) is { } after)
+        if (After(order, cursor) is { } after)
         {
             var rows = await ReadAsync(query.Where(order.After(after)), order, size, reversed: false, cancellationToken);
             // The rows after it gone since the page was shown: 末页.
@@ -35,7 +35,7 @@ public static class KeysetPaging
             var hasPrevious = await query.AnyAsync(order.After(order.KeysOf(rows[0]), reversed: true), cancellationToken);
             return Page(order, rows, size, reversed: false, hasPrevious, hasNext: rows.Count > size);
         }
-        if (Values(order, cursor, BeforePrefix) is { } before)
+        if (Before(order, cursor) is { } before)
         {
             var rows = await ReadAsync(query.Where(order.After(before, reversed: true)), order, size, reversed: true, cancellationToken);
             // The rows before it gone since the page was shown: 首页. (Fewer than a page is the first page, short.)
@@ -60,8 +60,17 @@ public static class KeysetPaging
         CancellationToken cancellationToken) =>
         order.Apply(query, reversed).Take(size + 1).ToListAsync(cancellationToken);
 
-    /// <summary>The page's rows (the first <paramref name="size"/> read) in the list's order, with the cursors beside them.</summary>
-    private static KeysetPage<T> Page<T>(KeysetOrder<T> order, List<T> read, int size, bool reversed, bool hasPrevious, bool hasNext)
+    /// <summary>The keys of a 下一页 cursor (the rows after that row), or null when it is none of this order's.</summary>
+    public static IReadOnlyList<object?>? After<T>(KeysetOrder<T> order, string? cursor) => Values(order, cursor, AfterPrefix);
+
+    /// <summary>The keys of a 上一页 cursor (the rows before that row), or null when it is none of this order's.</summary>
+    public static IReadOnlyList<object?>? Before<T>(KeysetOrder<T> order, string? cursor) => Values(order, cursor, BeforePrefix);
+
+    /// <summary>
+    /// The page's rows (the first <paramref name="size"/> read, in reading order) in the list's order, with the cursors
+    /// beside them; for lists read by other means than a query (归档记录) too.
+    /// </summary>
+    public static KeysetPage<T> Page<T>(KeysetOrder<T> order, List<T> read, int size, bool reversed, bool hasPrevious, bool hasNext)
     {
         var rows = read.Take(size).ToList();
         if (reversed) rows.Reverse();

@@ -104,10 +104,10 @@ public class IndexModel(BeianDbContext db, AuditChainVerifier verifier, AuditLog
     {
         Archived = await archive.SpanAsync(HttpContext.RequestAborted);
         if (InArchive && Archived == null) return;
-        if (InArchive && Archived != null && !ModelState.ContainsKey(nameof(From)) && From == null && To == null)
+        if (InArchive && !ModelState.ContainsKey(nameof(From)) && From == null && To == null)
         {
             // 归档记录 opened from its tab: the archive's last month, not an error for a period nobody chose yet.
-            To = DateOnly.FromDateTime(BeijingTime.FromUtc(Archived.ToAt));
+            To = DateOnly.FromDateTime(BeijingTime.FromUtc(Archived!.ToAt));
             From = To.Value.AddDays(1 - ArchiveDays);
         }
         await ListAsync(async () =>
