@@ -64,7 +64,7 @@ public sealed class EveryApplicantAndReviewerPageTests(PlatformServer server, Br
     {
         await RegisterAndLogInAsync();
         var subjectApplication = await SubmitSubjectAsync();
-        await FileWebsiteAsync("ap" + RandomChars("abcdefghijklmnopqrstuvwxyz", 8) + ".com");
+        await FileWebsiteAsync(RandomDomain("ap"));
         var websiteApplication = Page.Url;
         var number = await ApplicationNumberAsync();
         foreach (var item in Leaves(Navigation.ApplicantMenu))

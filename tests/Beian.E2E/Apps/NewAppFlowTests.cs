@@ -20,7 +20,7 @@ public sealed class NewAppFlowTests(PlatformServer server, BrowserFixture browse
 
         await OpenMenuItemAsync("APP业务", "新办APP申请");
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "APP开办主体" })).ToBeVisibleAsync();
-        await Button("下一步").ClickAsync();
+        await NextStepAsync();
 
         await Label("APP名称").FillAsync(name);
         await Label("功能介绍").FillAsync("提供宁波本地茶叶知识、茶馆导览和茶事活动报名的移动应用。");
@@ -48,10 +48,10 @@ public sealed class NewAppFlowTests(PlatformServer server, BrowserFixture browse
         await Page.Locator("#dangerous-no").CheckAsync();
         await Page.Locator("#permits-no").CheckAsync();
         await Label("中文简体").CheckAsync();
-        await Button("下一步").ClickAsync();
+        await NextStepAsync();
 
         await FillPeopleFromSubjectAsync();
-        await Button("下一步").ClickAsync();
+        await NextStepAsync();
         await Page.GetByLabel("我已阅知上述告知事项", new() { Exact = false }).CheckAsync();
         await Button("提交").ClickAsync();
         await Expect(Page.Locator("#application-status")).ToHaveTextAsync("待审核");

@@ -65,6 +65,36 @@ public abstract class ApplicantBrowserTest(PlatformServer server, BrowserFixture
         await link.ClickAsync();
     }
 
+    /// <summary>
+    /// 【下一步】 of a filing wizard, then the step bar marks the step after the one shown. When the page stays or is
+    /// replaced by an error page, the failure says which page it is and what it says, not only that a field of
+    /// the next step never came.
+    /// </summary>
+    protected async Task NextStepAsync()
+    {
+        var current = Page.Locator(".stepbar li[aria-current=step]");
+        var expected = (await Page.Locator(".stepbar li[aria-current=step] + li").TextContentAsync())?.Trim()
+                       ?? throw new InvalidOperationException("【下一步】 on the last step of the wizard.");
+        await Button("下一步").ClickAsync();
+        try
+        {
+            await Expect(current).ToHaveTextAsync(expected);
+        }
+        catch (PlaywrightException)
+        {
+            Assert.Fail($"【下一步】 did not lead to {expected}: {await WhatThePageSaysAsync()}");
+        }
+    }
+
+    /// <summary>The page's address, title, current step and every message shown on it, for a failure's text.</summary>
+    private async Task<string> WhatThePageSaysAsync()
+    {
+        var messages = await Page.Locator(".field-validation-error:not(:empty), .validation-summary-errors li, .alert-danger, .alert-warning")
+            .AllInnerTextsAsync();
+        var step = await Page.Locator(".stepbar li[aria-current=step]").AllInnerTextsAsync();
+        return $"{Page.Url} 《{await Page.TitleAsync()}》 step [{string.Join(", ", step)}], messages [{string.Join(" | ", messages)}]";
+    }
+
     protected ILocator Address(string legend) => Page.GetByRole(AriaRole.Group, new() { Name = legend });
 
     protected ILocator Label(string text) => Page.GetByLabel(text, new() { Exact = true });
@@ -124,6 +154,12 @@ public abstract class ApplicantBrowserTest(PlatformServer server, BrowserFixture
         File.WriteAllText(path, text.ToString(), System.Text.Encoding.ASCII);
         return path;
     }
+
+    /// <summary>
+    /// A fresh .com domain starting with <paramref name="prefix"/>. No "b" in the random part: a label holding "bbs"
+    /// is a forum, which needs 电子公告 (one draw in 3,000 would fail step ②).
+    /// </summary>
+    protected static string RandomDomain(string prefix) => prefix + RandomChars("acdefghijklmnopqrstuvwxyz", 8) + ".com";
 
     protected static string RandomChars(string alphabet, int length) =>
         string.Create(length, alphabet, static (span, chars) =>

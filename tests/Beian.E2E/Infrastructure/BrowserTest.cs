@@ -11,8 +11,11 @@ namespace Beian.E2E.Infrastructure;
 /// </summary>
 public abstract class BrowserTest(PlatformServer server, BrowserFixture browser) : IAsyncLifetime
 {
-    /// <summary>Playwright's timeout for actions and expectations; short so a missing page fails fast.</summary>
-    public const float TimeoutMs = 10_000;
+    /// <summary>
+    /// Playwright's timeout for actions and expectations: a missing page still fails in seconds, and a page of a
+    /// server that shares CI's two cores with the other test assemblies has time to come (10 s once was not).
+    /// </summary>
+    public const float TimeoutMs = 20_000;
 
     private IBrowserContext? _context;
     private IPage? _page;

@@ -89,11 +89,11 @@ public abstract class WebsiteApplicantBrowserTest(PlatformServer server, Browser
     protected async Task FileWebsiteAsync(string domain)
     {
         await OpenMenuItemAsync("网站业务", "新办网站申请");
-        await Button("下一步").ClickAsync();
+        await NextStepAsync();
         await FillBasicInfoAsync(domain);
-        await Button("下一步").ClickAsync();
+        await NextStepAsync();
         await FillPeopleFromSubjectAsync();
-        await Button("下一步").ClickAsync();
+        await NextStepAsync();
         await Page.GetByLabel("我已阅知上述告知事项", new() { Exact = false }).CheckAsync();
         await Button("提交").ClickAsync();
         await Expect(Page.Locator("#application-status")).ToHaveTextAsync("待审核");

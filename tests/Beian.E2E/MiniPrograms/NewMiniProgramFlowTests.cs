@@ -21,7 +21,7 @@ public sealed class NewMiniProgramFlowTests(PlatformServer server, BrowserFixtur
 
         await OpenMenuItemAsync("小程序业务", "新办小程序申请");
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "小程序开办主体" })).ToBeVisibleAsync();
-        await Button("下一步").ClickAsync();
+        await NextStepAsync();
 
         await Label("小程序名称").FillAsync(name);
         await Label("功能介绍").FillAsync("提供宁波本地茶馆导览和茶事活动报名的微信小程序。");
@@ -44,10 +44,10 @@ public sealed class NewMiniProgramFlowTests(PlatformServer server, BrowserFixtur
         await Expect(Label("小程序名称")).ToHaveValueAsync(name);
         await ScreenshotAsync("1-app-id-refused");
         await Label("AppID（快应用填写包名）").FillAsync(appId);
-        await Button("下一步").ClickAsync();
+        await NextStepAsync();
 
         await FillPeopleFromSubjectAsync();
-        await Button("下一步").ClickAsync();
+        await NextStepAsync();
         await Page.GetByLabel("我已阅知上述告知事项", new() { Exact = false }).CheckAsync();
         await Button("提交").ClickAsync();
         await Expect(Page.Locator("#application-status")).ToHaveTextAsync("待审核");

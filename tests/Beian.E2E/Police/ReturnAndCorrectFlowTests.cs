@@ -16,7 +16,7 @@ public sealed class ReturnAndCorrectFlowTests(PlatformServer server, BrowserFixt
     {
         await RegisterAndLogInAsync();
         await SubmitSubjectAsync();
-        var domain = "rc" + RandomChars("abcdefghijklmnopqrstuvwxyz", 8) + ".com";
+        var domain = RandomDomain("rc");
         await FileWebsiteAsync(domain);
         var applicationUrl = Page.Url;
         var number = await ApplicationNumberAsync();

@@ -18,7 +18,7 @@ public sealed partial class PublicQueryFlowTests(PlatformServer server, BrowserF
     {
         await RegisterAndLogInAsync();
         await SubmitSubjectAsync();
-        var domain = "pq" + RandomChars("abcdefghijklmnopqrstuvwxyz", 8) + ".com";
+        var domain = RandomDomain("pq");
         await FileWebsiteAsync(domain);
         await ApproveAsync(new Uri(Page.Url).Segments[^1]);
 

@@ -20,24 +20,24 @@ public sealed class NewWebsiteFlowTests(PlatformServer server, BrowserFixture br
     {
         await RegisterAndLogInAsync();
         await SubmitSubjectAsync();
-        var domain = "xm" + RandomChars("abcdefghijklmnopqrstuvwxyz", 8) + ".com";
+        var domain = RandomDomain("xm");
 
         // ① 网站开办主体, read-only.
         await OpenMenuItemAsync("网站业务", "新办网站申请");
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "网站开办主体" })).ToBeVisibleAsync();
         await Expect(Page.Locator("body")).ToContainTextAsync("北京小米科技有限责任公司");
         await ScreenshotAsync("1-subject");
-        await Button("下一步").ClickAsync();
+        await NextStepAsync();
 
         // ② 网站基本信息.
         await FillBasicInfoAsync(domain);
         await ScreenshotAsync("2-basic-info");
-        await Button("下一步").ClickAsync();
+        await NextStepAsync();
 
         // ③ 网站负责人: 同主体负责人信息 for the three required people.
         await FillPeopleFromSubjectAsync();
         await ScreenshotAsync("3-people");
-        await Button("下一步").ClickAsync();
+        await NextStepAsync();
 
         // ④ 提示说明: 【提交】 waits for the consent.
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "互联网信息服务单位网络安全责任告知书" })).ToBeVisibleAsync();
