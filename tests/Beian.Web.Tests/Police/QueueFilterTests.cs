@@ -34,7 +34,7 @@ public abstract class QueueFilterTests(PlatformFixture platform)
         Assert.Equal([today.Number, recent.Number, old.Number], await NumbersAsync(reviewer, "?sort=Newest"));
 
         var backwards = await reviewer.GetAsync($"/Police/Queue?from={to}&to={from}");
-        Assert.Equal("开始日期不能晚于结束日期", backwards.FieldError("From"));
+        Assert.Equal("提交日期的起始日期不能晚于截止日期", backwards.FieldError("From"));
         var export = Download.RowsOf((await Download.GetAsync(reviewer, $"/Police/Queue?handler=Export&mine=true")).Workbook.Worksheet("待审核申请"));
         Assert.Equal([recent.Number], export.Select(r => r[0]));
         Assert.Equal(officer.UserName, export[0][QueueModel.Columns.ToList().IndexOf("审核民警")]);
@@ -77,7 +77,7 @@ public abstract class QueueFilterTests(PlatformFixture platform)
         foreach (var (filter, besideFrom, message) in new[]
         {
             ("from=2026-02-30", true, "“2026-02-30”不是有效的日期，请按“年-月-日”填写，如2026-03-01"),
-            ($"from={today}&to={weekAgo}", true, "开始日期不能晚于结束日期"),
+            ($"from={today}&to={weekAgo}", true, "提交日期的起始日期不能晚于截止日期"),
             ("mine=maybe", false, "此项只能勾选或不勾选"),
         })
         {

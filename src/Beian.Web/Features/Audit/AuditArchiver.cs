@@ -93,9 +93,7 @@ public sealed class AuditArchiver(BeianDbContext db, JobLeases leases, TimeProvi
         var expected = after + 1;
         foreach (var record in records)
         {
-            if (record.Sequence != expected || record.PreviousHash != previous || AuditHashes.Content(record) != record.ContentHash
-                || AuditHashes.Chain(previous, record.ContentHash) != record.ChainHash)
-                return expected;
+            if (record.Sequence != expected || record.PreviousHash != previous || AuditHashes.FaultOf(record) != null) return expected;
             previous = record.ChainHash!;
             expected++;
         }

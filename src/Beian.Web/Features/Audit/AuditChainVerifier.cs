@@ -38,10 +38,7 @@ public sealed class AuditChainVerifier(BeianDbContext db)
             {
                 sealedCount++;
                 after = record.Sequence!.Value;
-                if (AuditHashes.Content(record) != record.ContentHash)
-                    Report(new AuditProblem(AuditProblemKind.ContentAltered, after, record.Id));
-                else if (AuditHashes.Chain(record.PreviousHash ?? string.Empty, record.ContentHash) != record.ChainHash)
-                    Report(new AuditProblem(AuditProblemKind.ChainHashMismatch, after, record.Id));
+                if (AuditHashes.FaultOf(record) is { } fault) Report(new AuditProblem(fault, after, record.Id));
                 chain.Continue(after, 1, record.PreviousHash, record.ChainHash, record.Id);
             }
             if (batch.Count < BatchSize) break;

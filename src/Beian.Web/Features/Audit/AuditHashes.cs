@@ -44,6 +44,15 @@ public static class AuditHashes
         return Convert.ToHexStringLower(SHA256.HashData(input));
     }
 
+    /// <summary>
+    /// What is wrong with a sealed record on its own, or null: its content changed since it was hashed, or its chain
+    /// hash is not that of its previous hash and content hash.
+    /// </summary>
+    public static AuditProblemKind? FaultOf(AuditRecord record) =>
+        Content(record) != record.ContentHash ? AuditProblemKind.ContentAltered
+        : Chain(record.PreviousHash ?? string.Empty, record.ContentHash) != record.ChainHash ? AuditProblemKind.ChainHashMismatch
+        : null;
+
     private static bool TryFromHex(string? hex, Span<byte> into) =>
         hex is { Length: 64 } && Convert.FromHexString(hex, into, out _, out var written) == System.Buffers.OperationStatus.Done && written == 32;
 

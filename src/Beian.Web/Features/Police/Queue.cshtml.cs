@@ -98,7 +98,7 @@ public class QueueModel(BeianDbContext db, QueueList list, ReviewDeadlines deadl
 
     protected override void CheckFilter()
     {
-        if (Filter.DatesReversed) ModelState.AddModelError(nameof(From), "开始日期不能晚于结束日期");
+        if (Filter.DatesReversed) ModelState.AddModelError(nameof(From), "提交日期的起始日期不能晚于截止日期");
     }
 
     private async Task<List<QueueRow>> RowsAsync(IReadOnlyList<FilingApplication> applications, CancellationToken cancellationToken)

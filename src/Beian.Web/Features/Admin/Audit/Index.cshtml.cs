@@ -78,8 +78,13 @@ public class IndexModel(BeianDbContext db, AuditChainVerifier verifier, AuditLog
         return Page();
     }
 
-    public static string TimeOf(AuditRecord record) =>
-        BeijingTime.FromUtc(record.At).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The record's Beijing date and time, shown on two lines when the table is narrow.</summary>
+    public static (string Date, string Time) TimeOf(AuditRecord record)
+    {
+        var at = BeijingTime.FromUtc(record.At);
+        return (at.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            at.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture));
+    }
 
     public static string DateOf(DateTime utc) =>
         BeijingTime.FromUtc(utc).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
