@@ -63,6 +63,21 @@ public static class PageChecks
         return found.EnumerateArray().Select(v => v.GetString()!).ToList();
     }
 
+    /// <summary>
+    /// A script that answers <paramref name="value"/> once <paramref name="frames"/> frames were drawn, or after a second
+    /// if they were not: headless Chromium at times draws no frame for a page, and an evaluate has no timeout of its
+    /// own (a whole E2E run once hung there for a quarter of an hour).
+    /// </summary>
+    private static string AfterFrames(int frames, string value) => $$"""
+        () => new Promise(done => {
+            let left = {{frames}};
+            const answer = () => done({{value}});
+            const frame = () => --left <= 0 ? answer() : requestAnimationFrame(frame);
+            requestAnimationFrame(frame);
+            setTimeout(answer, 1000);
+        })
+        """;
+
     /// <summary>The page's scroll width on a phone, with a screenshot &lt;name&gt;.phone.png; the viewport is restored after.</summary>
     public static async Task<int> PhoneWidthAsync(IPage page, string name)
     {
@@ -71,10 +86,7 @@ public static class PageChecks
         try
         {
             // Let the page lay itself out again first (Chart.js redraws its canvases a frame after a resize).
-            var width = await page.EvaluateAsync<int>("""
-                () => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(
-                    () => done(document.scrollingElement.scrollWidth)))))
-                """);
+            var width = await page.EvaluateAsync<int>(AfterFrames(3, "document.scrollingElement.scrollWidth"));
             await Screenshots.TakeAsync(page, name + ".phone");
             return width;
         }
@@ -85,7 +97,7 @@ public static class PageChecks
                 await page.SetViewportSizeAsync(desktop.Width, desktop.Height);
                 // The media-query change (site.js unfolds the side menu again) is dispatched on the next rendering
                 // step; a test that reads the menu before it sees it folded and clicks the wrong summary.
-                await page.EvaluateAsync("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
+                await page.EvaluateAsync(AfterFrames(2, "null"));
             }
         }
     }
