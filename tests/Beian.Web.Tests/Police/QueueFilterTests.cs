@@ -40,6 +40,18 @@ public abstract class QueueFilterTests(PlatformFixture platform)
         Assert.Equal(officer.UserName, export[0][QueueModel.Columns.ToList().IndexOf("审核民警")]);
     }
 
+    [Fact]
+    public async Task A_reversed_filing_period_is_named_by_its_labels_beside_its_end()
+    {
+        platform.RequireAvailable();
+        var (reviewer, _) = await PoliceLogin.OfficerAsync(platform, Roles.Reviewer, Unit);
+
+        var backwards = await reviewer.GetAsync("/Police/Websites?filedFrom=2026-12-31&filedTo=2026-01-01");
+
+        Assert.Equal("备案时间（止）不能早于备案时间（起）", backwards.FieldError("FiledTo"));
+        Assert.Equal("2026-01-01", ((IHtmlInputElement)backwards.QuerySelector("#FiledTo")!).Value);
+    }
+
     [Theory]
     [InlineData("/Police/Queue", "from", "From", "to", "To")]
     [InlineData("/Police/Websites", "filedFrom", "FiledFrom", "filedTo", "FiledTo")]

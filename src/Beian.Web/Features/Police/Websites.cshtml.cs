@@ -71,6 +71,6 @@ public class WebsitesModel(FiledWebsiteList list, Officers officers, PoliceExpor
 
     protected override void CheckFilter()
     {
-        if (Filter.DatesReversed) ModelState.AddModelError(nameof(FiledTo), "结束日期不能早于开始日期");
+        if (Filter.DatesReversed) ModelState.AddModelError(nameof(FiledTo), "备案时间（止）不能早于备案时间（起）");
     }
 }
