@@ -82,8 +82,9 @@ public sealed class FiledWebsiteList(BeianDbContext db) : ListExport<FiledWebsit
             }
             if (toUtc is { } toEntry)
             {
-                var end = await WebsiteNameIndex.PlaceAfterFiledBeforeAsync(db, fromUtc, toEntry, cancellationToken);
-                entries = end is { } place ? entries.Where(g => g.FilingOrder < place && g.FiledAt < toEntry) : entries.Where(g => g.FiledAt < toEntry);
+                entries = entries.Where(g => g.FiledAt < toEntry);
+                if (await WebsiteNameIndex.PlaceAfterFiledBeforeAsync(db, fromUtc, toEntry, cancellationToken) is { } end)
+                    entries = entries.Where(g => g.FilingOrder < end);
             }
             var named = entries.Join(sites, g => g.WebsiteId, w => w.Id, (g, w) => new NamedWebsite { Entry = g, Site = w });
             // The index holds every filed site and one entry of each under a gram: with no condition on the sites, the
